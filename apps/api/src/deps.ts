@@ -1,0 +1,47 @@
+import type { MikroORM } from '@mikro-orm/core';
+import { AttemptLimiter, JobQueue, createSessions, type AttemptLimits, type Sessions } from '@roster/core';
+import { createOrm } from '@roster/db';
+import { Redis } from 'ioredis';
+
+/** The long-lived things a request needs. Built once per process (or per test file). */
+export interface Deps {
+  orm: MikroORM;
+  redis: Redis;
+  jobs: JobQueue;
+  sessions: Sessions;
+  limiter: AttemptLimiter;
+  /** The origin browsers must send on mutations (CSRF check). */
+  appOrigin: string;
+  close(): Promise<void>;
+}
+
+export interface DepsSettings {
+  orm?: MikroORM;
+  database: string;
+  redisUrl: string;
+  appOrigin: string;
+  secureCookies: boolean;
+  /** Namespace for Redis keys and queues (tests use a fresh one each). */
+  prefix?: string;
+  limits?: AttemptLimits;
+}
+
+export async function createDeps(settings: DepsSettings): Promise<Deps> {
+  const orm = settings.orm ?? (await createOrm({ database: settings.database }));
+  const redis = new Redis(settings.redisUrl, { maxRetriesPerRequest: 2, lazyConnect: false });
+  const prefix = settings.prefix ?? 'roster';
+  const jobs = new JobQueue(redis, prefix);
+  return {
+    orm,
+    redis,
+    jobs,
+    sessions: createSessions(orm, { secure: settings.secureCookies }),
+    limiter: new AttemptLimiter(redis, settings.limits, prefix),
+    appOrigin: settings.appOrigin,
+    async close() {
+      await jobs.close();
+      redis.disconnect();
+      if (!settings.orm) await orm.close(true);
+    },
+  };
+}

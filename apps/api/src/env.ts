@@ -1,0 +1,39 @@
+import { existsSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { z } from 'zod';
+
+const repoRoot = fileURLToPath(new URL('../../../', import.meta.url));
+
+const schema = z.object({
+  NODE_ENV: z.enum(['development', 'production', 'test']).default('development'),
+  DATABASE_URL: z.string().optional(),
+  DATA_DIR: z.string().default(`${repoRoot}.data`),
+  REDIS_URL: z.url({ error: 'must be a URL like redis://127.0.0.1:6379' }).default('redis://127.0.0.1:6379'),
+  PORT: z.coerce.number({ error: 'must be a port number' }).int().min(1).max(65535).default(3000),
+  HOST: z.string().default('127.0.0.1'),
+  APP_URL: z.url({ error: 'must be the origin people open, like https://roster.example.com' }).optional(),
+  WEB_DIST: z.string().default(`${repoRoot}apps/web/dist`),
+  LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
+  TRUST_PROXY: z.stringbool().default(false),
+});
+
+export type Env = ReturnType<typeof loadEnv>;
+
+/** Reads and checks the settings once; a bad one stops start-up with one line naming it. */
+export function loadEnv(source: Record<string, string | undefined> = process.env) {
+  const parsed = schema.safeParse(source);
+  if (!parsed.success) {
+    const issue = parsed.error.issues[0]!;
+    console.error(`roster: setting ${String(issue.path[0])} ${issue.message}`);
+    process.exit(1);
+  }
+  const env = parsed.data;
+  const appUrl = new URL(env.APP_URL ?? `http://localhost:${env.PORT}`);
+  return {
+    ...env,
+    database: env.DATABASE_URL || `${env.DATA_DIR}/roster.db`,
+    appOrigin: appUrl.origin,
+    secureCookies: appUrl.protocol === 'https:',
+    webDist: existsSync(`${env.WEB_DIST}/index.html`) ? env.WEB_DIST : null,
+  };
+}

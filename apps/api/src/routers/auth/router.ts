@@ -1,0 +1,14 @@
+import { router } from '../../trpc/init.js';
+import { meProcedure } from './me.js';
+import { signInProcedure } from './sign-in.js';
+import { signOutEverywhereProcedure } from './sign-out-everywhere.js';
+import { signOutProcedure } from './sign-out.js';
+import { signUpProcedure } from './sign-up.js';
+
+export const authRouter = router({
+  signUp: signUpProcedure,
+  signIn: signInProcedure,
+  signOut: signOutProcedure,
+  signOutEverywhere: signOutEverywhereProcedure,
+  me: meProcedure,
+});

@@ -1,0 +1,14 @@
+import { router } from '../../trpc/init.js';
+import { createOrgProcedure } from './create.js';
+import { getOrgProcedure } from './get.js';
+import { listOrgsProcedure } from './list.js';
+import { renameOrgProcedure } from './rename.js';
+import { updateOrgSettingsProcedure } from './update-settings.js';
+
+export const orgRouter = router({
+  list: listOrgsProcedure,
+  create: createOrgProcedure,
+  get: getOrgProcedure,
+  rename: renameOrgProcedure,
+  updateSettings: updateOrgSettingsProcedure,
+});

@@ -1,0 +1,97 @@
+import { randomBytes } from 'node:crypto';
+import { createTestDatabase, type TestDatabase } from '@roster/db';
+import { createDeps, type Deps } from '../src/deps.js';
+import { createCaller } from '../src/root.js';
+import { createContext, type RequestMeta } from '../src/trpc/context.js';
+
+export const appOrigin = 'http://roster.test';
+
+export interface Harness {
+  db: TestDatabase;
+  deps: Deps;
+  /** A caller as a browser would be: with this cookie (or none), from this IP and origin. */
+  caller(options?: { cookie?: string; ip?: string; origin?: string }): Promise<Caller>;
+  /** Signs a new user up and returns a caller holding their session. */
+  signUp(options?: { email?: string; name?: string; companyName?: string }): Promise<SignedUp>;
+  close(): Promise<void>;
+}
+
+export type Caller = ReturnType<typeof createCaller> & { cookies: string[] };
+
+export interface SignedUp {
+  caller: Caller;
+  cookie: string;
+  userId: string;
+  orgId: string;
+  email: string;
+}
+
+export const password = 'violet-otter-17-lantern';
+let counter = 0;
+export function uniqueEmail(label = 'user'): string {
+  return `${label}-${++counter}-${randomBytes(3).toString('hex')}@example.com`;
+}
+
+/** A real database (SQLite or PostgreSQL, per TEST_DATABASE), real Redis under a fresh prefix. */
+export async function createHarness(): Promise<Harness> {
+  const db = await createTestDatabase();
+  const deps = await createDeps({
+    orm: db.orm,
+    database: db.database,
+    redisUrl: process.env.REDIS_URL ?? 'redis://127.0.0.1:6379',
+    appOrigin,
+    secureCookies: false,
+    prefix: `roster-test-${randomBytes(4).toString('hex')}`,
+  });
+
+  async function caller(options: { cookie?: string; ip?: string; origin?: string } = {}): Promise<Caller> {
+    const cookies: string[] = [];
+    const meta: RequestMeta = {
+      ip: options.ip ?? '127.0.0.1',
+      origin: options.origin,
+      fetchSite: undefined,
+      cookieHeader: options.cookie,
+      setCookie: (c) => cookies.push(c),
+    };
+    const ctx = await createContext(deps, meta);
+    const trpc = createCaller(ctx);
+    // The caller is a proxy of procedure paths; answer `cookies` before it does.
+    return new Proxy(trpc, { get: (target, prop) => (prop === 'cookies' ? cookies : Reflect.get(target, prop)) }) as Caller;
+  }
+
+  async function signUp(options: { email?: string; name?: string; companyName?: string } = {}): Promise<SignedUp> {
+    const email = options.email ?? uniqueEmail();
+    const anonymous = await caller({ ip: `10.0.${counter % 250}.${++counter % 250}` });
+    const result = await anonymous.auth.signUp({
+      email,
+      password,
+      name: options.name ?? 'Test User',
+      companyName: options.companyName ?? 'Acme',
+    });
+    const cookie = anonymous.cookies.at(-1)!.split(';')[0]!;
+    return { caller: await caller({ cookie }), cookie, userId: result.user.id, orgId: result.orgId, email };
+  }
+
+  return {
+    db,
+    deps,
+    caller,
+    signUp,
+    async close() {
+      await deps.close();
+      await deps.redis.quit().catch(() => undefined);
+      await db.close();
+    },
+  };
+}
+
+/** The tRPC error a promise rejects with: its code and data.reason. */
+export async function errorOf(promise: Promise<unknown>): Promise<{ code: string; reason?: string; message: string }> {
+  try {
+    await promise;
+  } catch (error) {
+    const e = error as { code: string; message: string; cause?: { reason?: string } };
+    return { code: e.code, reason: e.cause?.reason, message: e.message };
+  }
+  throw new Error('expected the call to fail, but it succeeded');
+}

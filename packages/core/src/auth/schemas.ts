@@ -1,0 +1,35 @@
+import { z } from 'zod';
+
+/** Emails are compared trimmed and lower-cased. */
+export const emailSchema = z
+  .string({ error: 'Enter your email.' })
+  .trim()
+  .toLowerCase()
+  .max(320, { error: 'That email is too long.' })
+  .pipe(z.email({ error: 'Enter a valid email address.' }));
+
+export const passwordSchema = z
+  .string({ error: 'Enter a password.' })
+  .min(8, { error: 'Use at least 8 characters.' })
+  .max(256, { error: 'Use at most 256 characters.' });
+
+export const personNameSchema = z
+  .string({ error: 'Enter your name.' })
+  .trim()
+  .min(1, { error: 'Enter your name.' })
+  .max(100, { error: 'Use at most 100 characters.' });
+
+export const signUpInput = z.object({
+  email: emailSchema,
+  password: passwordSchema,
+  name: personNameSchema,
+  companyName: z.string().trim().max(100, { error: 'Use at most 100 characters.' }).optional(),
+});
+
+export const signInInput = z.object({
+  email: emailSchema,
+  password: z.string({ error: 'Enter your password.' }).min(1, { error: 'Enter your password.' }).max(256),
+});
+
+export type SignUpInput = z.infer<typeof signUpInput>;
+export type SignInInput = z.infer<typeof signInInput>;

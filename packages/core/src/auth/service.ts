@@ -1,0 +1,79 @@
+import { Membership, User, isUniqueViolation, type EntityManager } from '@roster/db';
+import { recordEmailDelivery } from '../emails/deliveries.js';
+import { DomainError } from '../errors.js';
+import type { JobQueue } from '../jobs/queue.js';
+import { addOwnedOrganization } from '../organizations/create.js';
+import type { AttemptLimiter } from './attempt-limiter.js';
+import { toUserDto, type UserDto } from './dto.js';
+import { assertAcceptablePassword, hashPassword, verifyAgainstDecoy, verifyPassword } from './password.js';
+import type { SignInInput, SignUpInput } from './schemas.js';
+
+export interface AuthDeps {
+  em: EntityManager;
+  limiter: AttemptLimiter;
+  jobs: JobQueue;
+  /** The caller's IP, for rate limits. */
+  ip: string;
+}
+
+export interface AuthResult {
+  user: UserDto;
+  orgId: string;
+}
+
+export const welcomeEmailKey = (userId: string) => `welcome:${userId}`;
+
+function emailTaken(): DomainError {
+  return new DomainError('EMAIL_TAKEN', 'An account with this email already exists. Sign in instead.', {
+    field: 'email',
+  });
+}
+
+/**
+ * Sign-up: the user, an organization named after the company (the user its owner and only
+ * member) and the welcome email owed, all in one transaction; the email job is enqueued after.
+ */
+export async function signUp({ em, limiter, jobs, ip }: AuthDeps, input: SignUpInput): Promise<AuthResult> {
+  assertAcceptablePassword(input.password);
+  await limiter.consumeSignUp(ip);
+  const passwordHash = await hashPassword(input.password);
+  let result: AuthResult;
+  try {
+    result = await em.transactional(async (tx) => {
+      if (await tx.count(User, { email: input.email })) throw emailTaken();
+      const user = tx.create(User, { email: input.email, name: input.name, passwordHash });
+      const org = addOwnedOrganization(tx, user.id, input.companyName ?? '');
+      user.lastOrgId = org.id;
+      recordEmailDelivery(tx, welcomeEmailKey(user.id), 'welcome', user.email);
+      return { user: toUserDto(user), orgId: org.id };
+    });
+  } catch (error) {
+    if (isUniqueViolation(error)) throw emailTaken();
+    throw error;
+  }
+  await jobs.enqueue('email.welcome', { userId: result.user.id });
+  return result;
+}
+
+/** Sign-in: one answer for "no such email" and "wrong password", and the same work for both. */
+export async function signIn({ em, limiter, ip }: AuthDeps, input: SignInInput): Promise<AuthResult> {
+  await limiter.assertSignInAllowed(input.email, ip);
+  const user = await em.findOne(User, { email: input.email }, { populate: ['passwordHash'] });
+  const valid = user
+    ? await verifyPassword(user.passwordHash, input.password)
+    : await verifyAgainstDecoy(input.password).then(() => false);
+  if (!user || !valid) {
+    await limiter.recordFailure(input.email, ip);
+    throw new DomainError('INVALID_CREDENTIALS', 'Incorrect email or password.');
+  }
+  await limiter.recordSuccess(input.email);
+  return { user: toUserDto(user), orgId: await landingOrganization(em, user) };
+}
+
+/** The organization to open after sign-in: the last one used if still a member, else the oldest. */
+export async function landingOrganization(em: EntityManager, user: User): Promise<string> {
+  const memberships = await em.find(Membership, { user: user.id }, { orderBy: { createdAt: 'asc' }, fields: ['organization'] });
+  const ids = memberships.map((m) => m.organization.id);
+  if (user.lastOrgId && ids.includes(user.lastOrgId)) return user.lastOrgId;
+  return ids[0]!;
+}

@@ -1,0 +1,76 @@
+import { createHash } from 'node:crypto';
+import type { MikroORM } from '@mikro-orm/core';
+import type { Adapter, DatabaseSession, DatabaseUser } from 'lucia';
+import { Session, User, forkEm } from '@roster/db';
+
+/** Sessions end 90 days after sign-in, however active they are. */
+export const absoluteSessionLifetimeMs = 90 * 24 * 60 * 60 * 1000;
+
+/** The cookie holds the session id; the database holds only its SHA-256. */
+export function hashSessionId(sessionId: string): string {
+  return createHash('sha256').update(sessionId).digest('hex');
+}
+
+/**
+ * Lucia v3 adapter over MikroORM. Besides storage it keeps the absolute lifetime: an expiry is
+ * never extended past `absoluteExpiresAt`, so the sliding refresh cannot keep a session forever.
+ */
+export class MikroOrmSessionAdapter implements Adapter {
+  constructor(private readonly orm: MikroORM) {}
+
+  async getSessionAndUser(sessionId: string): Promise<[DatabaseSession | null, DatabaseUser | null]> {
+    const em = forkEm(this.orm);
+    const session = await em.findOne(Session, { id: hashSessionId(sessionId) }, { populate: ['user'] });
+    if (!session) return [null, null];
+    const user = session.user.getEntity();
+    return [
+      {
+        id: sessionId,
+        userId: user.id,
+        expiresAt: new Date(Math.min(session.expiresAt.getTime(), session.absoluteExpiresAt.getTime())),
+        attributes: {},
+      },
+      { id: user.id, attributes: { email: user.email, name: user.name, lastOrgId: user.lastOrgId } },
+    ];
+  }
+
+  async getUserSessions(userId: string): Promise<DatabaseSession[]> {
+    const sessions = await forkEm(this.orm).find(Session, { user: userId });
+    // Only hashes are stored: the ids returned here cannot be turned back into cookies.
+    return sessions.map((s) => ({ id: s.id, userId, expiresAt: s.expiresAt, attributes: {} }));
+  }
+
+  async setSession(session: DatabaseSession): Promise<void> {
+    const em = forkEm(this.orm);
+    const absoluteExpiresAt = new Date(Date.now() + absoluteSessionLifetimeMs);
+    em.create(Session, {
+      id: hashSessionId(session.id),
+      user: em.getReference(User, session.userId),
+      expiresAt: new Date(Math.min(session.expiresAt.getTime(), absoluteExpiresAt.getTime())),
+      absoluteExpiresAt,
+      createdAt: new Date(),
+    });
+    await em.flush();
+  }
+
+  async updateSessionExpiration(sessionId: string, expiresAt: Date): Promise<void> {
+    const em = forkEm(this.orm);
+    const session = await em.findOne(Session, { id: hashSessionId(sessionId) });
+    if (!session) return;
+    session.expiresAt = new Date(Math.min(expiresAt.getTime(), session.absoluteExpiresAt.getTime()));
+    await em.flush();
+  }
+
+  async deleteSession(sessionId: string): Promise<void> {
+    await forkEm(this.orm).nativeDelete(Session, { id: hashSessionId(sessionId) });
+  }
+
+  async deleteUserSessions(userId: string): Promise<void> {
+    await forkEm(this.orm).nativeDelete(Session, { user: userId });
+  }
+
+  async deleteExpiredSessions(): Promise<void> {
+    const now = new Date();
+    await forkEm(this.orm).nativeDelete(Session, { $or: [{ expiresAt: { $lte: now } }, { absoluteExpiresAt: { $lte: now } }] });
+  }
+}

@@ -1,0 +1,33 @@
+import type { MikroORM } from '@mikro-orm/core';
+import { Lucia, TimeSpan } from 'lucia';
+import { MikroOrmSessionAdapter } from './session-adapter.js';
+
+export const sessionCookieName = 'roster_session';
+
+/** Lucia v3 with Roster's rules: 30-day idle expiry (sliding), httpOnly, SameSite=Lax, Secure over https. */
+export function createSessions(orm: MikroORM, options: { secure: boolean }) {
+  return new Lucia(new MikroOrmSessionAdapter(orm), {
+    sessionExpiresIn: new TimeSpan(30, 'd'),
+    sessionCookie: {
+      name: sessionCookieName,
+      expires: true,
+      attributes: { secure: options.secure, sameSite: 'lax', path: '/' },
+    },
+    getUserAttributes: (attributes) => ({
+      email: attributes.email,
+      name: attributes.name,
+      lastOrgId: attributes.lastOrgId,
+    }),
+  });
+}
+
+export type Sessions = ReturnType<typeof createSessions>;
+
+declare module 'lucia' {
+  interface Register {
+    Lucia: Sessions;
+    DatabaseUserAttributes: { email: string; name: string; lastOrgId: string | null };
+  }
+}
+
+export type { Session as AuthSession, User as SessionUser } from 'lucia';

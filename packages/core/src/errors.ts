@@ -1,0 +1,38 @@
+/**
+ * Every rule the domain enforces fails with one of these reasons. Only the API's error formatter
+ * turns a reason into a transport code (ARCHITECTURE rule 3).
+ */
+export type Reason =
+  | 'UNAUTHENTICATED'
+  | 'INVALID_CREDENTIALS'
+  | 'EMAIL_TAKEN'
+  | 'COMMON_PASSWORD'
+  | 'TOO_MANY_ATTEMPTS'
+  | 'CSRF_ORIGIN_MISMATCH'
+  | 'ORG_NOT_FOUND'
+  | 'USER_NOT_FOUND'
+  | 'MEMBER_NOT_FOUND'
+  | 'PERMISSION_DENIED'
+  | 'OWNED_ORG_LIMIT_REACHED'
+  | 'SEAT_LIMIT_REACHED'
+  | 'OWNER_CANNOT_LEAVE'
+  | 'OWNER_CANNOT_BE_REMOVED'
+  | 'OWNER_ROLE_IS_TRANSFERRED'
+  | 'INVALID_INPUT';
+
+export class DomainError extends Error {
+  override readonly name = 'DomainError';
+
+  constructor(
+    readonly reason: Reason,
+    message: string,
+    /** Extra machine-readable facts, e.g. `{ retryAfterSeconds }` or `{ field: 'email' }`. */
+    readonly details: { field?: string; [key: string]: unknown } = {},
+  ) {
+    super(message);
+  }
+}
+
+export function isDomainError(error: unknown): error is DomainError {
+  return error instanceof DomainError;
+}

@@ -1,0 +1,37 @@
+// @roster/core: the domain. Other internal apps import this entry to check permissions, read
+// organizations and enqueue jobs; everything here takes an EntityManager from @roster/db.
+export * from './browser.js';
+export { DomainError, isDomainError } from './errors.js';
+export { assertCan } from './permissions/assert.js';
+
+export { AttemptLimiter, defaultAttemptLimits } from './auth/attempt-limiter.js';
+export type { AttemptLimits } from './auth/attempt-limiter.js';
+export { createSessions, sessionCookieName } from './auth/sessions.js';
+export type { AuthSession, Sessions, SessionUser } from './auth/sessions.js';
+export { absoluteSessionLifetimeMs, hashSessionId } from './auth/session-adapter.js';
+export { signIn, signUp, landingOrganization, welcomeEmailKey } from './auth/service.js';
+export type { AuthDeps, AuthResult } from './auth/service.js';
+export { getMe } from './auth/me.js';
+export type { MeDto } from './auth/me.js';
+export type { UserDto } from './auth/dto.js';
+export { hashPassword, isCommonPassword, verifyPassword } from './auth/password.js';
+
+export { loadMembership } from './organizations/access.js';
+export { createOrganization, countOwnedOrganizations } from './organizations/create.js';
+export {
+  getOrganization,
+  listOrganizations,
+  rememberLastOrganization,
+  renameOrganization,
+  updateOrganizationSettings,
+} from './organizations/service.js';
+export type { OrgDto, OrgSummaryDto } from './organizations/dto.js';
+export { setOrganizationPlan, setOwnedOrgLimit } from './organizations/operator.js';
+
+export { leaveOrganization, removeMember, transferOwnership } from './memberships/service.js';
+export { ensureUserHasOrganization } from './memberships/invariants.js';
+
+export { JobQueue } from './jobs/queue.js';
+export { defaultJobOptions, jobContracts, jobNames, queueNames } from './jobs/contracts.js';
+export type { JobName, JobPayload, QueueName } from './jobs/contracts.js';
+export { claimEmailDelivery, markEmailFailed, markEmailSent, recordEmailDelivery } from './emails/deliveries.js';

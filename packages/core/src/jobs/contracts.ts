@@ -1,0 +1,29 @@
+import { z } from 'zod';
+
+/**
+ * Every background job: its queue, its payload (ids, never copies) and the BullMQ job id that
+ * deduplicates it. Producers are typed by this table; the worker validates payloads again and
+ * refuses to start if a job here has no handler.
+ */
+export const jobContracts = {
+  'email.welcome': {
+    queue: 'email',
+    payload: z.object({ userId: z.uuid() }),
+    jobId: (p: { userId: string }) => `welcome-${p.userId}`,
+  },
+} as const;
+
+export type JobName = keyof typeof jobContracts;
+export type JobPayload<N extends JobName> = z.infer<(typeof jobContracts)[N]['payload']>;
+export type QueueName = (typeof jobContracts)[JobName]['queue'];
+
+export const jobNames = Object.keys(jobContracts) as JobName[];
+export const queueNames = [...new Set(jobNames.map((n) => jobContracts[n].queue))] as QueueName[];
+
+/** Retries with exponential backoff (2 s, 4 s, 8 s, …); finished jobs are kept a while for inspection. */
+export const defaultJobOptions = {
+  attempts: 5,
+  backoff: { type: 'exponential', delay: 2_000 },
+  removeOnComplete: { age: 24 * 3600, count: 10_000 },
+  removeOnFail: { age: 7 * 24 * 3600 },
+} as const;

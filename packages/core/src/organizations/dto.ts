@@ -1,0 +1,19 @@
+import type { Organization } from '@roster/db';
+import type { InvitationExpiry, OrgRole, Plan } from './constants.js';
+
+export interface OrgSummaryDto {
+  id: string;
+  name: string;
+  role: OrgRole;
+  plan: Plan;
+}
+
+export interface OrgDto extends OrgSummaryDto {
+  ownerId: string;
+  settings: { invitationExpiry: InvitationExpiry };
+  seats: { used: number; limit: number | null };
+}
+
+export function toOrgSummary(org: Organization, role: OrgRole): OrgSummaryDto {
+  return { id: org.id, name: org.name, role, plan: org.plan };
+}

@@ -1,0 +1,23 @@
+import { EntitySchema, type OptionalProps } from '@mikro-orm/core';
+import { BaseEntity, BaseEntitySchema } from './base.entity.js';
+
+export type Plan = 'free' | 'team' | 'enterprise';
+export type InvitationExpiry = '1h' | '24h' | '7d' | '30d' | 'never';
+
+export class Organization extends BaseEntity {
+  name!: string;
+  declare [OptionalProps]?: 'plan' | 'invitationExpiry';
+  plan: Plan = 'free';
+  invitationExpiry: InvitationExpiry = '7d';
+}
+
+export const OrganizationSchema = new EntitySchema<Organization, BaseEntity>({
+  class: Organization,
+  extends: BaseEntitySchema,
+  tableName: 'organizations',
+  properties: {
+    name: { type: 'string', length: 100 },
+    plan: { type: 'string', length: 20, default: 'free' },
+    invitationExpiry: { type: 'string', length: 10, default: '7d' },
+  },
+});

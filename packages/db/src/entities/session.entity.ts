@@ -1,0 +1,24 @@
+import { EntitySchema, type Opt, type Ref } from '@mikro-orm/core';
+import type { User } from './user.entity.js';
+
+/** A sign-in session. `id` is the SHA-256 of the cookie's session id: the secret itself is never stored. */
+export class Session {
+  id!: string;
+  user!: Ref<User>;
+  /** Idle expiry, slid forward on use but never past `absoluteExpiresAt`. */
+  expiresAt!: Date;
+  absoluteExpiresAt!: Date;
+  createdAt: Opt<Date> = new Date();
+}
+
+export const SessionSchema = new EntitySchema<Session>({
+  class: Session,
+  tableName: 'sessions',
+  properties: {
+    id: { type: 'string', length: 64, primary: true },
+    user: { kind: 'm:1', entity: 'User', ref: true, deleteRule: 'cascade', index: 'sessions_user_id_index' },
+    expiresAt: { type: 'datetime' },
+    absoluteExpiresAt: { type: 'datetime' },
+    createdAt: { type: 'datetime' },
+  },
+});

@@ -1,0 +1,14 @@
+export { createOrm, dialectOf, forkEm, migrate, ormOptions } from './orm.js';
+export type { Dialect, EntityManager, OrmSettings } from './orm.js';
+export { BaseEntity } from './entities/base.entity.js';
+export { User } from './entities/user.entity.js';
+export { Session } from './entities/session.entity.js';
+export { Organization } from './entities/organization.entity.js';
+export type { InvitationExpiry, Plan } from './entities/organization.entity.js';
+export { Membership } from './entities/membership.entity.js';
+export type { OrgRole } from './entities/membership.entity.js';
+export { EmailDelivery } from './entities/email-delivery.entity.js';
+export type { EmailDeliveryStatus } from './entities/email-delivery.entity.js';
+export { isUniqueViolation } from './errors.js';
+export { createTestDatabase } from './testing.js';
+export type { TestDatabase } from './testing.js';
