@@ -17,15 +17,14 @@ const schema = z.object({
   TRUST_PROXY: z.stringbool().default(false),
 });
 
-export type Env = ReturnType<typeof loadEnv>;
+export type Env = Exclude<ReturnType<typeof parseEnv>, string>;
 
-/** Reads and checks the settings once; a bad one stops start-up with one line naming it. */
-export function loadEnv(source: Record<string, string | undefined> = process.env) {
+/** The checked settings, or the one line that says what is wrong. */
+export function parseEnv(source: Record<string, string | undefined>) {
   const parsed = schema.safeParse(source);
   if (!parsed.success) {
     const issue = parsed.error.issues[0]!;
-    console.error(`roster: setting ${String(issue.path[0])} ${issue.message}`);
-    process.exit(1);
+    return `roster: setting ${String(issue.path[0])} ${issue.message}`;
   }
   const env = parsed.data;
   const appUrl = new URL(env.APP_URL ?? `http://localhost:${env.PORT}`);
@@ -36,4 +35,14 @@ export function loadEnv(source: Record<string, string | undefined> = process.env
     secureCookies: appUrl.protocol === 'https:',
     webDist: existsSync(`${env.WEB_DIST}/index.html`) ? env.WEB_DIST : null,
   };
+}
+
+/** Reads the settings once at start-up; a bad one stops the process with one line naming it. */
+export function loadEnv(source: Record<string, string | undefined> = process.env): Env {
+  const env = parseEnv(source);
+  if (typeof env === 'string') {
+    console.error(env);
+    process.exit(1);
+  }
+  return env;
 }

@@ -15,7 +15,9 @@ export interface ServerOptions {
 
 /** The HTTP server: tRPC at /trpc, /health, and the built web app. */
 export async function buildServer(deps: Deps, options: ServerOptions = {}) {
-  const app = Fastify({ logger: options.logger ?? false, trustProxy: options.trustProxy ?? false, maxParamLength: 5000 });
+  const app = Fastify({ logger: options.logger ?? false, trustProxy: options.trustProxy ?? false,
+    routerOptions: { maxParamLength: 5000 },
+  });
 
   await app.register(fastifyTRPCPlugin, {
     prefix: '/trpc',

@@ -53,8 +53,8 @@ export async function createHarness(): Promise<Harness> {
       cookieHeader: options.cookie,
       setCookie: (c) => cookies.push(c),
     };
-    const ctx = await createContext(deps, meta);
-    const trpc = createCaller(ctx);
+    // A fresh context (session check, EntityManager) for every call, as for every HTTP request.
+    const trpc = createCaller(() => createContext(deps, meta));
     // The caller is a proxy of procedure paths; answer `cookies` before it does.
     return new Proxy(trpc, { get: (target, prop) => (prop === 'cookies' ? cookies : Reflect.get(target, prop)) }) as Caller;
   }

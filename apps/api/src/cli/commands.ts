@@ -1,0 +1,31 @@
+import { orgIdSchema, planSchema, setOrganizationPlan, setOwnedOrgLimit } from '@roster/core';
+import type { EntityManager } from '@roster/db';
+
+export const usage = `Roster operator commands
+
+  pnpm roster set-plan <orgId> <free|team|enterprise>
+      Set an organization's plan (free: 5 seats, team: 50, enterprise: unlimited).
+
+  pnpm roster set-owned-org-limit <email> <number|default>
+      Set how many organizations a user may own (default: 3).`;
+
+/** Runs one operator command; returns the line to print, or throws with a message for people. */
+export async function runCommand(em: EntityManager, args: string[]): Promise<string> {
+  const [command, target, value] = args;
+  if (command === 'set-plan' && target && value) {
+    const plan = planSchema.safeParse(value);
+    if (!plan.success) throw new Error(`Unknown plan "${value}": use free, team or enterprise.`);
+    if (!orgIdSchema.safeParse(target).success) throw new Error(`"${target}" is not an organization id.`);
+    const org = await setOrganizationPlan(em, target, plan.data);
+    return `${org.name} (${org.id}) is now on the ${org.plan} plan.`;
+  }
+  if (command === 'set-owned-org-limit' && target && value) {
+    const limit = value === 'default' ? null : Number(value);
+    if (limit !== null && (!Number.isInteger(limit) || limit < 0 || limit > 10_000)) {
+      throw new Error(`"${value}" is not a limit: use a whole number from 0 to 10000, or "default".`);
+    }
+    const user = await setOwnedOrgLimit(em, target, limit);
+    return `${user.email} may now own ${limit ?? 'the default number of'} organization(s).`;
+  }
+  throw new Error(usage);
+}

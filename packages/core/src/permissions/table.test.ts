@@ -1,0 +1,35 @@
+import { describe, expect, it } from 'vitest';
+import { DomainError } from '../errors.js';
+import { assertCan } from './assert.js';
+import { can, orgPermissions } from './table.js';
+
+describe('the organization permission table (PRODUCT.md §3)', () => {
+  it.each([
+    ['org.read', true, true, true],
+    ['org.update', true, true, false],
+    ['invitation.manage', true, true, false],
+    ['member.manage', true, true, false],
+    ['member.leave', false, true, false],
+    ['usage.read', true, true, false],
+    ['apiKey.manage', true, true, false],
+    ['plugin.manage', true, true, false],
+    ['project.manage', true, true, false],
+    ['org.transferOwnership', true, false, false],
+  ] as const)('%s: owner %s, admin %s, member %s', (permission, owner, admin, member) => {
+    expect([can('owner', permission), can('admin', permission), can('member', permission)]).toEqual([owner, admin, member]);
+  });
+
+  it('covers every permission it defines', () => {
+    expect(Object.keys(orgPermissions)).toHaveLength(10);
+  });
+
+  it('grants nothing without a role', () => {
+    expect(can(null, 'org.read')).toBe(false);
+    expect(can(undefined, 'org.read')).toBe(false);
+  });
+
+  it('assertCan throws PERMISSION_DENIED', () => {
+    expect(() => assertCan('member', 'org.update')).toThrow(DomainError);
+    expect(() => assertCan('admin', 'org.update')).not.toThrow();
+  });
+});
