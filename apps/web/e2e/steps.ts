@@ -1,0 +1,41 @@
+import type { Page } from 'playwright-core';
+
+export const password = 'violet-otter-17-lantern';
+export const orgUrl = /\/orgs\/([0-9a-f-]{36})$/;
+
+let counter = 0;
+export function uniqueEmail(label: string): string {
+  return `${label}-${Date.now()}-${++counter}@northwind.example`;
+}
+
+/** Locators and reads shared by the journeys. */
+export function onPage(page: Page) {
+  return {
+    heading: (name: string) => page.getByRole('heading', { level: 1, name, exact: true }),
+    switcher: () => page.getByRole('button', { name: /switch organization/i }),
+    accountMenu: () => page.getByRole('button', { name: /account menu/i }),
+    orgIdInUrl: () => orgUrl.exec(new URL(page.url()).pathname)?.[1],
+  };
+}
+
+/** Signs up from the sign-up page and waits for the new organization's page. */
+export async function signUp(
+  page: Page,
+  { name, email, company }: { name: string; email: string; company: string },
+) {
+  await page.goto('/sign-up');
+  await page.getByLabel('Your name').fill(name);
+  await page.getByLabel('Work email').fill(email);
+  await page.getByLabel('Password').fill(password);
+  await page.getByLabel('Company name').fill(company);
+  await page.getByRole('button', { name: 'Create account' }).click();
+  await page.waitForURL(orgUrl);
+  await onPage(page).heading(company).waitFor();
+}
+
+/** Opens the switcher's "New Organization" dialog. */
+export async function openNewOrganization(page: Page) {
+  await onPage(page).switcher().click();
+  await page.getByRole('menuitem', { name: 'New Organization' }).click();
+  return page.getByRole('dialog', { name: 'New Organization' });
+}

@@ -1,0 +1,56 @@
+import { createRoute, redirect } from '@tanstack/react-router';
+import { homeOrgId, loadSession } from '../../features/auth/session';
+import { SignInScreen } from '../../features/auth/sign-in-screen';
+import { SignUpScreen } from '../../features/auth/sign-up-screen';
+import { safeRedirect } from '../../lib/safe-redirect';
+import { NoOrganizationPage } from '../no-organization-page';
+import { rootRoute, type RouterContext } from './root';
+
+interface AuthSearch {
+  /** Where to go after signing in: the signed-in page the visitor first asked for. */
+  redirect?: string;
+}
+
+const validateSearch = (search: Record<string, unknown>): AuthSearch => {
+  const target = safeRedirect(search.redirect);
+  return target ? { redirect: target } : {};
+};
+
+/** Signed-in visitors have nothing to do on the sign-in and sign-up pages. */
+async function skipWhenSignedIn({ context }: { context: RouterContext }) {
+  const me = await loadSession(context.queryClient);
+  if (me) throw redirect({ to: '/', replace: true });
+}
+
+export const signInRoute = createRoute({
+  getParentRoute: () => rootRoute,
+  path: 'sign-in',
+  validateSearch,
+  beforeLoad: skipWhenSignedIn,
+  component: function SignInRoute() {
+    return <SignInScreen redirectTo={signInRoute.useSearch().redirect ?? null} />;
+  },
+});
+
+export const signUpRoute = createRoute({
+  getParentRoute: () => rootRoute,
+  path: 'sign-up',
+  validateSearch,
+  beforeLoad: skipWhenSignedIn,
+  component: function SignUpRoute() {
+    return <SignUpScreen redirectTo={signUpRoute.useSearch().redirect ?? null} />;
+  },
+});
+
+/** `/`: the organization used last, or sign in. */
+export const indexRoute = createRoute({
+  getParentRoute: () => rootRoute,
+  path: '/',
+  beforeLoad: async ({ context }) => {
+    const me = await loadSession(context.queryClient);
+    if (!me) throw redirect({ to: '/sign-in' });
+    const orgId = homeOrgId(me);
+    if (orgId) throw redirect({ to: '/orgs/$orgId', params: { orgId }, replace: true });
+  },
+  component: NoOrganizationPage,
+});

@@ -1,0 +1,31 @@
+import { Link } from '@tanstack/react-router';
+import { LayoutDashboard, Settings } from 'lucide-react';
+import { focusRing } from '../components/ui/button';
+import { cn } from '../lib/cn';
+
+const linkClass = cn(
+  'flex h-9 items-center gap-2.5 rounded-md px-2.5 text-sm font-medium text-zinc-600 transition-colors hover:bg-zinc-100 hover:text-zinc-900',
+  'aria-[current=page]:bg-indigo-50 aria-[current=page]:text-indigo-700',
+  focusRing,
+);
+
+/** The organization's pages. The current one is marked (aria-current) for sight and screen readers. */
+export function SidebarNav({ orgId }: { orgId: string }) {
+  return (
+    <nav aria-label="Organization" className="mt-5 space-y-0.5 px-3">
+      <Link
+        to="/orgs/$orgId"
+        params={{ orgId }}
+        activeOptions={{ exact: true, includeSearch: false }}
+        className={linkClass}
+      >
+        <LayoutDashboard aria-hidden className="size-4" />
+        Overview
+      </Link>
+      <Link to="/orgs/$orgId/settings" params={{ orgId }} className={linkClass}>
+        <Settings aria-hidden className="size-4" />
+        Settings
+      </Link>
+    </nav>
+  );
+}

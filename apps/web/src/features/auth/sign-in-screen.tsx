@@ -1,0 +1,81 @@
+import { zodResolver } from '@hookform/resolvers/zod';
+import { signInInput } from '@roster/core/browser';
+import { useMutation } from '@tanstack/react-query';
+import { Link } from '@tanstack/react-router';
+import { useState } from 'react';
+import { useForm } from 'react-hook-form';
+import type { z } from 'zod';
+import { ErrorAlert } from '../../components/ui/alert';
+import { Button } from '../../components/ui/button';
+import { TextField } from '../../components/ui/field';
+import { textLinkClass } from '../../components/ui/text-link';
+import { applyServerError } from '../../lib/form-errors';
+import { trpc } from '../../lib/trpc';
+import { useDocumentTitle } from '../../lib/use-document-title';
+import { AuthLayout } from './auth-layout';
+import { useEnterApp } from './use-enter-app';
+
+type Values = z.input<typeof signInInput>;
+
+export function SignInScreen({ redirectTo }: { redirectTo: string | null }) {
+  useDocumentTitle('Sign in');
+  const enterApp = useEnterApp();
+  const [formError, setFormError] = useState<string | null>(null);
+  const form = useForm<Values, unknown, z.output<typeof signInInput>>({
+    resolver: zodResolver(signInInput),
+    defaultValues: { email: '', password: '' },
+  });
+  const signIn = useMutation(
+    trpc.auth.signIn.mutationOptions({
+      onSuccess: (result) => enterApp(result.orgId, redirectTo),
+      // Wrong email and wrong password get the same sentence: the API never says which.
+      onError: (error) => setFormError(applyServerError(error, ['email', 'password'], form.setError)),
+    }),
+  );
+  const { errors } = form.formState;
+  const busy = signIn.isPending || signIn.isSuccess;
+
+  return (
+    <AuthLayout
+      title="Sign in to Roster"
+      subtitle="Welcome back."
+      footer={
+        <>
+          New to Roster?{' '}
+          <Link to="/sign-up" search={redirectTo ? { redirect: redirectTo } : {}} className={textLinkClass}>
+            Create an account
+          </Link>
+        </>
+      }
+    >
+      <form
+        noValidate
+        className="space-y-4"
+        onSubmit={form.handleSubmit((values) => {
+          setFormError(null);
+          signIn.mutate(values);
+        })}
+      >
+        {formError && <ErrorAlert>{formError}</ErrorAlert>}
+        <TextField
+          label="Email"
+          type="email"
+          autoComplete="email"
+          autoFocus
+          error={errors.email?.message}
+          {...form.register('email')}
+        />
+        <TextField
+          label="Password"
+          type="password"
+          autoComplete="current-password"
+          error={errors.password?.message}
+          {...form.register('password')}
+        />
+        <Button type="submit" className="w-full" loading={busy}>
+          Sign in
+        </Button>
+      </form>
+    </AuthLayout>
+  );
+}

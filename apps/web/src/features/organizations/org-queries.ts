@@ -1,0 +1,30 @@
+import type { QueryClient } from '@tanstack/react-query';
+import { useSuspenseQuery } from '@tanstack/react-query';
+import { useParams } from '@tanstack/react-router';
+import { trpc, type Org } from '../../lib/trpc';
+
+/**
+ * Opening an organization is what makes the API remember it as the last one used, so every opening
+ * must reach the API: cached data shows at once while it refetches (always stale).
+ */
+export const orgQuery = (orgId: string) => trpc.org.get.queryOptions({ orgId }, { staleTime: 0 });
+export const orgListQuery = () => trpc.org.list.queryOptions();
+
+/** The id of the organization in the URL (`/orgs/$orgId/...`). */
+export function useOrgId(): string {
+  return useParams({ from: '/_signed-in/orgs/$orgId' }).orgId;
+}
+
+/** The organization on screen. Its layout shows the page only once it has loaded. */
+export function useCurrentOrg(): Org {
+  return useSuspenseQuery(orgQuery(useOrgId())).data;
+}
+
+/** After a change to an organization: show it at once, and refresh the lists that name it. */
+export async function orgChanged(queryClient: QueryClient, org: Org): Promise<void> {
+  queryClient.setQueryData(orgQuery(org.id).queryKey, org);
+  await Promise.all([
+    queryClient.invalidateQueries({ queryKey: trpc.org.list.queryKey() }),
+    queryClient.invalidateQueries({ queryKey: trpc.auth.me.queryKey() }),
+  ]);
+}
