@@ -1,0 +1,44 @@
+import type { MikroORM } from '@mikro-orm/core';
+import { jobContracts, type JobName } from '@roster/core';
+import { forkEm } from '@roster/db';
+import { UnrecoverableError, type Job, type Processor } from 'bullmq';
+import { z } from 'zod';
+import type { JobHandler, JobHandlers } from './handlers/types.js';
+import type { Logger } from './logger.js';
+import type { Mailer } from './mailer.js';
+
+export interface DispatchDeps {
+  orm: MikroORM;
+  mailer: Mailer;
+  appUrl: string;
+  logger: Logger;
+  handlers: JobHandlers;
+}
+
+const isJobName = (name: string): name is JobName => Object.hasOwn(jobContracts, name);
+
+/**
+ * The BullMQ processor shared by every queue: finds the handler by job name, validates the payload
+ * again with the contract's schema, and runs the handler with an EntityManager of its own. A job
+ * that can never succeed (unknown name, bad payload) fails at once instead of being retried.
+ */
+export function createProcessor(deps: DispatchDeps): Processor<unknown, string> {
+  return async (job: Job<unknown, string>) => {
+    if (!isJobName(job.name))
+      throw new UnrecoverableError(`no job named "${job.name}" in @roster/core jobContracts`);
+    const parsed = jobContracts[job.name].payload.safeParse(job.data);
+    if (!parsed.success) {
+      throw new UnrecoverableError(`invalid payload for "${job.name}": ${z.prettifyError(parsed.error)}`);
+    }
+    const attempt = job.attemptsMade + 1;
+    const handler = deps.handlers[job.name] as JobHandler<JobName>;
+    return handler(parsed.data, {
+      em: forkEm(deps.orm),
+      mailer: deps.mailer,
+      appUrl: deps.appUrl,
+      logger: deps.logger.child({ jobId: job.id, job: job.name, attempt }),
+      attempt,
+      maxAttempts: job.opts.attempts ?? 1,
+    });
+  };
+}

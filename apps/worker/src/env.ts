@@ -1,0 +1,54 @@
+import { fileURLToPath } from 'node:url';
+import { z } from 'zod';
+
+const repoRoot = fileURLToPath(new URL('../../../', import.meta.url));
+
+/** An empty value (`SMTP_URL=` in a .env file) means "not set". */
+const optional = <T extends z.ZodType>(schema: T) =>
+  z.preprocess((v) => (v === '' ? undefined : v), schema.optional());
+
+const schema = z.object({
+  DATABASE_URL: z.string().optional(),
+  DATA_DIR: z.string().min(1).default(`${repoRoot}.data`),
+  REDIS_URL: z.url({ error: 'must be a URL like redis://127.0.0.1:6379' }).default('redis://127.0.0.1:6379'),
+  SMTP_URL: optional(
+    z.url({ protocol: /^smtps?$/, error: 'must be a URL like smtp://127.0.0.1:1025 (smtp:// or smtps://)' }),
+  ),
+  MAIL_FROM: z
+    .string()
+    .trim()
+    .regex(/^[^@\s<>]+@[^@\s<>]+$|<[^@\s<>]+@[^@\s<>]+>$/, {
+      error: 'must be an address like Roster <no-reply@example.com>',
+    })
+    .default('Roster <no-reply@localhost>'),
+  APP_URL: z
+    .url({ protocol: /^https?$/, error: 'must be the origin people open, like https://roster.example.com' })
+    .default('http://localhost:3000'),
+  WORKER_CONCURRENCY: z.coerce
+    .number({ error: 'must be a whole number from 1 to 100' })
+    .int()
+    .min(1)
+    .max(100)
+    .default(5),
+  LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
+});
+
+export type Env = ReturnType<typeof loadEnv>;
+
+/** Reads and checks the settings once; a bad one stops start-up with one line naming it. */
+export function loadEnv(source: Record<string, string | undefined> = process.env) {
+  const parsed = schema.safeParse(source);
+  if (!parsed.success) {
+    const issue = parsed.error.issues[0]!;
+    console.error(`roster-worker: setting ${String(issue.path[0])} ${issue.message}`);
+    process.exit(1);
+  }
+  const env = parsed.data;
+  return {
+    ...env,
+    database: env.DATABASE_URL || `${env.DATA_DIR}/roster.db`,
+    /** Links in emails are built on this, without a trailing slash. */
+    appUrl: env.APP_URL.replace(/\/+$/, ''),
+    mailDir: `${env.DATA_DIR}/mail`,
+  };
+}

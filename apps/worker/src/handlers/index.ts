@@ -1,0 +1,30 @@
+import { jobNames } from '@roster/core';
+import type { JobHandlers } from './types.js';
+import { sendWelcomeEmail } from './welcome-email.js';
+
+/** Job name → handler. Typed by core's `jobContracts`: a job without a handler does not compile. */
+export const handlers: JobHandlers = {
+  'email.welcome': sendWelcomeEmail,
+};
+
+/**
+ * The same rule at start-up, for what types cannot see (a contract added to a core build the
+ * worker was not compiled against, a handler map assembled at runtime): every job needs a handler,
+ * and every handler a job.
+ */
+export function assertEveryJobHasHandler(map: object, names: readonly string[] = jobNames): void {
+  const given = map as Record<string, unknown>;
+  const missing = names.filter((name) => typeof given[name] !== 'function');
+  if (missing.length > 0) {
+    throw new Error(
+      `roster-worker: no handler for job ${missing.map((n) => `"${n}"`).join(', ')}; ` +
+        'every job in @roster/core jobContracts needs one in apps/worker/src/handlers/index.ts',
+    );
+  }
+  const unknown = Object.keys(given).filter((name) => !names.includes(name));
+  if (unknown.length > 0) {
+    throw new Error(
+      `roster-worker: handler for unknown job ${unknown.map((n) => `"${n}"`).join(', ')}; no such contract in @roster/core`,
+    );
+  }
+}

@@ -1,0 +1,27 @@
+import type { JobName, JobPayload } from '@roster/core';
+import type { EntityManager } from '@roster/db';
+import type { Logger } from '../logger.js';
+import type { Mailer } from '../mailer.js';
+
+/** What a handler gets besides its payload: its own EntityManager and the worker's services. */
+export interface JobContext {
+  /** Forked for this job alone (ARCHITECTURE rule 6). */
+  em: EntityManager;
+  mailer: Mailer;
+  /** The app's URL, for links in emails, without a trailing slash. */
+  appUrl: string;
+  /** Bound to the job's id, name and attempt. */
+  logger: Logger;
+  /** This run's number, from 1; when it equals `maxAttempts` a failure is final. */
+  attempt: number;
+  maxAttempts: number;
+}
+
+/**
+ * Runs one job. It must be idempotent: reload by id, skip what is gone or already done. The
+ * resolved string says what happened (kept as the job's return value); throwing asks for a retry.
+ */
+export type JobHandler<N extends JobName> = (payload: JobPayload<N>, ctx: JobContext) => Promise<string>;
+
+/** One handler per job of core's `jobContracts`: leaving one out is a type error. */
+export type JobHandlers = { [N in JobName]: JobHandler<N> };

@@ -1,0 +1,66 @@
+import type { MikroORM } from '@mikro-orm/core';
+import { queueNames } from '@roster/core';
+import { Worker, type ConnectionOptions } from 'bullmq';
+import { createProcessor } from './dispatch.js';
+import { assertEveryJobHasHandler, handlers as defaultHandlers } from './handlers/index.js';
+import type { JobHandlers } from './handlers/types.js';
+import type { Logger } from './logger.js';
+import type { Mailer } from './mailer.js';
+
+export interface WorkerSettings {
+  orm: MikroORM;
+  /** An ioredis connection (or its options) with `maxRetriesPerRequest: null`, as BullMQ requires. */
+  connection: ConnectionOptions;
+  /** The Redis key prefix the producers use (JobQueue's `prefix`). */
+  prefix: string;
+  mailer: Mailer;
+  appUrl: string;
+  /** Jobs run at once per queue, in this process. */
+  concurrency: number;
+  logger: Logger;
+  /** Replaces the handler map (tests). */
+  handlers?: JobHandlers;
+}
+
+export interface RunningWorker {
+  /** Stops taking jobs, lets the running ones finish, and disconnects. */
+  close(): Promise<void>;
+}
+
+/** One BullMQ Worker per queue of core's job table, all dispatching by job name. */
+export async function startWorker(settings: WorkerSettings): Promise<RunningWorker> {
+  const handlers = settings.handlers ?? defaultHandlers;
+  assertEveryJobHasHandler(handlers);
+  const { logger } = settings;
+  const processor = createProcessor({ ...settings, handlers });
+  const workers = queueNames.map((queue) => {
+    const worker = new Worker(queue, processor, {
+      connection: settings.connection,
+      prefix: settings.prefix,
+      concurrency: settings.concurrency,
+    });
+    worker.on('failed', (job, error) => {
+      if (!job) return;
+      const retrying = job.attemptsMade < (job.opts.attempts ?? 1) && error.name !== 'UnrecoverableError';
+      const entry = { queue, jobId: job.id, job: job.name, attemptsMade: job.attemptsMade, err: error };
+      if (retrying) logger.warn(entry, 'job failed, will retry');
+      else logger.error(entry, 'job failed for good');
+    });
+    worker.on('completed', (job, result) =>
+      logger.debug({ queue, jobId: job.id, job: job.name, result }, 'job done'),
+    );
+    // Without a listener an 'error' event (e.g. Redis unreachable) would crash the process.
+    worker.on('error', (error) => logger.error({ queue, err: error }, 'worker error'));
+    return worker;
+  });
+  await Promise.all(workers.map((w) => w.waitUntilReady()));
+  logger.info(
+    { queues: queueNames, concurrency: settings.concurrency, mailer: settings.mailer.kind },
+    'worker started',
+  );
+  return {
+    async close() {
+      await Promise.all(workers.map((w) => w.close()));
+    },
+  };
+}

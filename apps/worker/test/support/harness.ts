@@ -1,0 +1,109 @@
+import { randomBytes } from 'node:crypto';
+import { JobQueue, recordEmailDelivery, welcomeEmailKey } from '@roster/core';
+import { EmailDelivery, User, createTestDatabase, forkEm, type TestDatabase } from '@roster/db';
+import { Queue } from 'bullmq';
+import { Redis } from 'ioredis';
+import { pino } from 'pino';
+import type { JobContext } from '../../src/handlers/types.js';
+import type { Logger } from '../../src/logger.js';
+import { createMailer, type Mailer } from '../../src/mailer.js';
+import { startWorker, type RunningWorker, type WorkerSettings } from '../../src/worker.js';
+import { startSmtpInbox, type SmtpInbox, type SmtpInboxOptions } from './smtp-inbox.js';
+
+export const appUrl = 'http://roster.test:3000';
+export const mailFrom = 'Roster <no-reply@roster.test>';
+
+export interface WorkerHarness {
+  db: TestDatabase;
+  redis: Redis;
+  /** A fresh Redis prefix for this file's queues. */
+  prefix: string;
+  /** The producer, as the API uses it. */
+  jobs: JobQueue;
+  /** The raw `email` queue, to add jobs with options the producer does not offer. */
+  emailQueue: Queue;
+  inbox: SmtpInbox;
+  mailer: Mailer;
+  logger: Logger;
+  /** Every log line written by the worker, parsed. */
+  logs: Record<string, unknown>[];
+  start(overrides?: Partial<WorkerSettings>): Promise<RunningWorker>;
+  /** What sign-up leaves behind for the worker: a user and the welcome email owed to them. */
+  createUserOwingWelcome(name?: string): Promise<{ userId: string; email: string; name: string }>;
+  delivery(userId: string): Promise<EmailDelivery | null>;
+  jobState(jobId: string): Promise<string>;
+  /** A handler context as the worker builds one, for calling handlers directly. */
+  context(attempt?: number, maxAttempts?: number): JobContext;
+  close(): Promise<void>;
+}
+
+/** Real database (per TEST_DATABASE), real Redis under a fresh prefix, a real SMTP server. */
+export async function createWorkerHarness(
+  options: { smtp?: SmtpInboxOptions; mailer?: (logger: Logger) => Mailer } = {},
+): Promise<WorkerHarness> {
+  const db = await createTestDatabase();
+  const redis = new Redis(process.env.REDIS_URL ?? 'redis://127.0.0.1:6379', { maxRetriesPerRequest: null });
+  const prefix = `roster-test-worker-${randomBytes(4).toString('hex')}`;
+  const jobs = new JobQueue(redis, prefix);
+  const emailQueue = new Queue('email', { connection: redis, prefix });
+  const inbox = await startSmtpInbox(options.smtp);
+  const logs: Record<string, unknown>[] = [];
+  const logger = pino({ level: 'debug' }, { write: (line: string) => void logs.push(JSON.parse(line)) });
+  const mailer =
+    options.mailer?.(logger) ??
+    createMailer({ smtpUrl: inbox.url, from: mailFrom, mailDir: '/nonexistent', logger });
+  const running: RunningWorker[] = [];
+  let counter = 0;
+
+  return {
+    db,
+    redis,
+    prefix,
+    jobs,
+    emailQueue,
+    inbox,
+    mailer,
+    logger,
+    logs,
+    async start(overrides = {}) {
+      const worker = await startWorker({
+        orm: db.orm,
+        connection: redis,
+        prefix,
+        mailer,
+        appUrl,
+        concurrency: 5,
+        logger,
+        ...overrides,
+      });
+      running.push(worker);
+      return worker;
+    },
+    async createUserOwingWelcome(name = 'Ada Lovelace') {
+      const em = forkEm(db.orm);
+      const email = `user-${++counter}-${randomBytes(3).toString('hex')}@example.com`;
+      const user = em.create(User, { email, name, passwordHash: 'not-a-real-hash' });
+      recordEmailDelivery(em, welcomeEmailKey(user.id), 'welcome', email);
+      await em.flush();
+      return { userId: user.id, email, name };
+    },
+    delivery: (userId) => forkEm(db.orm).findOne(EmailDelivery, { key: welcomeEmailKey(userId) }),
+    jobState: (jobId) => emailQueue.getJobState(jobId),
+    context: (attempt = 1, maxAttempts = 1) => ({
+      em: forkEm(db.orm),
+      mailer,
+      appUrl,
+      logger,
+      attempt,
+      maxAttempts,
+    }),
+    async close() {
+      await Promise.all(running.map((w) => w.close()));
+      await Promise.all([jobs.close(), emailQueue.close(), mailer.close(), inbox.close()]);
+      const keys = await redis.keys(`${prefix}:*`);
+      if (keys.length > 0) await redis.del(...keys);
+      await redis.quit();
+      await db.close();
+    },
+  };
+}

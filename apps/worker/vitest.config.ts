@@ -1,0 +1,12 @@
+import { defineConfig } from 'vitest/config';
+
+// One file at a time: each test file has its own database, Redis prefix and SMTP server, but a
+// worker waiting on Redis is timing-sensitive enough that the files should not compete for the CPU.
+export default defineConfig({
+  test: {
+    include: ['src/**/*.test.ts', 'test/**/*.test.ts'],
+    testTimeout: 60_000,
+    hookTimeout: 60_000,
+    fileParallelism: false,
+  },
+});

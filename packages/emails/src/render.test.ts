@@ -1,0 +1,48 @@
+import { describe, expect, it } from 'vitest';
+import { renderEmail, templateNames } from './index.js';
+
+describe('renderEmail("welcome")', () => {
+  const props = { name: 'Grace Hopper', appUrl: 'https://roster.example.com' };
+
+  it('greets the user by name in the subject and the body', async () => {
+    const email = await renderEmail('welcome', props);
+    expect(email.subject).toBe('Welcome to Roster, Grace Hopper');
+    expect(email.html).toContain('Welcome to Roster, <!-- -->Grace Hopper');
+    expect(email.text).toContain('Welcome to Roster, Grace Hopper');
+  });
+
+  it('has an "Open Roster" button linking to the app', async () => {
+    const { html } = await renderEmail('welcome', props);
+    expect(html).toMatch(/<a[^>]*href="https:\/\/roster\.example\.com"[^>]*>.*Open Roster/s);
+  });
+
+  it('has a plain-text version with the link and no markup', async () => {
+    const { text } = await renderEmail('welcome', props);
+    expect(text).toContain('Open Roster');
+    expect(text).toContain('https://roster.example.com');
+    expect(text).not.toMatch(/<[a-z]/i);
+  });
+
+  it('escapes what the user typed', async () => {
+    const { html } = await renderEmail('welcome', { ...props, name: '<script>alert(1)</script>' });
+    expect(html).not.toContain('<script>');
+    expect(html).toContain('&lt;script&gt;');
+  });
+
+  it('lists its templates', () => {
+    expect(templateNames).toEqual(['welcome']);
+  });
+});
+
+describe('renderEmail types', () => {
+  it('takes exactly the props of the named template', () => {
+    // Never called: the point is that tsc (pnpm typecheck) rejects these lines without the markers.
+    const _wrongProps = () => {
+      // @ts-expect-error appUrl is required
+      void renderEmail('welcome', { name: 'Ada' });
+      // @ts-expect-error there is no such template
+      void renderEmail('nope', {});
+    };
+    expect(typeof _wrongProps).toBe('function');
+  });
+});

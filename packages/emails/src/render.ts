@@ -1,0 +1,39 @@
+import { render, toPlainText } from '@react-email/render';
+import { createElement, type ComponentType } from 'react';
+import { WelcomeEmail, welcomeSubject } from './templates/welcome.js';
+
+interface Template<P> {
+  component: ComponentType<P>;
+  subject: (props: P) => string;
+}
+
+/** Every email Roster sends: template name → component and subject line. */
+const templates = {
+  welcome: { component: WelcomeEmail, subject: welcomeSubject },
+} satisfies Record<string, Template<never>>;
+
+export type TemplateName = keyof typeof templates;
+export type TemplateProps<N extends TemplateName> = Parameters<(typeof templates)[N]['component']>[0];
+
+export interface RenderedEmail {
+  subject: string;
+  html: string;
+  text: string;
+}
+
+/** Headings keep their case in the text version (html-to-text shouts them by default). */
+const textOptions = {
+  selectors: ['h1', 'h2', 'h3'].map((selector) => ({ selector, options: { uppercase: false } })),
+};
+
+export const templateNames = Object.keys(templates) as TemplateName[];
+
+/** Renders one email: its subject, its HTML, and a plain-text version for clients that want one. */
+export async function renderEmail<N extends TemplateName>(
+  name: N,
+  props: TemplateProps<N>,
+): Promise<RenderedEmail> {
+  const template = templates[name] as unknown as Template<TemplateProps<N>>;
+  const html = await render(createElement(template.component, props));
+  return { subject: template.subject(props), html, text: toPlainText(html, textOptions) };
+}
