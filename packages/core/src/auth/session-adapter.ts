@@ -1,7 +1,7 @@
 import { createHash } from 'node:crypto';
 import type { MikroORM } from '@mikro-orm/core';
 import type { Adapter, DatabaseSession, DatabaseUser } from 'lucia';
-import { Session, User, forkEm } from '@roster/db';
+import { Session, User, findSessionWithUser, forkEm } from '@roster/db';
 
 /** Sessions end 90 days after sign-in, however active they are. */
 export const absoluteSessionLifetimeMs = 90 * 24 * 60 * 60 * 1000;
@@ -19,18 +19,13 @@ export class MikroOrmSessionAdapter implements Adapter {
   constructor(private readonly orm: MikroORM) {}
 
   async getSessionAndUser(sessionId: string): Promise<[DatabaseSession | null, DatabaseUser | null]> {
-    const em = forkEm(this.orm);
-    const session = await em.findOne(Session, { id: hashSessionId(sessionId) }, { populate: ['user'] });
-    if (!session) return [null, null];
-    const user = session.user.getEntity();
+    const found = await findSessionWithUser(forkEm(this.orm), hashSessionId(sessionId));
+    if (!found) return [null, null];
+    const { userId, email, name, lastOrgId } = found;
+    const expiresAt = new Date(Math.min(found.expiresAt.getTime(), found.absoluteExpiresAt.getTime()));
     return [
-      {
-        id: sessionId,
-        userId: user.id,
-        expiresAt: new Date(Math.min(session.expiresAt.getTime(), session.absoluteExpiresAt.getTime())),
-        attributes: {},
-      },
-      { id: user.id, attributes: { email: user.email, name: user.name, lastOrgId: user.lastOrgId } },
+      { id: sessionId, userId, expiresAt, attributes: {} },
+      { id: userId, attributes: { email, name, lastOrgId } },
     ];
   }
 

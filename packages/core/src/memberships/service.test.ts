@@ -1,4 +1,5 @@
-import { Membership, Organization, User, createTestDatabase, forkEm, type TestDatabase } from '@roster/db';
+import { Membership, Organization, User, createTestDatabase, forkEm, type MembershipWithOrg, type TestDatabase } from '@roster/db';
+import { loadMembership } from '../organizations/access.js';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DomainError } from '../errors.js';
 import { leaveOrganization, removeMember, transferOwnership } from './service.js';
@@ -20,8 +21,8 @@ async function seed(orgCount: number, roles: Membership['role'][]) {
   return { userIds: users.map((u) => u.id), orgIds: orgs.map((o) => o.id) };
 }
 
-async function membershipOf(userId: string, orgId: string): Promise<Membership> {
-  return forkEm(db.orm).findOneOrFail(Membership, { user: userId, organization: orgId }, { populate: ['organization'] });
+function membershipOf(userId: string, orgId: string): Promise<MembershipWithOrg> {
+  return loadMembership(forkEm(db.orm), userId, orgId);
 }
 
 async function reasonOf(promise: Promise<unknown>): Promise<string> {

@@ -1,4 +1,4 @@
-import type { Organization } from '@roster/db';
+import type { MembershipWithOrg } from '@roster/db';
 import type { InvitationExpiry, OrgRole, Plan } from './constants.js';
 
 export interface OrgSummaryDto {
@@ -14,6 +14,6 @@ export interface OrgDto extends OrgSummaryDto {
   seats: { used: number; limit: number | null };
 }
 
-export function toOrgSummary(org: Organization, role: OrgRole): OrgSummaryDto {
+export function toOrgSummary(org: Pick<MembershipWithOrg['org'], 'id' | 'name' | 'plan'>, role: OrgRole): OrgSummaryDto {
   return { id: org.id, name: org.name, role, plan: org.plan };
 }

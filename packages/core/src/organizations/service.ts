@@ -1,4 +1,11 @@
-import { Membership, User, type EntityManager } from '@roster/db';
+import {
+  Membership,
+  Organization,
+  User,
+  findOrgSeats,
+  type EntityManager,
+  type MembershipWithOrg,
+} from '@roster/db';
 import { assertCan } from '../permissions/assert.js';
 import { planSeats } from './constants.js';
 import { toOrgSummary, type OrgDto, type OrgSummaryDto } from './dto.js';
@@ -13,40 +20,32 @@ export async function listOrganizations(em: EntityManager, userId: string): Prom
   return memberships.map((m) => toOrgSummary(m.organization.getEntity(), m.role));
 }
 
-/** The organization page: the caller's membership (loaded by loadMembership) plus seats and owner. */
-export async function getOrganization(em: EntityManager, membership: Membership): Promise<OrgDto> {
-  assertCan(membership.role, 'org.read');
-  const org = membership.organization.getEntity();
-  const [used, owner] = await Promise.all([
-    em.count(Membership, { organization: org.id }),
-    membership.role === 'owner'
-      ? Promise.resolve(membership)
-      : em.findOneOrFail(Membership, { organization: org.id, role: 'owner' }, { fields: ['user'] }),
-  ]);
+/** The organization page: the caller's membership (from loadMembership) plus seats and owner. */
+export async function getOrganization(em: EntityManager, access: MembershipWithOrg): Promise<OrgDto> {
+  assertCan(access.role, 'org.read');
+  const { members, ownerId } = await findOrgSeats(em, access.orgId);
   return {
-    ...toOrgSummary(org, membership.role),
-    ownerId: owner.user.id,
-    settings: { invitationExpiry: org.invitationExpiry },
-    seats: { used, limit: planSeats[org.plan] },
+    ...toOrgSummary(access.org, access.role),
+    ownerId,
+    settings: { invitationExpiry: access.org.invitationExpiry },
+    seats: { used: members, limit: planSeats[access.org.plan] },
   };
 }
 
-export async function renameOrganization(em: EntityManager, membership: Membership, input: RenameOrgInput) {
-  assertCan(membership.role, 'org.update');
-  membership.organization.getEntity().name = input.name;
-  await em.flush();
-  return getOrganization(em, membership);
+export async function renameOrganization(em: EntityManager, access: MembershipWithOrg, input: RenameOrgInput) {
+  assertCan(access.role, 'org.update');
+  await em.nativeUpdate(Organization, { id: access.orgId }, { name: input.name });
+  return getOrganization(em, { ...access, org: { ...access.org, name: input.name } });
 }
 
 export async function updateOrganizationSettings(
   em: EntityManager,
-  membership: Membership,
+  access: MembershipWithOrg,
   input: UpdateOrgSettingsInput,
 ) {
-  assertCan(membership.role, 'org.update');
-  membership.organization.getEntity().invitationExpiry = input.invitationExpiry;
-  await em.flush();
-  return getOrganization(em, membership);
+  assertCan(access.role, 'org.update');
+  await em.nativeUpdate(Organization, { id: access.orgId }, { invitationExpiry: input.invitationExpiry });
+  return getOrganization(em, { ...access, org: { ...access.org, invitationExpiry: input.invitationExpiry } });
 }
 
 /** Remembers the organization a user opened last, so the app reopens it after sign-in. */
