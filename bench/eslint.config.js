@@ -1,0 +1,3 @@
+import { roster } from '@roster/config/eslint';
+
+export default roster();
