@@ -10,7 +10,7 @@ export default roster({
   zones: [
     {
       // The browser entry and everything it reaches must run in a browser: no database, no Node.
-      files: ['src/browser.ts', 'src/**/schemas.ts', 'src/permissions/**', 'src/**/constants.ts'],
+      files: ['src/browser.ts', 'src/**/schemas.ts', 'src/common/**', 'src/permissions/**', 'src/**/constants.ts'],
       forbid: [{ group: ['@roster/db', '@roster/db/*', 'node:*', '@mikro-orm/*', 'bullmq', 'ioredis', 'lucia'], message: 'browser-safe code imports no server modules.' }],
     },
   ],

@@ -3,6 +3,7 @@ import fastifyStatic from '@fastify/static';
 import { fastifyTRPCPlugin, type FastifyTRPCPluginOptions } from '@trpc/server/adapters/fastify';
 import Fastify, { type FastifyServerOptions } from 'fastify';
 import type { Deps } from './deps.js';
+import { errorBody, handleClientError, handleHttpError } from './http-errors.js';
 import { appRouter, type AppRouter } from './root.js';
 import { createContext } from './trpc/context.js';
 
@@ -17,7 +18,9 @@ export interface ServerOptions {
 export async function buildServer(deps: Deps, options: ServerOptions = {}) {
   const app = Fastify({ logger: options.logger ?? false, trustProxy: options.trustProxy ?? false,
     routerOptions: { maxParamLength: 5000 },
+    clientErrorHandler: handleClientError,
   });
+  app.setErrorHandler(handleHttpError);
 
   await app.register(fastifyTRPCPlugin, {
     prefix: '/trpc',
@@ -53,7 +56,7 @@ export async function buildServer(deps: Deps, options: ServerOptions = {}) {
     const indexHtml = await readFile(`${webDist}/index.html`, 'utf8');
     app.setNotFoundHandler((req, reply) => {
       if (req.method !== 'GET' || req.url.startsWith('/trpc') || req.url.startsWith('/assets/')) {
-        return reply.code(404).send({ error: 'Not found' });
+        return reply.code(404).send(errorBody(404, 'Not found.'));
       }
       return reply.type('text/html').send(indexHtml);
     });

@@ -20,10 +20,22 @@ export interface Context {
   user: User | null;
 }
 
+/**
+ * The session id from the Cookie header. Read by hand rather than by decoding every cookie:
+ * another site's malformed cookie on the same domain must not break Roster's requests.
+ */
+function readSessionId(header: string | undefined, name: string): string | null {
+  for (const part of (header ?? '').split(';')) {
+    const [key, value] = part.split('=', 2);
+    if (key?.trim() === name && value && /^[a-z0-9]+$/.test(value.trim())) return value.trim();
+  }
+  return null;
+}
+
 /** One forked EntityManager per request; the session (if any) validated and its cookie refreshed. */
 export async function createContext(deps: Deps, meta: RequestMeta): Promise<Context> {
   const { sessions } = deps;
-  const sessionId = sessions.readSessionCookie(meta.cookieHeader ?? '');
+  const sessionId = readSessionId(meta.cookieHeader, sessions.sessionCookieName);
   let session: Session | null = null;
   let user: User | null = null;
   if (sessionId) {

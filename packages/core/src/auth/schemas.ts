@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { singleLineText } from '../common/schemas.js';
 
 /** Emails are compared trimmed and lower-cased. */
 export const emailSchema = z
@@ -13,17 +14,15 @@ export const passwordSchema = z
   .min(8, { error: 'Use at least 8 characters.' })
   .max(256, { error: 'Use at most 256 characters.' });
 
-export const personNameSchema = z
-  .string({ error: 'Enter your name.' })
-  .trim()
-  .min(1, { error: 'Enter your name.' })
-  .max(100, { error: 'Use at most 100 characters.' });
+export const personNameSchema = singleLineText({ max: 100, required: 'Enter your name.' }).pipe(
+  z.string().min(1, { error: 'Enter your name.' }),
+);
 
 export const signUpInput = z.object({
   email: emailSchema,
   password: passwordSchema,
   name: personNameSchema,
-  companyName: z.string().trim().max(100, { error: 'Use at most 100 characters.' }).optional(),
+  companyName: singleLineText({ max: 100, required: 'Enter a company name.' }).optional(),
 });
 
 export const signInInput = z.object({

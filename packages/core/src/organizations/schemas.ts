@@ -1,12 +1,11 @@
 import { z } from 'zod';
+import { singleLineText } from '../common/schemas.js';
 import { invitationExpiries, plans } from './constants.js';
 
 export const orgIdSchema = z.uuid({ error: 'Not a valid organization id.' });
-export const orgNameSchema = z
-  .string({ error: 'Enter a name.' })
-  .trim()
-  .min(1, { error: 'Enter a name.' })
-  .max(100, { error: 'Use at most 100 characters.' });
+export const orgNameSchema = singleLineText({ max: 100, required: 'Enter a name.' }).pipe(
+  z.string().min(1, { error: 'Enter a name.' }),
+);
 
 export const orgScopedInput = z.object({ orgId: orgIdSchema });
 export const createOrgInput = z.object({ name: orgNameSchema });

@@ -1,0 +1,43 @@
+import type { Socket } from 'node:net';
+import { TRPC_ERROR_CODES_BY_KEY } from '@trpc/server/rpc';
+import type { TRPC_ERROR_CODE_KEY } from '@trpc/server';
+import type { FastifyError, FastifyReply, FastifyRequest } from 'fastify';
+
+const codeByStatus: Record<number, TRPC_ERROR_CODE_KEY> = {
+  400: 'BAD_REQUEST',
+  404: 'NOT_FOUND',
+  405: 'METHOD_NOT_SUPPORTED',
+  413: 'PAYLOAD_TOO_LARGE',
+  415: 'UNSUPPORTED_MEDIA_TYPE',
+  431: 'BAD_REQUEST',
+};
+
+/** An error body shaped like tRPC's, for failures that happen before tRPC sees the request. */
+export function errorBody(status: number, message: string) {
+  const code = codeByStatus[status] ?? (status >= 500 ? 'INTERNAL_SERVER_ERROR' : 'BAD_REQUEST');
+  return { error: { message, code: TRPC_ERROR_CODES_BY_KEY[code], data: { code, httpStatus: status } } };
+}
+
+/** Fastify's own rejections (no JSON content type, body too large…) answered in tRPC's shape. */
+export function handleHttpError(error: FastifyError, request: FastifyRequest, reply: FastifyReply) {
+  const status = error.statusCode && error.statusCode >= 400 && error.statusCode < 500 ? error.statusCode : 500;
+  if (status === 500) request.log.error({ err: error }, 'request failed');
+  const message =
+    status === 415
+      ? 'Send the input as JSON (Content-Type: application/json).'
+      : status === 500
+        ? 'Something went wrong on our side. Try again.'
+        : error.message;
+  return reply.code(status).send(errorBody(status, message));
+}
+
+/** Requests Node's HTTP parser refuses (e.g. headers over 16 KiB): a JSON answer, then close. */
+export function handleClientError(error: Error & { code?: string }, socket: Socket) {
+  if (!socket.writable) return;
+  const status = error.code === 'HPE_HEADER_OVERFLOW' ? 431 : 400;
+  const body = JSON.stringify(errorBody(status, status === 431 ? 'The request headers are too large.' : 'Malformed request.'));
+  socket.end(
+    `HTTP/1.1 ${status} ${status === 431 ? 'Request Header Fields Too Large' : 'Bad Request'}\r\n` +
+      `Content-Type: application/json\r\nContent-Length: ${Buffer.byteLength(body)}\r\nConnection: close\r\n\r\n${body}`,
+  );
+}
