@@ -1,4 +1,4 @@
-import { isDomainError } from '@roster/core';
+import { isDomainError, type DomainError } from '@roster/core';
 import { TRPCError, initTRPC } from '@trpc/server';
 import type { Context } from './context.js';
 import { reasonCodes } from './error-codes.js';
@@ -47,17 +47,12 @@ const t = initTRPC.context<Context>().create({
   },
 });
 
-/** Turns a DomainError thrown anywhere below into a tRPC error with the code its reason maps to. */
-const domainErrors = t.middleware(async ({ next }) => {
-  const result = await next();
-  if (!result.ok && isDomainError(result.error.cause)) {
-    const cause = result.error.cause;
-    throw new TRPCError({ code: reasonCodes[cause.reason], message: cause.message, cause });
-  }
-  return result;
-});
+/** The tRPC error a domain rule's failure becomes: its reason decides the code. */
+export function toTRPCError(error: DomainError): TRPCError {
+  return new TRPCError({ code: reasonCodes[error.reason], message: error.message, cause: error });
+}
 
 export const router = t.router;
 export const createCallerFactory = t.createCallerFactory;
-export const baseProcedure = t.procedure.use(domainErrors);
+export const procedure = t.procedure;
 export const middleware = t.middleware;

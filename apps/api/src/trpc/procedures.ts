@@ -1,20 +1,22 @@
-import { DomainError, loadMembership, orgScopedInput } from '@roster/core';
-import { baseProcedure, middleware } from './init.js';
+import { DomainError, isDomainError, loadMembership, orgScopedInput } from '@roster/core';
+import { procedure, toTRPCError } from './init.js';
 
 /**
- * Mutations from browsers must come from the app's own origin (CSRF). Clients that are not
- * browsers send neither Origin nor Sec-Fetch-Site, and carry no ambient cookie to abuse.
+ * Every procedure: mutations from browsers must come from the app's own origin (CSRF; clients that
+ * are not browsers send neither Origin nor Sec-Fetch-Site, and carry no ambient cookie to abuse),
+ * and a DomainError thrown below becomes the tRPC error its reason maps to. One middleware, as
+ * this runs on every request.
  */
-const sameOrigin = middleware(async ({ ctx, type, next }) => {
+export const publicProcedure = procedure.use(async ({ ctx, type, next }) => {
   if (type === 'mutation') {
     const { origin, fetchSite } = ctx.meta;
     const crossSite = origin !== undefined ? origin !== ctx.deps.appOrigin : fetchSite === 'cross-site';
-    if (crossSite) throw new DomainError('CSRF_ORIGIN_MISMATCH', 'This request did not come from Roster.');
+    if (crossSite) throw toTRPCError(new DomainError('CSRF_ORIGIN_MISMATCH', 'This request did not come from Roster.'));
   }
-  return next();
+  const result = await next();
+  if (!result.ok && isDomainError(result.error.cause)) throw toTRPCError(result.error.cause);
+  return result;
 });
-
-export const publicProcedure = baseProcedure.use(sameOrigin);
 
 /** A signed-in user. Being signed in is never permission: core still checks the role. */
 export const authedProcedure = publicProcedure.use(async ({ ctx, next }) => {

@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import { EntitySchema, type Opt } from '@mikro-orm/core';
+import { EntitySchema, t, type Opt } from '@mikro-orm/core';
 
 /** Ids are UUIDs made by the application, so an entity has its id before it is flushed. */
 export abstract class BaseEntity {
@@ -13,7 +13,7 @@ export const BaseEntitySchema = new EntitySchema<BaseEntity>({
   abstract: true,
   properties: {
     id: { type: 'uuid', primary: true },
-    createdAt: { type: 'datetime', onCreate: () => new Date() },
-    updatedAt: { type: 'datetime', onCreate: () => new Date(), onUpdate: () => new Date() },
+    createdAt: { type: t.datetime, onCreate: () => new Date() },
+    updatedAt: { type: t.datetime, onCreate: () => new Date(), onUpdate: () => new Date() },
   },
 });

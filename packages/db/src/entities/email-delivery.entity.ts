@@ -1,4 +1,4 @@
-import { EntitySchema, type Opt } from '@mikro-orm/core';
+import { EntitySchema, t, type Opt } from '@mikro-orm/core';
 import { BaseEntity, BaseEntitySchema } from './base.entity.js';
 
 export type EmailDeliveryStatus = 'queued' | 'sending' | 'sent' | 'failed';
@@ -29,7 +29,7 @@ export const EmailDeliverySchema = new EntitySchema<EmailDelivery, BaseEntity>({
     status: { type: 'string', length: 10, default: 'queued' },
     attempts: { type: 'integer', default: 0 },
     lastError: { type: 'text', nullable: true },
-    claimedAt: { type: 'datetime', nullable: true },
-    sentAt: { type: 'datetime', nullable: true },
+    claimedAt: { type: t.datetime, nullable: true },
+    sentAt: { type: t.datetime, nullable: true },
   },
 });

@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import { EntitySchema, type Opt, type Ref } from '@mikro-orm/core';
+import { EntitySchema, t, type Opt, type Ref } from '@mikro-orm/core';
 import type { Organization } from './organization.entity.js';
 import type { User } from './user.entity.js';
 
@@ -32,6 +32,6 @@ export const MembershipSchema = new EntitySchema<Membership>({
     organization: { kind: 'm:1', entity: 'Organization', ref: true, deleteRule: 'cascade' },
     user: { kind: 'm:1', entity: 'User', ref: true, deleteRule: 'cascade', index: 'memberships_user_id_index' },
     role: { type: 'string', length: 10 },
-    createdAt: { type: 'datetime' },
+    createdAt: { type: t.datetime },
   },
 });

@@ -1,4 +1,4 @@
-import { EntitySchema, type Opt, type Ref } from '@mikro-orm/core';
+import { EntitySchema, t, type Opt, type Ref } from '@mikro-orm/core';
 import type { User } from './user.entity.js';
 
 /** A sign-in session. `id` is the SHA-256 of the cookie's session id: the secret itself is never stored. */
@@ -17,8 +17,8 @@ export const SessionSchema = new EntitySchema<Session>({
   properties: {
     id: { type: 'string', length: 64, primary: true },
     user: { kind: 'm:1', entity: 'User', ref: true, deleteRule: 'cascade', index: 'sessions_user_id_index' },
-    expiresAt: { type: 'datetime' },
-    absoluteExpiresAt: { type: 'datetime' },
-    createdAt: { type: 'datetime' },
+    expiresAt: { type: t.datetime },
+    absoluteExpiresAt: { type: t.datetime },
+    createdAt: { type: t.datetime },
   },
 });
