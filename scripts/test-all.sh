@@ -88,6 +88,10 @@ else
   as_root env DEBIAN_FRONTEND=noninteractive apt-get install -y chromium
 fi
 
+# Every test runner's output is also kept here, to add up the counts at the end.
+results="$(mktemp)"
+counted() { "$@" 2>&1 | tee -a "$results"; }
+
 # Turbo replays every task's output in full (the vitest summaries included), cached or not.
 step "lint"
 pnpm lint --output-logs=full
@@ -96,15 +100,21 @@ step "typecheck"
 pnpm typecheck --output-logs=full
 
 step "tests on SQLite"
-pnpm test --output-logs=full
+counted pnpm test --output-logs=full
 
 step "tests on PostgreSQL"
-TEST_DATABASE=postgresql pnpm test --output-logs=full
+counted env TEST_DATABASE=postgresql pnpm test --output-logs=full
 
 step "build"
 pnpm build --output-logs=full
 
 step "browser journeys (Chromium)"
-pnpm --filter @roster/web test:e2e
+counted pnpm --filter @roster/web test:e2e
 
+# Vitest's "Tests  N failed | M passed (T)" lines, summed over every suite and both databases.
+read -r passed failed < <(sed 's/\x1b\[[0-9;]*m//g' "$results" | awk '
+  /Tests +[0-9]/ { for (i = 1; i < NF; i++) { if ($(i + 1) ~ /^passed/) p += $i; if ($(i + 1) ~ /^failed/) f += $i } }
+  END { print p + 0, f + 0 }')
+rm -f "$results"
 printf '\n\033[1mtest-all: all %d steps passed in %ds\033[0m\n' "$steps" "$((SECONDS - started_at))"
+printf 'tests: %d passed, %d failed\n' "$passed" "$failed"
