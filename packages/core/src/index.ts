@@ -9,7 +9,7 @@ export type { AttemptLimits } from './auth/attempt-limiter.js';
 export { createSessions, sessionCookieName } from './auth/sessions.js';
 export type { AuthSession, Sessions, SessionUser } from './auth/sessions.js';
 export { absoluteSessionLifetimeMs, hashSessionId } from './auth/session-adapter.js';
-export { signIn, signUp, landingOrganization, welcomeEmailKey } from './auth/service.js';
+export { signIn, signUp, welcomeEmailKey } from './auth/service.js';
 export type { AuthDeps, AuthResult } from './auth/service.js';
 export { getMe } from './auth/me.js';
 export type { MeDto } from './auth/me.js';
@@ -17,11 +17,11 @@ export type { UserDto } from './auth/dto.js';
 export { hashPassword, isCommonPassword, verifyPassword } from './auth/password.js';
 
 export { loadMembership } from './organizations/access.js';
-export { createOrganization, countOwnedOrganizations } from './organizations/create.js';
+export { createOrganization } from './organizations/create.js';
 export {
   getOrganization,
   listOrganizations,
-  rememberLastOrganization,
+  openOrganization,
   renameOrganization,
   updateOrganizationSettings,
 } from './organizations/service.js';
@@ -29,7 +29,6 @@ export type { OrgDto, OrgSummaryDto } from './organizations/dto.js';
 export { setOrganizationPlan, setOwnedOrgLimit } from './organizations/operator.js';
 
 export { leaveOrganization, removeMember, transferOwnership } from './memberships/service.js';
-export { ensureUserHasOrganization } from './memberships/invariants.js';
 
 export { JobQueue } from './jobs/queue.js';
 export { defaultJobOptions, jobContracts, jobNames, queueNames } from './jobs/contracts.js';

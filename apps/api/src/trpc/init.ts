@@ -55,4 +55,3 @@ export function toTRPCError(error: DomainError): TRPCError {
 export const router = t.router;
 export const createCallerFactory = t.createCallerFactory;
 export const procedure = t.procedure;
-export const middleware = t.middleware;

@@ -15,4 +15,3 @@ export const trpc = createTRPCOptionsProxy<AppRouter>({ client: trpcClient, quer
 export type RouterOutputs = inferRouterOutputs<AppRouter>;
 export type Me = NonNullable<RouterOutputs['auth']['me']>;
 export type Org = RouterOutputs['org']['get'];
-export type OrgSummary = RouterOutputs['org']['list'][number];

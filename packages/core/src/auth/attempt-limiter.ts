@@ -14,8 +14,8 @@ export interface AttemptLimits {
 export const defaultAttemptLimits: AttemptLimits = { perEmail: 5, perIp: 30, signUpsPerIp: 20, windowSeconds: 15 * 60 };
 
 /**
- * Counts failed sign-ins per email and per IP in Redis, so every API process shares the count.
- * A blocked caller gets TOO_MANY_ATTEMPTS with the seconds to wait.
+ * Counts failed sign-ins per email and per IP, and sign-ups per IP, in Redis, so every API process
+ * shares the count. A blocked caller gets TOO_MANY_ATTEMPTS with the seconds to wait.
  */
 export class AttemptLimiter {
   private readonly byEmail: RateLimiterRedis;

@@ -1,4 +1,4 @@
-import { User, type EntityManager } from '@roster/db';
+import type { EntityManager } from '@roster/db';
 import { listOrganizations } from '../organizations/service.js';
 import { toUserDto, type UserDto } from './dto.js';
 import type { OrgSummaryDto } from '../organizations/dto.js';
@@ -9,8 +9,12 @@ export interface MeDto {
   lastOrgId: string | null;
 }
 
-export async function getMe(em: EntityManager, userId: string): Promise<MeDto> {
-  const [user, orgs] = await Promise.all([em.findOneOrFail(User, userId), listOrganizations(em, userId)]);
+/**
+ * The signed-in user (as the session check just read them from the database, so not loaded
+ * again) with their organizations and the one to reopen.
+ */
+export async function getMe(em: EntityManager, user: UserDto & { lastOrgId: string | null }): Promise<MeDto> {
+  const orgs = await listOrganizations(em, user.id);
   const lastOrgId = orgs.some((o) => o.id === user.lastOrgId) ? user.lastOrgId : (orgs[0]?.id ?? null);
   return { user: toUserDto(user), orgs, lastOrgId };
 }

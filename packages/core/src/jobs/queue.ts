@@ -5,7 +5,7 @@ import { defaultJobOptions, jobContracts, queueNames, type JobName, type JobPayl
 export class JobQueue {
   private readonly queues: Map<QueueName, Queue>;
 
-  constructor(connection: ConnectionOptions, readonly prefix = 'roster') {
+  constructor(connection: ConnectionOptions, prefix = 'roster') {
     this.queues = new Map(
       queueNames.map((name) => [name, new Queue(name, { connection, prefix, defaultJobOptions })]),
     );

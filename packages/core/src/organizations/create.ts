@@ -10,7 +10,7 @@ export function addOwnedOrganization(em: EntityManager, userId: string, name: st
   return org;
 }
 
-export async function countOwnedOrganizations(em: EntityManager, userId: string): Promise<number> {
+async function countOwnedOrganizations(em: EntityManager, userId: string): Promise<number> {
   return em.count(Membership, { user: userId, role: 'owner' });
 }
 

@@ -48,7 +48,15 @@ export async function updateOrganizationSettings(
   return getOrganization(em, { ...access, org: { ...access.org, invitationExpiry: input.invitationExpiry } });
 }
 
-/** Remembers the organization a user opened last, so the app reopens it after sign-in. */
-export async function rememberLastOrganization(em: EntityManager, userId: string, orgId: string): Promise<void> {
-  await em.nativeUpdate(User, { id: userId }, { lastOrgId: orgId });
+/**
+ * The organization page, as the user opens it: opening an organization also makes it the one
+ * reopened after sign-in (written only when it changes).
+ */
+export async function openOrganization(
+  em: EntityManager,
+  user: { id: string; lastOrgId: string | null },
+  access: MembershipWithOrg,
+): Promise<OrgDto> {
+  if (user.lastOrgId !== access.orgId) await em.nativeUpdate(User, { id: user.id }, { lastOrgId: access.orgId });
+  return getOrganization(em, access);
 }

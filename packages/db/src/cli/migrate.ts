@@ -7,9 +7,9 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import pg from 'pg';
 import { createOrm, dialectOf, migrate, type Dialect } from '../orm.js';
+import { database, testPgUrl } from './env.js';
 
 const migrationsDir = fileURLToPath(new URL('../migrations', import.meta.url));
-import { database, testPgUrl } from './env.js';
 
 async function up(): Promise<void> {
   const orm = await createOrm({ database });

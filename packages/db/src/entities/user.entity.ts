@@ -8,7 +8,7 @@ export class User extends BaseEntity {
   passwordHash!: string;
   /** The organization the user last opened; not a foreign key, it is only a preference. */
   lastOrgId: Opt<string> | null = null;
-  /** Operator override of how many organizations the user may own; null → the plan default. */
+  /** Operator override of how many organizations the user may own; null → core's default (3). */
   ownedOrgLimit: Opt<number> | null = null;
 }
 

@@ -3,6 +3,7 @@ import { useNavigate } from '@tanstack/react-router';
 import { toast } from '../../components/ui/toaster';
 import { trpc } from '../../lib/trpc';
 import { OrgNameDialog } from './org-name-dialog';
+import { refreshOrgLists } from './org-queries';
 
 /** "New Organization": creates one the user owns and switches to it. */
 export function CreateOrgDialog({
@@ -18,10 +19,7 @@ export function CreateOrgDialog({
 
   async function submit(name: string) {
     const org = await create.mutateAsync({ name });
-    await Promise.all([
-      queryClient.invalidateQueries({ queryKey: trpc.org.list.queryKey() }),
-      queryClient.invalidateQueries({ queryKey: trpc.auth.me.queryKey() }),
-    ]);
+    await refreshOrgLists(queryClient);
     onOpenChange(false);
     await navigate({ to: '/orgs/$orgId', params: { orgId: org.id } });
     toast.success(`Created ${org.name}`);

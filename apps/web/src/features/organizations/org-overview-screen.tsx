@@ -17,6 +17,7 @@ export function OrgOverviewScreen() {
   const org = useCurrentOrg();
   const [renaming, setRenaming] = useState(false);
   useDocumentTitle(org.name);
+  const canUpdate = can(org.role, 'org.update');
   const expiry = invitationExpiryLabels[org.settings.invitationExpiry];
 
   return (
@@ -25,7 +26,7 @@ export function OrgOverviewScreen() {
         eyebrow="Organization"
         title={org.name}
         titleAction={
-          can(org.role, 'org.update') && (
+          canUpdate && (
             <Button
               variant="ghost"
               size="icon"
@@ -61,11 +62,11 @@ export function OrgOverviewScreen() {
             ? 'Invitation links to this organization do not expire.'
             : `Invitation links to this organization expire after ${expiry.toLowerCase()}.`}{' '}
           <Link to="/orgs/$orgId/settings" params={{ orgId: org.id }} className={textLinkClass}>
-            {can(org.role, 'org.update') ? 'Change in settings' : 'View settings'}
+            {canUpdate ? 'Change in settings' : 'View settings'}
           </Link>
         </p>
       </section>
-      {can(org.role, 'org.update') && (
+      {canUpdate && (
         <RenameOrgDialog org={org} open={renaming} onOpenChange={setRenaming} />
       )}
     </>

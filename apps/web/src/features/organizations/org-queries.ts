@@ -20,11 +20,16 @@ export function useCurrentOrg(): Org {
   return useSuspenseQuery(orgQuery(useOrgId())).data;
 }
 
-/** After a change to an organization: show it at once, and refresh the lists that name it. */
-export async function orgChanged(queryClient: QueryClient, org: Org): Promise<void> {
-  queryClient.setQueryData(orgQuery(org.id).queryKey, org);
+/** Refreshes the lists that name the user's organizations: the switcher's and the session's. */
+export async function refreshOrgLists(queryClient: QueryClient): Promise<void> {
   await Promise.all([
     queryClient.invalidateQueries({ queryKey: trpc.org.list.queryKey() }),
     queryClient.invalidateQueries({ queryKey: trpc.auth.me.queryKey() }),
   ]);
+}
+
+/** After a change to an organization: show it at once, and refresh the lists that name it. */
+export async function orgChanged(queryClient: QueryClient, org: Org): Promise<void> {
+  queryClient.setQueryData(orgQuery(org.id).queryKey, org);
+  await refreshOrgLists(queryClient);
 }

@@ -86,7 +86,7 @@ export function OrgSwitcher({ currentOrgId }: { currentOrgId: string }) {
           <DropdownMenuLabel>Organizations</DropdownMenuLabel>
           <div className="max-h-72 overflow-y-auto">
             <DropdownMenuRadioGroup value={currentOrgId} onValueChange={switchTo}>
-              {(orgs.data ?? []).map((org) => (
+              {orgs.data.map((org) => (
                 <DropdownMenuRadioItem key={org.id} value={org.id}>
                   <Avatar name={org.name} shape="square" className="size-6 text-[10px]" />
                   <span className="min-w-0 flex-1 truncate">{org.name}</span>
