@@ -1,8 +1,10 @@
+import { JobQueue } from '@roster/core';
 import { createOrm } from '@roster/db';
 import { Redis } from 'ioredis';
 import { loadEnv } from './env.js';
 import { createLogger } from './logger.js';
 import { createMailer } from './mailer.js';
+import { startSweep } from './sweep.js';
 import { startWorker } from './worker.js';
 
 /** The Redis prefix of the queues: the one the API's JobQueue uses. */
@@ -28,8 +30,12 @@ async function start(): Promise<() => Promise<void>> {
       concurrency: env.WORKER_CONCURRENCY,
       logger,
     });
+    const jobs = new JobQueue(redis, queuePrefix);
+    const sweep = startSweep({ orm, jobs, logger, everyMs: 5 * 60_000 });
     return async () => {
+      sweep.stop();
       await worker.close();
+      await jobs.close();
       await mailer.close();
       await redis.quit();
       await orm.close(true);

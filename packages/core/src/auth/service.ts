@@ -51,7 +51,9 @@ export async function signUp({ em, limiter, jobs, ip }: AuthDeps, input: SignUpI
     if (isUniqueViolation(error)) throw emailTaken();
     throw error;
   }
-  await jobs.enqueue('email.welcome', { userId: result.user.id });
+  // The account exists now: if Redis is away for a moment, the worker's sweep of owed emails
+  // (requeueOwedEmails) sends the welcome email later rather than failing the sign-up.
+  await jobs.enqueue('email.welcome', { userId: result.user.id }).catch(() => undefined);
   return result;
 }
 

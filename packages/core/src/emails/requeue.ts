@@ -1,0 +1,28 @@
+import { EmailDelivery, type EntityManager } from '@roster/db';
+import type { JobQueue } from '../jobs/queue.js';
+
+/**
+ * Enqueues again the job of every email still owed (`queued`) and untouched for `olderThanMs`:
+ * an enqueue that failed after its transaction committed (Redis away for a moment) must not lose
+ * the email. A job that still exists keeps its id, so this never doubles one; the worker's claim
+ * on the delivery row keeps an email from going out twice in any case. Returns how many it enqueued.
+ */
+export async function requeueOwedEmails(
+  em: EntityManager,
+  jobs: JobQueue,
+  { olderThanMs = 60_000, limit = 500 }: { olderThanMs?: number; limit?: number } = {},
+): Promise<number> {
+  const owed = await em.find(
+    EmailDelivery,
+    { status: 'queued', updatedAt: { $lt: new Date(Date.now() - olderThanMs) } },
+    { orderBy: { createdAt: 'asc' }, limit },
+  );
+  let enqueued = 0;
+  for (const delivery of owed) {
+    if (delivery.template === 'welcome' && delivery.key.startsWith('welcome:')) {
+      await jobs.enqueue('email.welcome', { userId: delivery.key.slice('welcome:'.length) });
+      enqueued += 1;
+    }
+  }
+  return enqueued;
+}
