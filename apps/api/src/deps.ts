@@ -1,5 +1,5 @@
 import type { MikroORM } from '@mikro-orm/core';
-import { AttemptLimiter, JobQueue, createSessions, type AttemptLimits, type Sessions } from '@roster/core';
+import { AttemptLimiter, JobQueue, createSessions, redisPrefix, type AttemptLimits, type Sessions } from '@roster/core';
 import { createOrm } from '@roster/db';
 import { Redis } from 'ioredis';
 
@@ -29,7 +29,7 @@ export interface DepsSettings {
 export async function createDeps(settings: DepsSettings): Promise<Deps> {
   const orm = settings.orm ?? (await createOrm({ database: settings.database }));
   const redis = new Redis(settings.redisUrl, { maxRetriesPerRequest: 2, lazyConnect: false });
-  const prefix = settings.prefix ?? 'roster';
+  const prefix = settings.prefix ?? redisPrefix;
   const jobs = new JobQueue(redis, prefix);
   return {
     orm,

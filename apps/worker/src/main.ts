@@ -1,4 +1,4 @@
-import { JobQueue } from '@roster/core';
+import { JobQueue, redisPrefix as queuePrefix } from '@roster/core';
 import { createOrm } from '@roster/db';
 import { Redis } from 'ioredis';
 import { loadEnv } from './env.js';
@@ -6,9 +6,6 @@ import { createLogger } from './logger.js';
 import { createMailer } from './mailer.js';
 import { startSweep } from './sweep.js';
 import { startWorker } from './worker.js';
-
-/** The Redis prefix of the queues: the one the API's JobQueue uses. */
-const queuePrefix = 'roster';
 
 const env = loadEnv();
 const logger = createLogger(env.LOG_LEVEL);

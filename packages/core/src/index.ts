@@ -9,7 +9,8 @@ export type { AttemptLimits } from './auth/attempt-limiter.js';
 export { createSessions, sessionCookieName } from './auth/sessions.js';
 export type { AuthSession, Sessions, SessionUser } from './auth/sessions.js';
 export { absoluteSessionLifetimeMs, hashSessionId } from './auth/session-adapter.js';
-export { signIn, signUp, welcomeEmailKey } from './auth/service.js';
+export { signIn, signUp } from './auth/service.js';
+export { welcomeEmailKey } from './emails/keys.js';
 export type { AuthDeps, AuthResult } from './auth/service.js';
 export { getMe } from './auth/me.js';
 export type { MeDto } from './auth/me.js';
@@ -31,6 +32,7 @@ export { setOrganizationPlan, setOwnedOrgLimit } from './organizations/operator.
 export { leaveOrganization, removeMember, transferOwnership } from './memberships/service.js';
 
 export { JobQueue } from './jobs/queue.js';
+export { redisPrefix } from './jobs/prefix.js';
 export { defaultJobOptions, jobContracts, jobNames, queueNames } from './jobs/contracts.js';
 export type { JobName, JobPayload, QueueName } from './jobs/contracts.js';
 export { claimEmailDelivery, markEmailFailed, markEmailSent, recordEmailDelivery } from './emails/deliveries.js';

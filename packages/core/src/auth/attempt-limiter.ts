@@ -1,6 +1,7 @@
 import type { Redis } from 'ioredis';
 import { RateLimiterRedis, RateLimiterRes } from 'rate-limiter-flexible';
 import { DomainError } from '../errors.js';
+import { redisPrefix } from '../jobs/prefix.js';
 
 export interface AttemptLimits {
   /** Failed sign-ins allowed per email, and per IP, in `windowSeconds`. */
@@ -22,7 +23,7 @@ export class AttemptLimiter {
   private readonly byIp: RateLimiterRedis;
   private readonly signUps: RateLimiterRedis;
 
-  constructor(redis: Redis, limits: AttemptLimits = defaultAttemptLimits, prefix = 'roster') {
+  constructor(redis: Redis, limits: AttemptLimits = defaultAttemptLimits, prefix = redisPrefix) {
     const make = (name: string, points: number) =>
       new RateLimiterRedis({ storeClient: redis, keyPrefix: `${prefix}:rl:${name}`, points, duration: limits.windowSeconds });
     this.byEmail = make('signin-email', limits.perEmail);

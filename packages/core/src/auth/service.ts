@@ -1,5 +1,6 @@
 import { Membership, User, isUniqueViolation, type EntityManager } from '@roster/db';
 import { recordEmailDelivery } from '../emails/deliveries.js';
+import { welcomeEmailKey } from '../emails/keys.js';
 import { DomainError } from '../errors.js';
 import type { JobQueue } from '../jobs/queue.js';
 import { addOwnedOrganization } from '../organizations/create.js';
@@ -20,8 +21,6 @@ export interface AuthResult {
   user: UserDto;
   orgId: string;
 }
-
-export const welcomeEmailKey = (userId: string) => `welcome:${userId}`;
 
 function emailTaken(): DomainError {
   return new DomainError('EMAIL_TAKEN', 'An account with this email already exists. Sign in instead.', {

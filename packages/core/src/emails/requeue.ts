@@ -1,5 +1,6 @@
 import { EmailDelivery, type EntityManager } from '@roster/db';
 import type { JobQueue } from '../jobs/queue.js';
+import { userIdOfWelcomeKey } from './keys.js';
 
 /**
  * Enqueues again the job of every email still owed (`queued`) and untouched for `olderThanMs`:
@@ -19,8 +20,9 @@ export async function requeueOwedEmails(
   );
   let enqueued = 0;
   for (const delivery of owed) {
-    if (delivery.template === 'welcome' && delivery.key.startsWith('welcome:')) {
-      await jobs.enqueue('email.welcome', { userId: delivery.key.slice('welcome:'.length) });
+    const userId = delivery.template === 'welcome' ? userIdOfWelcomeKey(delivery.key) : null;
+    if (userId) {
+      await jobs.enqueue('email.welcome', { userId });
       enqueued += 1;
     }
   }

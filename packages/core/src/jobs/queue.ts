@@ -1,11 +1,12 @@
 import { Queue, type ConnectionOptions } from 'bullmq';
+import { redisPrefix } from './prefix.js';
 import { defaultJobOptions, jobContracts, queueNames, type JobName, type JobPayload, type QueueName } from './contracts.js';
 
 /** The producer side of the job table: `enqueue('email.welcome', { userId })`, typed by the contract. */
 export class JobQueue {
   private readonly queues: Map<QueueName, Queue>;
 
-  constructor(connection: ConnectionOptions, prefix = 'roster') {
+  constructor(connection: ConnectionOptions, prefix = redisPrefix) {
     this.queues = new Map(
       queueNames.map((name) => [name, new Queue(name, { connection, prefix, defaultJobOptions })]),
     );

@@ -11,7 +11,7 @@ function memberNotFound(): DomainError {
 /** Owner/admin removes another member. The owner can never be removed. */
 export async function removeMember(em: EntityManager, actor: MembershipWithOrg, userId: string): Promise<void> {
   assertCan(actor.role, 'member.manage');
-  const orgId = actor.orgId;
+  const orgId = actor.org.id;
   await em.transactional(async (tx) => {
     await lockUser(tx, userId);
     const target = await tx.findOne(Membership, { organization: orgId, user: userId });
@@ -32,7 +32,7 @@ export async function leaveOrganization(em: EntityManager, actor: MembershipWith
   }
   assertCan(actor.role, 'member.leave');
   const userId = actor.userId;
-  const orgId = actor.orgId;
+  const orgId = actor.org.id;
   return em.transactional(async (tx) => {
     await lockUser(tx, userId);
     const deleted = await tx.nativeDelete(Membership, { organization: orgId, user: userId, role: { $ne: 'owner' } });
@@ -47,7 +47,7 @@ export async function leaveOrganization(em: EntityManager, actor: MembershipWith
  */
 export async function transferOwnership(em: EntityManager, actor: MembershipWithOrg, toUserId: string): Promise<void> {
   assertCan(actor.role, 'org.transferOwnership');
-  const orgId = actor.orgId;
+  const orgId = actor.org.id;
   await em.transactional(async (tx) => {
     const target = await tx.findOne(Membership, { organization: orgId, user: toUserId });
     if (!target) throw memberNotFound();

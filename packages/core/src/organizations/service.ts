@@ -23,7 +23,7 @@ export async function listOrganizations(em: EntityManager, userId: string): Prom
 /** The organization page: the caller's membership (from loadMembership) plus seats and owner. */
 export async function getOrganization(em: EntityManager, access: MembershipWithOrg): Promise<OrgDto> {
   assertCan(access.role, 'org.read');
-  const { members, ownerId } = await findOrgSeats(em, access.orgId);
+  const { members, ownerId } = await findOrgSeats(em, access.org.id);
   return {
     ...toOrgSummary(access.org, access.role),
     ownerId,
@@ -34,7 +34,7 @@ export async function getOrganization(em: EntityManager, access: MembershipWithO
 
 export async function renameOrganization(em: EntityManager, access: MembershipWithOrg, input: RenameOrgInput) {
   assertCan(access.role, 'org.update');
-  await em.nativeUpdate(Organization, { id: access.orgId }, { name: input.name });
+  await em.nativeUpdate(Organization, { id: access.org.id }, { name: input.name });
   return getOrganization(em, { ...access, org: { ...access.org, name: input.name } });
 }
 
@@ -44,7 +44,7 @@ export async function updateOrganizationSettings(
   input: UpdateOrgSettingsInput,
 ) {
   assertCan(access.role, 'org.update');
-  await em.nativeUpdate(Organization, { id: access.orgId }, { invitationExpiry: input.invitationExpiry });
+  await em.nativeUpdate(Organization, { id: access.org.id }, { invitationExpiry: input.invitationExpiry });
   return getOrganization(em, { ...access, org: { ...access.org, invitationExpiry: input.invitationExpiry } });
 }
 
@@ -57,6 +57,6 @@ export async function openOrganization(
   user: { id: string; lastOrgId: string | null },
   access: MembershipWithOrg,
 ): Promise<OrgDto> {
-  if (user.lastOrgId !== access.orgId) await em.nativeUpdate(User, { id: user.id }, { lastOrgId: access.orgId });
+  if (user.lastOrgId !== access.org.id) await em.nativeUpdate(User, { id: user.id }, { lastOrgId: access.org.id });
   return getOrganization(em, access);
 }

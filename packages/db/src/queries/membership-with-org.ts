@@ -4,7 +4,6 @@ import type { EntityManager } from '../orm.js';
 
 export interface MembershipWithOrg {
   userId: string;
-  orgId: string;
   role: OrgRole;
   org: { id: string; name: string; plan: Plan; invitationExpiry: InvitationExpiry };
 }
@@ -24,7 +23,6 @@ export async function findMembershipWithOrg(
   if (!row) return null;
   return {
     userId,
-    orgId: row.id,
     role: row.role,
     org: { id: row.id, name: row.name, plan: row.plan, invitationExpiry: row.invitation_expiry },
   };
