@@ -94,6 +94,7 @@ counted() { "$@" 2>&1 | tee -a "$results"; }
 
 # Turbo replays every task's output in full (the vitest summaries included), cached or not.
 step "lint"
+pnpm format:check
 pnpm lint --output-logs=full
 
 step "typecheck"

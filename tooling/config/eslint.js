@@ -12,7 +12,13 @@ import tseslint from 'typescript-eslint';
 export function roster({ forbid = [], zones = [], react = false } = {}) {
   const restricted = (patterns) => [
     'error',
-    { patterns: patterns.map((p) => ({ group: p.group, message: p.message, allowTypeImports: p.allowTypeImports ?? false })) },
+    {
+      patterns: patterns.map((p) => ({
+        group: p.group,
+        message: p.message,
+        allowTypeImports: p.allowTypeImports ?? false,
+      })),
+    },
   ];
   return tseslint.config(
     { ignores: ['**/dist/**', '**/node_modules/**', '**/.data/**', '**/coverage/**'] },
@@ -27,11 +33,26 @@ export function roster({ forbid = [], zones = [], react = false } = {}) {
         '@typescript-eslint/no-restricted-imports': restricted(forbid),
         'no-restricted-properties': [
           'error',
-          { object: 'process', property: 'env', message: 'Read settings only in env.ts (ARCHITECTURE rule 10).' },
+          {
+            object: 'process',
+            property: 'env',
+            message: 'Read settings only in env.ts (ARCHITECTURE rule 10).',
+          },
         ],
       },
     },
-    { files: ['**/env.ts', '**/testing.ts', '**/*.test.ts', '**/test/**', '**/e2e/**', '**/*.config.ts', 'scripts/**'], rules: { 'no-restricted-properties': 'off' } },
+    {
+      files: [
+        '**/env.ts',
+        '**/testing.ts',
+        '**/*.test.ts',
+        '**/test/**',
+        '**/e2e/**',
+        '**/*.config.ts',
+        'scripts/**',
+      ],
+      rules: { 'no-restricted-properties': 'off' },
+    },
     ...zones.map((zone) => ({
       files: zone.files,
       rules: { '@typescript-eslint/no-restricted-imports': restricted([...forbid, ...zone.forbid]) },

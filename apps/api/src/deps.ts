@@ -1,5 +1,12 @@
 import type { MikroORM } from '@mikro-orm/core';
-import { AttemptLimiter, JobQueue, createSessions, redisPrefix, type AttemptLimits, type Sessions } from '@roster/core';
+import {
+  AttemptLimiter,
+  JobQueue,
+  createSessions,
+  redisPrefix,
+  type AttemptLimits,
+  type Sessions,
+} from '@roster/core';
 import { createOrm } from '@roster/db';
 import { Redis } from 'ioredis';
 

@@ -20,7 +20,8 @@ export function errorBody(status: number, message: string) {
 
 /** Fastify's own rejections (no JSON content type, body too large…) answered in tRPC's shape. */
 export function handleHttpError(error: FastifyError, request: FastifyRequest, reply: FastifyReply) {
-  const status = error.statusCode && error.statusCode >= 400 && error.statusCode < 500 ? error.statusCode : 500;
+  const status =
+    error.statusCode && error.statusCode >= 400 && error.statusCode < 500 ? error.statusCode : 500;
   if (status === 500) request.log.error({ err: error }, 'request failed');
   const message =
     status === 415
@@ -35,7 +36,9 @@ export function handleHttpError(error: FastifyError, request: FastifyRequest, re
 export function handleClientError(error: Error & { code?: string }, socket: Socket) {
   if (!socket.writable) return;
   const status = error.code === 'HPE_HEADER_OVERFLOW' ? 431 : 400;
-  const body = JSON.stringify(errorBody(status, status === 431 ? 'The request headers are too large.' : 'Malformed request.'));
+  const body = JSON.stringify(
+    errorBody(status, status === 431 ? 'The request headers are too large.' : 'Malformed request.'),
+  );
   socket.end(
     `HTTP/1.1 ${status} ${status === 431 ? 'Request Header Fields Too Large' : 'Bad Request'}\r\n` +
       `Content-Type: application/json\r\nContent-Length: ${Buffer.byteLength(body)}\r\nConnection: close\r\n\r\n${body}`,

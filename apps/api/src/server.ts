@@ -16,7 +16,9 @@ export interface ServerOptions {
 
 /** The HTTP server: tRPC at /trpc, /health, and the built web app. */
 export async function buildServer(deps: Deps, options: ServerOptions = {}) {
-  const app = Fastify({ logger: options.logger ?? false, trustProxy: options.trustProxy ?? false,
+  const app = Fastify({
+    logger: options.logger ?? false,
+    trustProxy: options.trustProxy ?? false,
     routerOptions: { maxParamLength: 5000 },
     clientErrorHandler: handleClientError,
   });
@@ -35,7 +37,8 @@ export async function buildServer(deps: Deps, options: ServerOptions = {}) {
           setCookie: (cookie) => void res.header('set-cookie', cookie),
         }),
       onError({ error, path }) {
-        if (error.code === 'INTERNAL_SERVER_ERROR') app.log.error({ err: error.cause ?? error, path }, 'procedure failed');
+        if (error.code === 'INTERNAL_SERVER_ERROR')
+          app.log.error({ err: error.cause ?? error, path }, 'procedure failed');
       },
     } satisfies FastifyTRPCPluginOptions<AppRouter>['trpcOptions'],
   });

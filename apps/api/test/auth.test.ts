@@ -13,7 +13,12 @@ describe('auth.signUp', () => {
   it('creates the user, an organization named after the company, and a session', async () => {
     const anonymous = await h.caller({ ip: '10.1.0.1' });
     const email = uniqueEmail('Jane');
-    const result = await anonymous.auth.signUp({ email: `  ${email.toUpperCase()} `, password, name: 'Jane', companyName: 'Jane & Co' });
+    const result = await anonymous.auth.signUp({
+      email: `  ${email.toUpperCase()} `,
+      password,
+      name: 'Jane',
+      companyName: 'Jane & Co',
+    });
     expect(result.user.email).toBe(email.toLowerCase());
     const cookie = anonymous.cookies.at(-1)!;
     expect(cookie).toMatch(/^roster_session=[a-z0-9]{40};/);
@@ -51,7 +56,8 @@ describe('auth.signUp', () => {
 
   it('refuses common, short and overlong passwords', async () => {
     const anonymous = await h.caller({ ip: '10.1.0.3' });
-    const signUp = (pw: string) => errorOf(anonymous.auth.signUp({ email: uniqueEmail(), password: pw, name: 'X' }));
+    const signUp = (pw: string) =>
+      errorOf(anonymous.auth.signUp({ email: uniqueEmail(), password: pw, name: 'X' }));
     expect(await signUp('password123')).toMatchObject({ code: 'BAD_REQUEST', reason: 'COMMON_PASSWORD' });
     expect(await signUp('short')).toMatchObject({ code: 'BAD_REQUEST' });
     expect(await signUp('x'.repeat(257))).toMatchObject({ code: 'BAD_REQUEST' });
@@ -84,7 +90,9 @@ describe('auth.signIn', () => {
     const { email } = await h.signUp();
     const anonymous = await h.caller({ ip: '10.3.0.2' });
     const wrongPassword = await errorOf(anonymous.auth.signIn({ email, password: 'not-the-password' }));
-    const unknownEmail = await errorOf(anonymous.auth.signIn({ email: uniqueEmail('nobody'), password: 'not-the-password' }));
+    const unknownEmail = await errorOf(
+      anonymous.auth.signIn({ email: uniqueEmail('nobody'), password: 'not-the-password' }),
+    );
     expect(wrongPassword).toEqual(unknownEmail);
     expect(wrongPassword).toMatchObject({ code: 'UNAUTHORIZED', reason: 'INVALID_CREDENTIALS' });
   });
@@ -93,7 +101,9 @@ describe('auth.signIn', () => {
     const { email } = await h.signUp();
     for (let i = 0; i < 5; i++) {
       const c = await h.caller({ ip: `10.4.0.${i}` });
-      expect((await errorOf(c.auth.signIn({ email, password: 'wrong-password' }))).reason).toBe('INVALID_CREDENTIALS');
+      expect((await errorOf(c.auth.signIn({ email, password: 'wrong-password' }))).reason).toBe(
+        'INVALID_CREDENTIALS',
+      );
     }
     const blocked = await errorOf((await h.caller({ ip: '10.4.1.1' })).auth.signIn({ email, password }));
     expect(blocked).toMatchObject({ code: 'TOO_MANY_REQUESTS', reason: 'TOO_MANY_ATTEMPTS' });
@@ -103,7 +113,8 @@ describe('auth.signIn', () => {
   it('blocks an IP after 30 failures across emails', async () => {
     const ip = '10.5.0.1';
     const c = await h.caller({ ip });
-    for (let i = 0; i < 30; i++) await errorOf(c.auth.signIn({ email: uniqueEmail('spray'), password: 'wrong-password' }));
+    for (let i = 0; i < 30; i++)
+      await errorOf(c.auth.signIn({ email: uniqueEmail('spray'), password: 'wrong-password' }));
     const { email } = await h.signUp();
     expect(await errorOf(c.auth.signIn({ email, password }))).toMatchObject({ code: 'TOO_MANY_REQUESTS' });
   });
@@ -162,7 +173,10 @@ describe('CSRF', () => {
   it('refuses a mutation whose Origin is not the app', async () => {
     const { cookie } = await h.signUp();
     const evil = await h.caller({ cookie, origin: 'https://evil.example' });
-    expect(await errorOf(evil.org.create({ name: 'Evil' }))).toMatchObject({ code: 'FORBIDDEN', reason: 'CSRF_ORIGIN_MISMATCH' });
+    expect(await errorOf(evil.org.create({ name: 'Evil' }))).toMatchObject({
+      code: 'FORBIDDEN',
+      reason: 'CSRF_ORIGIN_MISMATCH',
+    });
     const ours = await h.caller({ cookie, origin: appOrigin });
     await expect(ours.org.create({ name: 'Ours' })).resolves.toMatchObject({ name: 'Ours' });
   });

@@ -25,15 +25,25 @@ describe('operator commands', () => {
     await runCommand(forkEm(h.db.orm), ['set-owned-org-limit', email.toUpperCase(), '4']);
     await expect(caller.org.create({ name: 'Four' })).resolves.toMatchObject({ role: 'owner' });
     await runCommand(forkEm(h.db.orm), ['set-owned-org-limit', email, 'default']);
-    expect(await errorOf(caller.org.create({ name: 'Five' }))).toMatchObject({ reason: 'OWNED_ORG_LIMIT_REACHED' });
+    expect(await errorOf(caller.org.create({ name: 'Five' }))).toMatchObject({
+      reason: 'OWNED_ORG_LIMIT_REACHED',
+    });
   });
 
   it('explains bad arguments', async () => {
     const em = forkEm(h.db.orm);
-    await expect(runCommand(em, ['set-plan', crypto.randomUUID(), 'gold'])).rejects.toThrow(/Unknown plan "gold"/);
-    await expect(runCommand(em, ['set-plan', crypto.randomUUID(), 'team'])).rejects.toThrow(/No organization/);
-    await expect(runCommand(em, ['set-owned-org-limit', 'nobody@example.com', '2'])).rejects.toThrow(/No account/);
-    await expect(runCommand(em, ['set-owned-org-limit', 'x@example.com', '-1'])).rejects.toThrow(/not a limit/);
+    await expect(runCommand(em, ['set-plan', crypto.randomUUID(), 'gold'])).rejects.toThrow(
+      /Unknown plan "gold"/,
+    );
+    await expect(runCommand(em, ['set-plan', crypto.randomUUID(), 'team'])).rejects.toThrow(
+      /No organization/,
+    );
+    await expect(runCommand(em, ['set-owned-org-limit', 'nobody@example.com', '2'])).rejects.toThrow(
+      /No account/,
+    );
+    await expect(runCommand(em, ['set-owned-org-limit', 'x@example.com', '-1'])).rejects.toThrow(
+      /not a limit/,
+    );
     await expect(runCommand(em, ['bogus'])).rejects.toThrow(/Roster operator commands/);
   });
 });

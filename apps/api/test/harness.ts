@@ -56,10 +56,14 @@ export async function createHarness(): Promise<Harness> {
     // A fresh context (session check, EntityManager) for every call, as for every HTTP request.
     const trpc = createCaller(() => createContext(deps, meta));
     // The caller is a proxy of procedure paths; answer `cookies` before it does.
-    return new Proxy(trpc, { get: (target, prop) => (prop === 'cookies' ? cookies : Reflect.get(target, prop)) }) as Caller;
+    return new Proxy(trpc, {
+      get: (target, prop) => (prop === 'cookies' ? cookies : Reflect.get(target, prop)),
+    }) as Caller;
   }
 
-  async function signUp(options: { email?: string; name?: string; companyName?: string } = {}): Promise<SignedUp> {
+  async function signUp(
+    options: { email?: string; name?: string; companyName?: string } = {},
+  ): Promise<SignedUp> {
     const email = options.email ?? uniqueEmail();
     const anonymous = await caller({ ip: `10.0.${counter % 250}.${++counter % 250}` });
     const result = await anonymous.auth.signUp({
@@ -86,7 +90,9 @@ export async function createHarness(): Promise<Harness> {
 }
 
 /** The tRPC error a promise rejects with: its code and data.reason. */
-export async function errorOf(promise: Promise<unknown>): Promise<{ code: string; reason?: string; message: string }> {
+export async function errorOf(
+  promise: Promise<unknown>,
+): Promise<{ code: string; reason?: string; message: string }> {
   try {
     await promise;
   } catch (error) {

@@ -14,7 +14,12 @@ afterAll(async () => {
 });
 
 const post = (path: string, body: unknown, headers: Record<string, string> = {}) =>
-  app.inject({ method: 'POST', url: `/trpc/${path}`, payload: body as object, headers: { origin: appOrigin, ...headers } });
+  app.inject({
+    method: 'POST',
+    url: `/trpc/${path}`,
+    payload: body as object,
+    headers: { origin: appOrigin, ...headers },
+  });
 const get = (path: string, input: unknown, cookie?: string) =>
   app.inject({
     method: 'GET',
@@ -25,13 +30,22 @@ const get = (path: string, input: unknown, cookie?: string) =>
 describe('over HTTP', () => {
   it('signs up with a cookie and answers plain JSON (no transformer)', async () => {
     const email = uniqueEmail();
-    const res = await post('auth.signUp', { email, password, name: 'Http', companyName: 'Wire Co' }, { 'x-forwarded-for': '10.9.0.1' });
+    const res = await post(
+      'auth.signUp',
+      { email, password, name: 'Http', companyName: 'Wire Co' },
+      { 'x-forwarded-for': '10.9.0.1' },
+    );
     expect(res.statusCode).toBe(200);
     const cookie = String(res.headers['set-cookie']).split(';')[0]!;
     const { orgId } = res.json().result.data;
     const org = await get('org.get', { orgId }, cookie);
     expect(org.statusCode).toBe(200);
-    expect(org.json().result.data).toMatchObject({ id: orgId, name: 'Wire Co', role: 'owner', seats: { used: 1, limit: 5 } });
+    expect(org.json().result.data).toMatchObject({
+      id: orgId,
+      name: 'Wire Co',
+      role: 'owner',
+      seats: { used: 1, limit: 5 },
+    });
   });
 
   it('answers BAD_REQUEST with a message for each field', async () => {
@@ -82,7 +96,10 @@ describe('over HTTP', () => {
     for (let i = 0; i < 5; i++) await post('auth.signIn', { email, password: 'wrong-password' });
     const res = await post('auth.signIn', { email, password: 'wrong-password' });
     expect(res.statusCode).toBe(429);
-    expect(res.json().error.data).toMatchObject({ reason: 'TOO_MANY_ATTEMPTS', retryAfterSeconds: expect.any(Number) });
+    expect(res.json().error.data).toMatchObject({
+      reason: 'TOO_MANY_ATTEMPTS',
+      retryAfterSeconds: expect.any(Number),
+    });
   });
 
   it('reports health', async () => {

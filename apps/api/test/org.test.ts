@@ -30,7 +30,11 @@ describe('org.list and org.get', () => {
     const { admin, orgId } = await orgWithRoles();
     const orgs = await admin.caller.org.list();
     expect(orgs).toHaveLength(2);
-    expect(orgs.find((o) => o.id === orgId)).toMatchObject({ name: 'Roles Inc', role: 'admin', plan: 'free' });
+    expect(orgs.find((o) => o.id === orgId)).toMatchObject({
+      name: 'Roles Inc',
+      role: 'admin',
+      plan: 'free',
+    });
   });
 
   it('shows name, plan, owner, settings, seats and your role to every member', async () => {
@@ -86,14 +90,18 @@ describe('org.create', () => {
   it('follows the limit an operator sets for the user', async () => {
     const { caller, email } = await h.signUp();
     await setOwnedOrgLimit(forkEm(h.db.orm), email, 1);
-    expect(await errorOf(caller.org.create({ name: 'Two' }))).toMatchObject({ reason: 'OWNED_ORG_LIMIT_REACHED' });
+    expect(await errorOf(caller.org.create({ name: 'Two' }))).toMatchObject({
+      reason: 'OWNED_ORG_LIMIT_REACHED',
+    });
     await setOwnedOrgLimit(forkEm(h.db.orm), email, 5);
     await expect(caller.org.create({ name: 'Two' })).resolves.toMatchObject({ role: 'owner' });
   });
 
   it('never exceeds the limit under parallel requests', async () => {
     const { caller, userId } = await h.signUp();
-    const results = await Promise.allSettled(Array.from({ length: 8 }, (_, i) => caller.org.create({ name: `P${i}` })));
+    const results = await Promise.allSettled(
+      Array.from({ length: 8 }, (_, i) => caller.org.create({ name: `P${i}` })),
+    );
     expect(results.filter((r) => r.status === 'fulfilled')).toHaveLength(2);
     expect(await forkEm(h.db.orm).count(Membership, { user: userId, role: 'owner' })).toBe(3);
   });
@@ -101,7 +109,9 @@ describe('org.create', () => {
   it('rejects blank and overlong names', async () => {
     const { caller } = await h.signUp();
     expect(await errorOf(caller.org.create({ name: '   ' }))).toMatchObject({ code: 'BAD_REQUEST' });
-    expect(await errorOf(caller.org.create({ name: 'x'.repeat(101) }))).toMatchObject({ code: 'BAD_REQUEST' });
+    expect(await errorOf(caller.org.create({ name: 'x'.repeat(101) }))).toMatchObject({
+      code: 'BAD_REQUEST',
+    });
   });
 });
 
@@ -109,7 +119,9 @@ describe('org.rename and org.updateSettings', () => {
   it('let the owner and admins rename and change settings', async () => {
     const { owner, admin, orgId } = await orgWithRoles();
     expect(await owner.caller.org.rename({ orgId, name: 'Renamed' })).toMatchObject({ name: 'Renamed' });
-    expect(await admin.caller.org.rename({ orgId, name: 'Renamed again' })).toMatchObject({ name: 'Renamed again' });
+    expect(await admin.caller.org.rename({ orgId, name: 'Renamed again' })).toMatchObject({
+      name: 'Renamed again',
+    });
     const org = await admin.caller.org.updateSettings({ orgId, invitationExpiry: 'never' });
     expect(org.settings).toEqual({ invitationExpiry: 'never' });
   });
@@ -151,7 +163,9 @@ describe('another organization', () => {
     expect(await errorOf(outsider.caller.org.rename({ orgId, name: 'Mine' }))).toMatchObject(missing);
   });
   it('org.updateSettings answers NOT_FOUND', async () => {
-    expect(await errorOf(outsider.caller.org.updateSettings({ orgId, invitationExpiry: '1h' }))).toMatchObject(missing);
+    expect(
+      await errorOf(outsider.caller.org.updateSettings({ orgId, invitationExpiry: '1h' })),
+    ).toMatchObject(missing);
   });
 });
 

@@ -10,14 +10,20 @@ export interface Sweep {
 }
 
 /** Every `everyMs` (and once at start), re-enqueue the jobs of emails still owed. */
-export function startSweep(settings: { orm: MikroORM; jobs: JobQueue; logger: Logger; everyMs: number }): Sweep {
+export function startSweep(settings: {
+  orm: MikroORM;
+  jobs: JobQueue;
+  logger: Logger;
+  everyMs: number;
+}): Sweep {
   const { orm, jobs, logger } = settings;
   const run = async () => {
     const enqueued = await requeueOwedEmails(forkEm(orm), jobs);
     if (enqueued > 0) logger.info({ enqueued }, 'owed emails enqueued again');
     return enqueued;
   };
-  const pass = () => void run().catch((error: unknown) => logger.warn({ err: error }, 'sweep of owed emails failed'));
+  const pass = () =>
+    void run().catch((error: unknown) => logger.warn({ err: error }, 'sweep of owed emails failed'));
   pass();
   const timer = setInterval(pass, settings.everyMs);
   timer.unref();

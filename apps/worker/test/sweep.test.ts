@@ -14,7 +14,11 @@ afterAll(() => h?.close());
 /** Makes a delivery look untouched for two minutes. */
 async function age(userId: string): Promise<void> {
   const em = forkEm(h.db.orm);
-  await em.nativeUpdate(EmailDelivery, { key: `welcome:${userId}` }, { updatedAt: new Date(Date.now() - 120_000) });
+  await em.nativeUpdate(
+    EmailDelivery,
+    { key: `welcome:${userId}` },
+    { updatedAt: new Date(Date.now() - 120_000) },
+  );
 }
 
 describe('the sweep of owed emails', () => {
@@ -23,20 +27,28 @@ describe('the sweep of owed emails', () => {
     await age(userId);
     const sweep = startSweep({ orm: h.db.orm, jobs: h.jobs, logger: h.logger, everyMs: 60_000 });
     try {
-      await waitFor('the delivery to be sent', async () => ((await h.delivery(userId))?.status === 'sent' ? true : undefined));
+      await waitFor('the delivery to be sent', async () =>
+        (await h.delivery(userId))?.status === 'sent' ? true : undefined,
+      );
       // A second pass finds nothing owed.
       expect(await sweep.run()).toBe(0);
     } finally {
       sweep.stop();
     }
-    expect(h.inbox.messages.filter((m) => m.to && !Array.isArray(m.to) && m.to.text === email)).toHaveLength(1);
+    expect(h.inbox.messages.filter((m) => m.to && !Array.isArray(m.to) && m.to.text === email)).toHaveLength(
+      1,
+    );
   });
 
   it('leaves alone what was just recorded, and what is sent or failed', async () => {
     const fresh = await h.createUserOwingWelcome('Fresh');
     const failed = await h.createUserOwingWelcome('Failed');
     await age(failed.userId);
-    await forkEm(h.db.orm).nativeUpdate(EmailDelivery, { key: `welcome:${failed.userId}` }, { status: 'failed' });
+    await forkEm(h.db.orm).nativeUpdate(
+      EmailDelivery,
+      { key: `welcome:${failed.userId}` },
+      { status: 'failed' },
+    );
     const sweep = startSweep({ orm: h.db.orm, jobs: h.jobs, logger: h.logger, everyMs: 60_000 });
     sweep.stop();
     expect(await sweep.run()).toBe(0);

@@ -35,5 +35,10 @@ export { JobQueue } from './jobs/queue.js';
 export { redisPrefix } from './jobs/prefix.js';
 export { defaultJobOptions, jobContracts, jobNames, queueNames } from './jobs/contracts.js';
 export type { JobName, JobPayload, QueueName } from './jobs/contracts.js';
-export { claimEmailDelivery, markEmailFailed, markEmailSent, recordEmailDelivery } from './emails/deliveries.js';
+export {
+  claimEmailDelivery,
+  markEmailFailed,
+  markEmailSent,
+  recordEmailDelivery,
+} from './emails/deliveries.js';
 export { requeueOwedEmails } from './emails/requeue.js';

@@ -31,7 +31,8 @@ const t = initTRPC.context<Context>().create({
       : error.code === 'BAD_REQUEST'
         ? fieldErrorsOf(cause)
         : undefined;
-    const message = error.code === 'INTERNAL_SERVER_ERROR' ? 'Something went wrong on our side. Try again.' : shape.message;
+    const message =
+      error.code === 'INTERNAL_SERVER_ERROR' ? 'Something went wrong on our side. Try again.' : shape.message;
     return {
       ...shape,
       message: fieldErrors && !domain ? 'Some fields need attention.' : message,

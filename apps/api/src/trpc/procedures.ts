@@ -11,7 +11,8 @@ export const publicProcedure = procedure.use(async ({ ctx, type, next }) => {
   if (type === 'mutation') {
     const { origin, fetchSite } = ctx.meta;
     const crossSite = origin !== undefined ? origin !== ctx.deps.appOrigin : fetchSite === 'cross-site';
-    if (crossSite) throw toTRPCError(new DomainError('CSRF_ORIGIN_MISMATCH', 'This request did not come from Roster.'));
+    if (crossSite)
+      throw toTRPCError(new DomainError('CSRF_ORIGIN_MISMATCH', 'This request did not come from Roster.'));
   }
   const result = await next();
   if (!result.ok && isDomainError(result.error.cause)) throw toTRPCError(result.error.cause);

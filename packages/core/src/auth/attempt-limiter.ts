@@ -12,7 +12,12 @@ export interface AttemptLimits {
   windowSeconds: number;
 }
 
-export const defaultAttemptLimits: AttemptLimits = { perEmail: 5, perIp: 30, signUpsPerIp: 20, windowSeconds: 15 * 60 };
+export const defaultAttemptLimits: AttemptLimits = {
+  perEmail: 5,
+  perIp: 30,
+  signUpsPerIp: 20,
+  windowSeconds: 15 * 60,
+};
 
 /**
  * Counts failed sign-ins per email and per IP, and sign-ups per IP, in Redis, so every API process
@@ -25,7 +30,12 @@ export class AttemptLimiter {
 
   constructor(redis: Redis, limits: AttemptLimits = defaultAttemptLimits, prefix = redisPrefix) {
     const make = (name: string, points: number) =>
-      new RateLimiterRedis({ storeClient: redis, keyPrefix: `${prefix}:rl:${name}`, points, duration: limits.windowSeconds });
+      new RateLimiterRedis({
+        storeClient: redis,
+        keyPrefix: `${prefix}:rl:${name}`,
+        points,
+        duration: limits.windowSeconds,
+      });
     this.byEmail = make('signin-email', limits.perEmail);
     this.byIp = make('signin-ip', limits.perIp);
     this.signUps = make('signup-ip', limits.signUpsPerIp);
@@ -33,7 +43,9 @@ export class AttemptLimiter {
 
   /** Throws when either the email or the IP has used up its failed attempts. */
   async assertSignInAllowed(email: string, ip: string): Promise<void> {
-    const wait = Math.max(...(await Promise.all([blockedFor(this.byEmail, email), blockedFor(this.byIp, ip)])));
+    const wait = Math.max(
+      ...(await Promise.all([blockedFor(this.byEmail, email), blockedFor(this.byIp, ip)])),
+    );
     if (wait > 0) tooMany(wait);
   }
 
@@ -63,5 +75,7 @@ async function blockedFor(limiter: RateLimiterRedis, key: string): Promise<numbe
 
 function tooMany(msBeforeNext: number): never {
   const retryAfterSeconds = Math.max(1, Math.ceil(msBeforeNext / 1000));
-  throw new DomainError('TOO_MANY_ATTEMPTS', `Too many attempts, retry in ${retryAfterSeconds} s.`, { retryAfterSeconds });
+  throw new DomainError('TOO_MANY_ATTEMPTS', `Too many attempts, retry in ${retryAfterSeconds} s.`, {
+    retryAfterSeconds,
+  });
 }

@@ -3,7 +3,12 @@ import { createRequire } from 'node:module';
 import { DomainError } from '../errors.js';
 
 /** OWASP's argon2id minimum: 19 MiB, two passes, one lane. */
-const argon2Options: Options = { algorithm: 2 /* Algorithm.Argon2id */, memoryCost: 19_456, timeCost: 2, parallelism: 1 };
+const argon2Options: Options = {
+  algorithm: 2 /* Algorithm.Argon2id */,
+  memoryCost: 19_456,
+  timeCost: 2,
+  parallelism: 1,
+};
 
 export function hashPassword(password: string): Promise<string> {
   return hash(password, argon2Options);
@@ -39,8 +44,12 @@ export function isCommonPassword(password: string): boolean {
 
 export function assertAcceptablePassword(password: string): void {
   if (isCommonPassword(password)) {
-    throw new DomainError('COMMON_PASSWORD', 'This password is too common. Choose one that is harder to guess.', {
-      field: 'password',
-    });
+    throw new DomainError(
+      'COMMON_PASSWORD',
+      'This password is too common. Choose one that is harder to guess.',
+      {
+        field: 'password',
+      },
+    );
   }
 }

@@ -66,6 +66,8 @@ export class MikroOrmSessionAdapter implements Adapter {
 
   async deleteExpiredSessions(): Promise<void> {
     const now = new Date();
-    await forkEm(this.orm).nativeDelete(Session, { $or: [{ expiresAt: { $lte: now } }, { absoluteExpiresAt: { $lte: now } }] });
+    await forkEm(this.orm).nativeDelete(Session, {
+      $or: [{ expiresAt: { $lte: now } }, { absoluteExpiresAt: { $lte: now } }],
+    });
   }
 }

@@ -15,5 +15,7 @@ export function singleLineText(options: { max: number; required: string }) {
     .string({ error: options.required })
     .trim()
     .max(options.max, { error: `Use at most ${options.max} characters.` })
-    .refine((s) => !controlCharacters.test(s) && !loneSurrogate.test(s), { error: 'Use letters, digits and punctuation only.' });
+    .refine((s) => !controlCharacters.test(s) && !loneSurrogate.test(s), {
+      error: 'Use letters, digits and punctuation only.',
+    });
 }

@@ -4,7 +4,12 @@ import { EmailDelivery, type EntityManager } from '@roster/db';
 const staleClaimMs = 10 * 60 * 1000;
 
 /** Records that an email is owed (in the caller's transaction); the worker sends it later. */
-export function recordEmailDelivery(em: EntityManager, key: string, template: string, recipient: string): EmailDelivery {
+export function recordEmailDelivery(
+  em: EntityManager,
+  key: string,
+  template: string,
+  recipient: string,
+): EmailDelivery {
   return em.create(EmailDelivery, { key, template, recipient, status: 'queued' });
 }
 
@@ -19,7 +24,10 @@ export async function claimEmailDelivery(em: EntityManager, key: string): Promis
     EmailDelivery,
     {
       key,
-      $or: [{ status: { $in: ['queued', 'failed'] } }, { status: 'sending', claimedAt: { $lt: new Date(now.getTime() - staleClaimMs) } }],
+      $or: [
+        { status: { $in: ['queued', 'failed'] } },
+        { status: 'sending', claimedAt: { $lt: new Date(now.getTime() - staleClaimMs) } },
+      ],
     },
     { status: 'sending', claimedAt: now, updatedAt: now },
   );
@@ -38,7 +46,12 @@ export async function markEmailSent(em: EntityManager, delivery: EmailDelivery):
 }
 
 /** A failed attempt: back to `queued` while retries remain, `failed` after the last one. */
-export async function markEmailFailed(em: EntityManager, delivery: EmailDelivery, error: string, final: boolean) {
+export async function markEmailFailed(
+  em: EntityManager,
+  delivery: EmailDelivery,
+  error: string,
+  final: boolean,
+) {
   delivery.status = final ? 'failed' : 'queued';
   delivery.lastError = error.slice(0, 1000);
   await em.flush();

@@ -1,6 +1,13 @@
 import { Queue, type ConnectionOptions } from 'bullmq';
 import { redisPrefix } from './prefix.js';
-import { defaultJobOptions, jobContracts, queueNames, type JobName, type JobPayload, type QueueName } from './contracts.js';
+import {
+  defaultJobOptions,
+  jobContracts,
+  queueNames,
+  type JobName,
+  type JobPayload,
+  type QueueName,
+} from './contracts.js';
 
 /** The producer side of the job table: `enqueue('email.welcome', { userId })`, typed by the contract. */
 export class JobQueue {

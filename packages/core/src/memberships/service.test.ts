@@ -1,4 +1,12 @@
-import { Membership, Organization, User, createTestDatabase, forkEm, type MembershipWithOrg, type TestDatabase } from '@roster/db';
+import {
+  Membership,
+  Organization,
+  User,
+  createTestDatabase,
+  forkEm,
+  type MembershipWithOrg,
+  type TestDatabase,
+} from '@roster/db';
 import { loadMembership } from '../organizations/access.js';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DomainError } from '../errors.js';
@@ -14,9 +22,12 @@ let n = 0;
 /** Users and organizations written directly: `roles[i]` is the role of user i in each new org. */
 async function seed(orgCount: number, roles: Membership['role'][]) {
   const em = forkEm(db.orm);
-  const users = roles.map(() => em.create(User, { email: `u${++n}@example.com`, name: `User ${n}`, passwordHash: 'x' }));
+  const users = roles.map(() =>
+    em.create(User, { email: `u${++n}@example.com`, name: `User ${n}`, passwordHash: 'x' }),
+  );
   const orgs = Array.from({ length: orgCount }, (_, i) => em.create(Organization, { name: `Org ${n}-${i}` }));
-  for (const org of orgs) roles.forEach((role, i) => em.create(Membership, { organization: org, user: users[i]!, role }));
+  for (const org of orgs)
+    roles.forEach((role, i) => em.create(Membership, { organization: org, user: users[i]!, role }));
   await em.flush();
   return { userIds: users.map((u) => u.id), orgIds: orgs.map((o) => o.id) };
 }
@@ -26,25 +37,39 @@ function membershipOf(userId: string, orgId: string): Promise<MembershipWithOrg>
 }
 
 async function reasonOf(promise: Promise<unknown>): Promise<string> {
-  const error = await promise.then(() => null, (e: unknown) => e);
+  const error = await promise.then(
+    () => null,
+    (e: unknown) => e,
+  );
   if (!(error instanceof DomainError)) throw new Error(`expected a DomainError, got ${String(error)}`);
   return error.reason;
 }
 
 describe('removing a member', () => {
   it('never removes the owner', async () => {
-    const { userIds: [owner, admin], orgIds: [org] } = await seed(1, ['owner', 'admin']);
+    const {
+      userIds: [owner, admin],
+      orgIds: [org],
+    } = await seed(1, ['owner', 'admin']);
     const actor = await membershipOf(admin!, org!);
     expect(await reasonOf(removeMember(forkEm(db.orm), actor, owner!))).toBe('OWNER_CANNOT_BE_REMOVED');
   });
 
   it('is refused to members', async () => {
-    const { userIds: [, member, other], orgIds: [org] } = await seed(1, ['owner', 'member', 'member']);
-    expect(await reasonOf(removeMember(forkEm(db.orm), await membershipOf(member!, org!), other!))).toBe('PERMISSION_DENIED');
+    const {
+      userIds: [, member, other],
+      orgIds: [org],
+    } = await seed(1, ['owner', 'member', 'member']);
+    expect(await reasonOf(removeMember(forkEm(db.orm), await membershipOf(member!, org!), other!))).toBe(
+      'PERMISSION_DENIED',
+    );
   });
 
   it('gives someone who lost their last organization a new Untitled Organization they own', async () => {
-    const { userIds: [, admin, member], orgIds: [org] } = await seed(1, ['owner', 'admin', 'member']);
+    const {
+      userIds: [, admin, member],
+      orgIds: [org],
+    } = await seed(1, ['owner', 'admin', 'member']);
     await removeMember(forkEm(db.orm), await membershipOf(admin!, org!), member!);
     const left = await forkEm(db.orm).find(Membership, { user: member! }, { populate: ['organization'] });
     expect(left).toHaveLength(1);
@@ -55,7 +80,10 @@ describe('removing a member', () => {
 
   it('keeps every user in at least one organization when removals race', async () => {
     // One user in three organizations, removed from all three at the same time by three admins.
-    const { userIds: [, admin, member], orgIds } = await seed(3, ['owner', 'admin', 'member']);
+    const {
+      userIds: [, admin, member],
+      orgIds,
+    } = await seed(3, ['owner', 'admin', 'member']);
     await Promise.all(
       orgIds.map(async (org) => removeMember(forkEm(db.orm), await membershipOf(admin!, org), member!)),
     );
@@ -67,17 +95,30 @@ describe('removing a member', () => {
 
 describe('leaving', () => {
   it('is refused to the owner, who must transfer ownership first', async () => {
-    const { userIds: [owner], orgIds: [org] } = await seed(1, ['owner']);
-    expect(await reasonOf(leaveOrganization(forkEm(db.orm), await membershipOf(owner!, org!)))).toBe('OWNER_CANNOT_LEAVE');
+    const {
+      userIds: [owner],
+      orgIds: [org],
+    } = await seed(1, ['owner']);
+    expect(await reasonOf(leaveOrganization(forkEm(db.orm), await membershipOf(owner!, org!)))).toBe(
+      'OWNER_CANNOT_LEAVE',
+    );
   });
 
   it('is refused to members (only admins may remove themselves)', async () => {
-    const { userIds: [, member], orgIds: [org] } = await seed(1, ['owner', 'member']);
-    expect(await reasonOf(leaveOrganization(forkEm(db.orm), await membershipOf(member!, org!)))).toBe('PERMISSION_DENIED');
+    const {
+      userIds: [, member],
+      orgIds: [org],
+    } = await seed(1, ['owner', 'member']);
+    expect(await reasonOf(leaveOrganization(forkEm(db.orm), await membershipOf(member!, org!)))).toBe(
+      'PERMISSION_DENIED',
+    );
   });
 
   it('lets an admin leave and lands them in another organization', async () => {
-    const { userIds: [, admin], orgIds: [a, b] } = await seed(2, ['owner', 'admin']);
+    const {
+      userIds: [, admin],
+      orgIds: [a, b],
+    } = await seed(2, ['owner', 'admin']);
     const { nextOrgId } = await leaveOrganization(forkEm(db.orm), await membershipOf(admin!, a!));
     expect(nextOrgId).toBe(b);
     expect(await forkEm(db.orm).count(Membership, { user: admin! })).toBe(1);
@@ -86,20 +127,33 @@ describe('leaving', () => {
 
 describe('transferring ownership', () => {
   it('makes the admin the owner and the old owner an admin', async () => {
-    const { userIds: [owner, admin], orgIds: [org] } = await seed(1, ['owner', 'admin']);
+    const {
+      userIds: [owner, admin],
+      orgIds: [org],
+    } = await seed(1, ['owner', 'admin']);
     await transferOwnership(forkEm(db.orm), await membershipOf(owner!, org!), admin!);
     expect((await membershipOf(owner!, org!)).role).toBe('admin');
     expect((await membershipOf(admin!, org!)).role).toBe('owner');
   });
 
   it('only goes to an admin, and only the owner can do it', async () => {
-    const { userIds: [owner, admin, member], orgIds: [org] } = await seed(1, ['owner', 'admin', 'member']);
-    expect(await reasonOf(transferOwnership(forkEm(db.orm), await membershipOf(owner!, org!), member!))).toBe('INVALID_INPUT');
-    expect(await reasonOf(transferOwnership(forkEm(db.orm), await membershipOf(admin!, org!), admin!))).toBe('PERMISSION_DENIED');
+    const {
+      userIds: [owner, admin, member],
+      orgIds: [org],
+    } = await seed(1, ['owner', 'admin', 'member']);
+    expect(await reasonOf(transferOwnership(forkEm(db.orm), await membershipOf(owner!, org!), member!))).toBe(
+      'INVALID_INPUT',
+    );
+    expect(await reasonOf(transferOwnership(forkEm(db.orm), await membershipOf(admin!, org!), admin!))).toBe(
+      'PERMISSION_DENIED',
+    );
   });
 
   it('leaves exactly one owner when two transfers race', async () => {
-    const { userIds: [owner, a, b], orgIds: [org] } = await seed(1, ['owner', 'admin', 'admin']);
+    const {
+      userIds: [owner, a, b],
+      orgIds: [org],
+    } = await seed(1, ['owner', 'admin', 'admin']);
     const results = await Promise.allSettled(
       [a!, b!].map(async (to) => transferOwnership(forkEm(db.orm), await membershipOf(owner!, org!), to)),
     );

@@ -5,7 +5,11 @@ import { DomainError } from '../errors.js';
  * The caller's membership in an organization, with the organization loaded. An organization the
  * user is not in answers exactly like one that does not exist.
  */
-export async function loadMembership(em: EntityManager, userId: string, orgId: string): Promise<MembershipWithOrg> {
+export async function loadMembership(
+  em: EntityManager,
+  userId: string,
+  orgId: string,
+): Promise<MembershipWithOrg> {
   const membership = await findMembershipWithOrg(em, userId, orgId);
   if (!membership) throw orgNotFound();
   return membership;

@@ -19,16 +19,24 @@ async function countOwnedOrganizations(em: EntityManager, userId: string): Promi
  * transaction with the user locked, so parallel requests cannot both slip under the limit.
  * The new organization becomes the user's last used one.
  */
-export async function createOrganization(em: EntityManager, userId: string, name: string): Promise<Organization> {
+export async function createOrganization(
+  em: EntityManager,
+  userId: string,
+  name: string,
+): Promise<Organization> {
   return em.transactional(async (tx) => {
     await lockUser(tx, userId);
     const user = await tx.findOneOrFail(User, userId);
     const limit = user.ownedOrgLimit ?? defaultOwnedOrgLimit;
     if ((await countOwnedOrganizations(tx, userId)) >= limit) {
-      throw new DomainError('OWNED_ORG_LIMIT_REACHED', 'You cannot create more organizations on the free plan.', {
-        limit,
-        field: 'name',
-      });
+      throw new DomainError(
+        'OWNED_ORG_LIMIT_REACHED',
+        'You cannot create more organizations on the free plan.',
+        {
+          limit,
+          field: 'name',
+        },
+      );
     }
     const org = addOwnedOrganization(tx, userId, name);
     user.lastOrgId = org.id;

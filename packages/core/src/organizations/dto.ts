@@ -14,6 +14,9 @@ export interface OrgDto extends OrgSummaryDto {
   seats: { used: number; limit: number | null };
 }
 
-export function toOrgSummary(org: Pick<MembershipWithOrg['org'], 'id' | 'name' | 'plan'>, role: OrgRole): OrgSummaryDto {
+export function toOrgSummary(
+  org: Pick<MembershipWithOrg['org'], 'id' | 'name' | 'plan'>,
+  role: OrgRole,
+): OrgSummaryDto {
   return { id: org.id, name: org.name, role, plan: org.plan };
 }

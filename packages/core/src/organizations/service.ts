@@ -32,7 +32,11 @@ export async function getOrganization(em: EntityManager, access: MembershipWithO
   };
 }
 
-export async function renameOrganization(em: EntityManager, access: MembershipWithOrg, input: RenameOrgInput) {
+export async function renameOrganization(
+  em: EntityManager,
+  access: MembershipWithOrg,
+  input: RenameOrgInput,
+) {
   assertCan(access.role, 'org.update');
   await em.nativeUpdate(Organization, { id: access.org.id }, { name: input.name });
   return getOrganization(em, { ...access, org: { ...access.org, name: input.name } });
@@ -57,6 +61,7 @@ export async function openOrganization(
   user: { id: string; lastOrgId: string | null },
   access: MembershipWithOrg,
 ): Promise<OrgDto> {
-  if (user.lastOrgId !== access.org.id) await em.nativeUpdate(User, { id: user.id }, { lastOrgId: access.org.id });
+  if (user.lastOrgId !== access.org.id)
+    await em.nativeUpdate(User, { id: user.id }, { lastOrgId: access.org.id });
   return getOrganization(em, access);
 }

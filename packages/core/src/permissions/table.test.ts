@@ -16,7 +16,11 @@ describe('the organization permission table (PRODUCT.md §3)', () => {
     ['project.manage', true, true, false],
     ['org.transferOwnership', true, false, false],
   ] as const)('%s: owner %s, admin %s, member %s', (permission, owner, admin, member) => {
-    expect([can('owner', permission), can('admin', permission), can('member', permission)]).toEqual([owner, admin, member]);
+    expect([can('owner', permission), can('admin', permission), can('member', permission)]).toEqual([
+      owner,
+      admin,
+      member,
+    ]);
   });
 
   it('covers every permission it defines', () => {

@@ -24,13 +24,20 @@ export const MembershipSchema = new EntitySchema<Membership>({
   indexes: [
     {
       name: 'memberships_one_owner',
-      expression: "create unique index memberships_one_owner on memberships (organization_id) where role = 'owner'",
+      expression:
+        "create unique index memberships_one_owner on memberships (organization_id) where role = 'owner'",
     },
   ],
   properties: {
     id: { type: 'uuid', primary: true },
     organization: { kind: 'm:1', entity: 'Organization', ref: true, deleteRule: 'cascade' },
-    user: { kind: 'm:1', entity: 'User', ref: true, deleteRule: 'cascade', index: 'memberships_user_id_index' },
+    user: {
+      kind: 'm:1',
+      entity: 'User',
+      ref: true,
+      deleteRule: 'cascade',
+      index: 'memberships_user_id_index',
+    },
     role: { type: 'string', length: 10 },
     createdAt: { type: t.datetime },
   },

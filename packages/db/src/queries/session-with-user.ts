@@ -14,7 +14,10 @@ export interface SessionWithUser {
  * The session (by the hash of its id) and its user, in one query. This runs on every signed-in
  * request, so it reads plain rows instead of hydrating entities.
  */
-export async function findSessionWithUser(em: EntityManager, sessionIdHash: string): Promise<SessionWithUser | null> {
+export async function findSessionWithUser(
+  em: EntityManager,
+  sessionIdHash: string,
+): Promise<SessionWithUser | null> {
   const [row] = await em.execute<Row[]>(
     `select s.expires_at, s.absolute_expires_at, u.id, u.email, u.name, u.last_org_id
        from sessions s join users u on u.id = s.user_id

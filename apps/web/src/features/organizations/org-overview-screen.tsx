@@ -66,9 +66,7 @@ export function OrgOverviewScreen() {
           </Link>
         </p>
       </section>
-      {canUpdate && (
-        <RenameOrgDialog org={org} open={renaming} onOpenChange={setRenaming} />
-      )}
+      {canUpdate && <RenameOrgDialog org={org} open={renaming} onOpenChange={setRenaming} />}
     </>
   );
 }
