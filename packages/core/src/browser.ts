@@ -3,6 +3,14 @@
 export * from './auth/schemas.js';
 export * from './organizations/constants.js';
 export * from './organizations/schemas.js';
+export * from './memberships/schemas.js';
+export * from './invitations/constants.js';
+export * from './invitations/schemas.js';
+export * from './projects/constants.js';
+export * from './projects/schemas.js';
+export * from './notifications/schemas.js';
 export { can, orgPermissions } from './permissions/table.js';
+export { canInProject, effectiveProjectRole, projectPermissions } from './permissions/project-table.js';
+export type { ProjectPermission } from './permissions/project-table.js';
 export type { OrgPermission } from './permissions/table.js';
 export type { Reason } from './errors.js';

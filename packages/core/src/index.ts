@@ -10,7 +10,8 @@ export { createSessions, sessionCookieName } from './auth/sessions.js';
 export type { AuthSession, Sessions, SessionUser } from './auth/sessions.js';
 export { absoluteSessionLifetimeMs, hashSessionId } from './auth/session-adapter.js';
 export { signIn, signUp } from './auth/service.js';
-export { welcomeEmailKey } from './emails/keys.js';
+export { invitationEmailKey, invitationOfKey, welcomeEmailKey } from './emails/keys.js';
+export { hashInvitationToken, newInvitationToken } from './invitations/token.js';
 export type { AuthDeps, AuthResult } from './auth/service.js';
 export { getMe } from './auth/me.js';
 export type { MeDto } from './auth/me.js';
@@ -39,6 +40,7 @@ export {
   claimEmailDelivery,
   markEmailFailed,
   markEmailSent,
+  markEmailSkipped,
   recordEmailDelivery,
 } from './emails/deliveries.js';
 export { requeueOwedEmails } from './emails/requeue.js';

@@ -13,13 +13,16 @@ export interface TestDatabase {
 /**
  * A fresh, migrated database for one test file: in-memory SQLite by default, or a new PostgreSQL
  * database (dropped on close) when TEST_DATABASE=postgresql. TEST_PG_URL names the server.
+ * `migrate: false` leaves it empty, for tests of the migrations themselves.
  */
-export async function createTestDatabase(options: { file?: string } = {}): Promise<TestDatabase> {
+export async function createTestDatabase(
+  options: { file?: string; migrate?: boolean } = {},
+): Promise<TestDatabase> {
   const kind = process.env.TEST_DATABASE ?? 'sqlite';
   if (kind === 'sqlite') {
     const database = options.file ?? ':memory:';
     const orm = await createOrm({ database });
-    await migrate(orm);
+    if (options.migrate !== false) await migrate(orm);
     return { orm, database, close: () => orm.close(true) };
   }
   if (kind !== 'postgresql') throw new Error(`TEST_DATABASE must be sqlite or postgresql, not ${kind}`);
@@ -30,7 +33,7 @@ export async function createTestDatabase(options: { file?: string } = {}): Promi
   url.pathname = `/${name}`;
   const database = url.toString();
   const orm = await createOrm({ database, poolMax: 30 });
-  await migrate(orm);
+  if (options.migrate !== false) await migrate(orm);
   return {
     orm,
     database,

@@ -56,3 +56,12 @@ export async function markEmailFailed(
   delivery.lastError = error.slice(0, 1000);
   await em.flush();
 }
+
+/** The email is no longer owed (its invitation was answered, revoked, or its link replaced). */
+export async function markEmailSkipped(em: EntityManager, key: string): Promise<void> {
+  await em.nativeUpdate(
+    EmailDelivery,
+    { key, status: { $in: ['queued', 'failed'] } },
+    { status: 'skipped', updatedAt: new Date() },
+  );
+}

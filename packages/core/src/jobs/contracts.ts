@@ -11,6 +11,21 @@ export const jobContracts = {
     payload: z.object({ userId: z.uuid() }),
     jobId: (p: { userId: string }) => `welcome-${p.userId}`,
   },
+  /**
+   * The invitation email of one link (`send` numbers the links issued; resend issues a new one).
+   * The token is the one secret a payload carries: it exists nowhere else (the database keeps its
+   * hash), and the job is removed from Redis once done (see `jobOptions`).
+   */
+  'email.invitation': {
+    queue: 'email',
+    payload: z.object({
+      invitationId: z.uuid(),
+      send: z.number().int().min(1),
+      token: z.string().regex(/^[A-Za-z0-9_-]{43}$/),
+    }),
+    jobId: (p: { invitationId: string; send: number }) => `invitation-${p.invitationId}-${p.send}`,
+    jobOptions: { removeOnComplete: true },
+  },
 } as const;
 
 export type JobName = keyof typeof jobContracts;

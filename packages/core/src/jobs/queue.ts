@@ -22,7 +22,17 @@ export class JobQueue {
   async enqueue<N extends JobName>(name: N, payload: JobPayload<N>): Promise<void> {
     const contract = jobContracts[name];
     const data = contract.payload.parse(payload);
-    await this.queues.get(contract.queue)!.add(name, data, { jobId: contract.jobId(data) });
+    const extra = 'jobOptions' in contract ? contract.jobOptions : {};
+    await this.queues
+      .get(contract.queue)!
+      .add(name, data, { ...extra, jobId: contract.jobId(data as never) });
+  }
+
+  /** Whether a job with this contract's id for `payload` is still known to the queue (in any state). */
+  async has<N extends JobName>(name: N, payload: JobPayload<N>): Promise<boolean> {
+    const contract = jobContracts[name];
+    const job = await this.queues.get(contract.queue)!.getJob(contract.jobId(payload as never));
+    return job !== undefined && job !== null;
   }
 
   async close(): Promise<void> {

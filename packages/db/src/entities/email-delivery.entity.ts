@@ -1,7 +1,8 @@
 import { EntitySchema, t, type Opt } from '@mikro-orm/core';
 import { BaseEntity, BaseEntitySchema } from './base.entity.js';
 
-export type EmailDeliveryStatus = 'queued' | 'sending' | 'sent' | 'failed';
+/** `skipped`: no longer owed (e.g. the invitation was revoked or its token replaced before sending). */
+export type EmailDeliveryStatus = 'queued' | 'sending' | 'sent' | 'failed' | 'skipped';
 
 /**
  * One email that must be sent once. `key` names what it is for (e.g. `welcome:<userId>`); the worker

@@ -4,6 +4,10 @@ import { OrganizationSchema } from './organization.entity.js';
 import { SessionSchema } from './session.entity.js';
 import { BaseEntitySchema } from './base.entity.js';
 import { UserSchema } from './user.entity.js';
+import { ProjectSchema } from './project.entity.js';
+import { ProjectMemberSchema } from './project-member.entity.js';
+import { InvitationSchema } from './invitation.entity.js';
+import { NotificationSchema } from './notification.entity.js';
 
 export const entities = [
   BaseEntitySchema,
@@ -12,4 +16,8 @@ export const entities = [
   OrganizationSchema,
   MembershipSchema,
   EmailDeliverySchema,
+  ProjectSchema,
+  ProjectMemberSchema,
+  InvitationSchema,
+  NotificationSchema,
 ];

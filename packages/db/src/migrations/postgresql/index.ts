@@ -1,7 +1,9 @@
 // Written by `pnpm --filter @roster/db migration:create`: the migrations of this dialect, in order.
 import type { MigrationObject } from '@mikro-orm/core';
 import { Migration20261123115440_init } from './Migration20261123115440_init.js';
+import { Migration20261123141037_projects_invitations_notifications } from './Migration20261123141037_projects_invitations_notifications.js';
 
 export const migrations: MigrationObject[] = [
   { name: 'Migration20261123115440_init', class: Migration20261123115440_init },
+  { name: 'Migration20261123141037_projects_invitations_notifications', class: Migration20261123141037_projects_invitations_notifications },
 ];

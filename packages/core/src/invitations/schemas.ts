@@ -1,0 +1,61 @@
+import { z } from 'zod';
+import { orgIdSchema } from '../organizations/schemas.js';
+import { projectRoles } from '../projects/constants.js';
+import { maxEmailsPerInvite, splitEmailList } from './constants.js';
+
+export const invitableRoles = ['admin', 'member'] as const;
+export type InvitableRole = (typeof invitableRoles)[number];
+
+export const invitationIdSchema = z.uuid({ error: 'Not a valid invitation id.' });
+
+/** A link token: 43 base64url characters (256 bits). Anything else cannot be one. */
+export const invitationTokenSchema = z
+  .string({ error: 'This invitation link is not valid.' })
+  .regex(/^[A-Za-z0-9_-]{43}$/, { error: 'This invitation link is not valid.' });
+
+/**
+ * One field of emails, or a list: each entry may itself hold several separated by commas, spaces
+ * or newlines. Invalid ones are not an input error: they come back as `invalid_email`.
+ */
+const emailListSchema = z
+  .union([z.string().max(40_000), z.array(z.string().max(1_000)).max(maxEmailsPerInvite)], {
+    error: 'Enter one or more emails.',
+  })
+  .transform((value) => (Array.isArray(value) ? value : [value]).flatMap(splitEmailList))
+  .pipe(
+    z
+      .array(z.string())
+      .min(1, { error: 'Enter at least one email.' })
+      .max(maxEmailsPerInvite, { error: `Invite at most ${maxEmailsPerInvite} emails at a time.` }),
+  );
+
+export const invitationProjectSchema = z.object({
+  projectId: z.uuid({ error: 'Not a valid project id.' }),
+  role: z.enum(projectRoles, { error: 'Choose manager, contributor or viewer.' }),
+});
+
+export const createInvitationInput = z.object({
+  orgId: orgIdSchema,
+  emails: emailListSchema,
+  role: z.enum(invitableRoles, { error: 'Choose admin or member.' }),
+  projects: z
+    .array(invitationProjectSchema)
+    .max(50, { error: 'Choose at most 50 projects.' })
+    .refine((list) => new Set(list.map((p) => p.projectId)).size === list.length, {
+      error: 'Each project can be chosen once.',
+    })
+    .optional(),
+});
+
+export const listInvitationsInput = z.object({ orgId: orgIdSchema });
+export const invitationActionInput = z.object({ orgId: orgIdSchema, invitationId: invitationIdSchema });
+export const invitationTokenInput = z.object({ token: invitationTokenSchema });
+
+/** Answering an invitation: by its link's token, or by id from the bell (the signed-in email's own). */
+export const respondInvitationInput = z.union(
+  [z.object({ token: invitationTokenSchema }), z.object({ invitationId: invitationIdSchema })],
+  { error: 'Give the invitation token or id.' },
+);
+
+export type CreateInvitationInput = z.infer<typeof createInvitationInput>;
+export type RespondInvitationInput = z.infer<typeof respondInvitationInput>;

@@ -1,0 +1,27 @@
+import { z } from 'zod';
+import { singleLineText } from '../common/schemas.js';
+import { invitableRoles } from '../invitations/schemas.js';
+import { orgIdSchema } from '../organizations/schemas.js';
+
+export const userIdSchema = z.uuid({ error: 'Not a valid user id.' });
+
+export const memberPageSizeMax = 100;
+
+/**
+ * A page of members, ordered by email. `cursor` is the last email of the previous page; `search`
+ * matches name or email, case-insensitively.
+ */
+export const listMembersInput = z.object({
+  orgId: orgIdSchema,
+  search: singleLineText({ max: 100, required: 'Enter text to search for.' }).optional(),
+  cursor: z.string().max(320).optional(),
+  limit: z.number().int().min(1).max(memberPageSizeMax).optional(),
+});
+
+export const memberInput = z.object({ orgId: orgIdSchema, userId: userIdSchema });
+export const updateMemberRoleInput = memberInput.extend({
+  role: z.enum(invitableRoles, { error: 'Choose admin or member.' }),
+});
+
+export type ListMembersInput = z.infer<typeof listMembersInput>;
+export type UpdateMemberRoleInput = z.infer<typeof updateMemberRoleInput>;
