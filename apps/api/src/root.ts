@@ -1,10 +1,18 @@
 import { authRouter } from './routers/auth/router.js';
+import { invitationRouter } from './routers/invitation/router.js';
+import { memberRouter } from './routers/member/router.js';
+import { notificationRouter } from './routers/notification/router.js';
 import { orgRouter } from './routers/org/router.js';
+import { projectRouter } from './routers/project/router.js';
 import { createCallerFactory, router } from './trpc/init.js';
 
 export const appRouter = router({
   auth: authRouter,
   org: orgRouter,
+  member: memberRouter,
+  invitation: invitationRouter,
+  notification: notificationRouter,
+  project: projectRouter,
 });
 
 export type AppRouter = typeof appRouter;

@@ -5,10 +5,13 @@ import { createCaller } from '../src/root.js';
 import { createContext, type RequestMeta } from '../src/trpc/context.js';
 
 export const appOrigin = 'http://roster.test';
+export const redisUrl = process.env.REDIS_URL ?? 'redis://127.0.0.1:6379';
 
 export interface Harness {
   db: TestDatabase;
   deps: Deps;
+  /** The Redis prefix of this harness's queues and limits. */
+  prefix: string;
   /** A caller as a browser would be: with this cookie (or none), from this IP and origin. */
   caller(options?: { cookie?: string; ip?: string; origin?: string }): Promise<Caller>;
   /** Signs a new user up and returns a caller holding their session. */
@@ -35,13 +38,14 @@ export function uniqueEmail(label = 'user'): string {
 /** A real database (SQLite or PostgreSQL, per TEST_DATABASE), real Redis under a fresh prefix. */
 export async function createHarness(): Promise<Harness> {
   const db = await createTestDatabase();
+  const prefix = `roster-test-${randomBytes(4).toString('hex')}`;
   const deps = await createDeps({
     orm: db.orm,
     database: db.database,
-    redisUrl: process.env.REDIS_URL ?? 'redis://127.0.0.1:6379',
+    redisUrl,
     appOrigin,
     secureCookies: false,
-    prefix: `roster-test-${randomBytes(4).toString('hex')}`,
+    prefix,
   });
 
   async function caller(options: { cookie?: string; ip?: string; origin?: string } = {}): Promise<Caller> {
@@ -79,6 +83,7 @@ export async function createHarness(): Promise<Harness> {
   return {
     db,
     deps,
+    prefix,
     caller,
     signUp,
     async close() {

@@ -30,7 +30,48 @@ export {
 export type { OrgDto, OrgSummaryDto } from './organizations/dto.js';
 export { setOrganizationPlan, setOwnedOrgLimit } from './organizations/operator.js';
 
-export { leaveOrganization, removeMember, transferOwnership } from './memberships/service.js';
+export {
+  leaveOrganization,
+  removeMember,
+  transferOwnership,
+  updateMemberRole,
+} from './memberships/service.js';
+export { defaultMemberPageSize, listMembers } from './memberships/list.js';
+export type { MemberDto, MemberPageDto } from './memberships/list.js';
+
+export { createInvitations } from './invitations/create.js';
+export type { InviteResult, Inviter } from './invitations/create.js';
+export { getInvitation, invitationListLimit, listInvitations } from './invitations/list.js';
+export { resendInvitation, revokeInvitation } from './invitations/manage.js';
+export { listMyInvitations, previewInvitation } from './invitations/preview.js';
+export type { InvitationPreviewDto, MyInvitationDto } from './invitations/preview.js';
+export { acceptInvitation, declineInvitation } from './invitations/respond.js';
+export type { InvitationDto } from './invitations/dto.js';
+export { expiresAtFor } from './invitations/expiry.js';
+
+export {
+  countUnreadNotifications,
+  listNotifications,
+  markNotificationsRead,
+} from './notifications/service.js';
+export type { NotificationDto } from './notifications/service.js';
+
+export { loadProject } from './projects/access.js';
+export type { ProjectAccess } from './projects/access.js';
+export {
+  archiveProject,
+  createProject,
+  getProject,
+  listProjects,
+  updateProject,
+} from './projects/service.js';
+export {
+  addProjectMember,
+  listProjectMembers,
+  removeProjectMember,
+  updateProjectMemberRole,
+} from './projects/members.js';
+export type { ProjectDto, ProjectMemberDto } from './projects/dto.js';
 
 export { JobQueue } from './jobs/queue.js';
 export { redisPrefix } from './jobs/prefix.js';

@@ -24,5 +24,7 @@ export { findSessionWithUser } from './queries/session-with-user.js';
 export type { SessionWithUser } from './queries/session-with-user.js';
 export { findMembershipWithOrg } from './queries/membership-with-org.js';
 export type { MembershipWithOrg } from './queries/membership-with-org.js';
-export { findOrgSeats } from './queries/org-seats.js';
+export { findMemberPage } from './queries/member-page.js';
+export type { MemberPageQuery, MemberRow } from './queries/member-page.js';
+export { dateParam, findOrgSeats } from './queries/org-seats.js';
 export type { OrgSeats } from './queries/org-seats.js';

@@ -1,4 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { forkEm } from './orm.js';
+import { dateParam } from './queries/org-seats.js';
 import { createTestDatabase, type TestDatabase } from './testing.js';
 
 let db: TestDatabase;
@@ -11,13 +13,13 @@ describe(`the projects migration (${process.env.TEST_DATABASE ?? 'sqlite'})`, ()
   it('gives every organization that existed before it a Library project', async () => {
     const migrator = db.orm.getMigrator();
     await migrator.up({ to: 'Migration20261123115440_init' });
-    const conn = db.orm.em.getConnection();
-    const now = db.orm.config.get('driver').name === 'PostgreSqlDriver' ? new Date() : Date.now();
+    const em = forkEm(db.orm);
+    const now = dateParam(em, new Date());
     for (const [id, name] of [
       ['6f1c1f4e-0000-4000-8000-000000000001', 'Acme'],
       ['6f1c1f4e-0000-4000-8000-000000000002', 'Globex'],
     ]) {
-      await conn.execute('insert into organizations (id, created_at, updated_at, name) values (?, ?, ?, ?)', [
+      await em.execute('insert into organizations (id, created_at, updated_at, name) values (?, ?, ?, ?)', [
         id,
         now,
         now,
@@ -25,7 +27,7 @@ describe(`the projects migration (${process.env.TEST_DATABASE ?? 'sqlite'})`, ()
       ]);
     }
     await migrator.up();
-    const rows = await conn.execute<
+    const rows = await em.execute<
       { organization_id: string; name: string; visibility: string; id: string }[]
     >(
       'select organization_id, name, visibility, id from projects where is_library = ? order by organization_id',

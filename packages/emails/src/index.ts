@@ -4,3 +4,5 @@ export { renderEmail, templateNames } from './render.js';
 export type { RenderedEmail, TemplateName, TemplateProps } from './render.js';
 export { WelcomeEmail } from './templates/welcome.js';
 export type { WelcomeEmailProps } from './templates/welcome.js';
+export { InvitationEmail } from './templates/invitation.js';
+export type { InvitationEmailProps } from './templates/invitation.js';

@@ -30,7 +30,7 @@ describe('renderEmail("welcome")', () => {
   });
 
   it('lists its templates', () => {
-    expect(templateNames).toEqual(['welcome']);
+    expect(templateNames).toEqual(['welcome', 'invitation']);
   });
 });
 

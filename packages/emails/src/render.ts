@@ -1,5 +1,6 @@
 import { render, toPlainText } from '@react-email/render';
 import { createElement, type ComponentType } from 'react';
+import { InvitationEmail, invitationSubject } from './templates/invitation.js';
 import { WelcomeEmail, welcomeSubject } from './templates/welcome.js';
 
 interface Template<P> {
@@ -10,6 +11,7 @@ interface Template<P> {
 /** Every email Roster sends: template name → component and subject line. */
 const templates = {
   welcome: { component: WelcomeEmail, subject: welcomeSubject },
+  invitation: { component: InvitationEmail, subject: invitationSubject },
 } satisfies Record<string, Template<never>>;
 
 export type TemplateName = keyof typeof templates;

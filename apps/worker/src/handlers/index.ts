@@ -1,10 +1,12 @@
 import { jobNames } from '@roster/core';
+import { sendInvitationEmail } from './invitation-email.js';
 import type { JobHandlers } from './types.js';
 import { sendWelcomeEmail } from './welcome-email.js';
 
 /** Job name → handler. Typed by core's `jobContracts`: a job without a handler does not compile. */
 export const handlers: JobHandlers = {
   'email.welcome': sendWelcomeEmail,
+  'email.invitation': sendInvitationEmail,
 };
 
 /**

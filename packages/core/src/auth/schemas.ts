@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { singleLineText } from '../common/schemas.js';
+import { invitationTokenSchema } from '../invitations/schemas.js';
 
 /** Emails are compared trimmed and lower-cased. */
 export const emailSchema = z
@@ -23,11 +24,15 @@ export const signUpInput = z.object({
   password: passwordSchema,
   name: personNameSchema,
   companyName: singleLineText({ max: 100, required: 'Enter a company name.' }).optional(),
+  /** Signing up through an invitation link: joins that organization instead of creating one. */
+  inviteToken: invitationTokenSchema.optional(),
 });
 
 export const signInInput = z.object({
   email: emailSchema,
   password: z.string({ error: 'Enter your password.' }).min(1, { error: 'Enter your password.' }).max(256),
+  /** Signing in through an invitation link: accepts it and lands in that organization. */
+  inviteToken: invitationTokenSchema.optional(),
 });
 
 export type SignUpInput = z.infer<typeof signUpInput>;

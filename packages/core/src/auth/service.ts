@@ -3,6 +3,9 @@ import { recordEmailDelivery } from '../emails/deliveries.js';
 import { welcomeEmailKey } from '../emails/keys.js';
 import { DomainError } from '../errors.js';
 import type { JobQueue } from '../jobs/queue.js';
+import { assertPending, findInvitationFor } from '../invitations/find.js';
+import { notifyPendingInvitations } from '../invitations/notify-pending.js';
+import { acceptInvitation, admitInvitee } from '../invitations/respond.js';
 import { addOwnedOrganization } from '../organizations/create.js';
 import type { AttemptLimiter } from './attempt-limiter.js';
 import { toUserDto, type UserDto } from './dto.js';
@@ -41,10 +44,18 @@ export async function signUp({ em, limiter, jobs, ip }: AuthDeps, input: SignUpI
     result = await em.transactional(async (tx) => {
       if (await tx.count(User, { email: input.email })) throw emailTaken();
       const user = tx.create(User, { email: input.email, name: input.name, passwordHash });
-      const org = addOwnedOrganization(tx, user.id, input.companyName ?? '');
-      user.lastOrgId = org.id;
       recordEmailDelivery(tx, welcomeEmailKey(user.id), 'welcome', user.email);
-      return { user: toUserDto(user), orgId: org.id };
+      if (input.inviteToken) {
+        // Through an invitation link: join the inviting organization; no organization of one's own.
+        const invitation = await findInvitationFor(tx, user.email, { token: input.inviteToken });
+        assertPending(invitation);
+        await tx.flush();
+        user.lastOrgId = await admitInvitee(tx, invitation, user);
+      } else {
+        user.lastOrgId = addOwnedOrganization(tx, user.id, input.companyName ?? '').id;
+      }
+      await notifyPendingInvitations(tx, user);
+      return { user: toUserDto(user), orgId: user.lastOrgId };
     });
   } catch (error) {
     if (isUniqueViolation(error)) throw emailTaken();
@@ -68,7 +79,10 @@ export async function signIn({ em, limiter, ip }: AuthDeps, input: SignInInput):
     throw new DomainError('INVALID_CREDENTIALS', 'Incorrect email or password.');
   }
   await limiter.recordSuccess(input.email);
-  return { user: toUserDto(user), orgId: await landingOrganization(em, user) };
+  const orgId = input.inviteToken
+    ? (await acceptInvitation(em, user, { token: input.inviteToken })).orgId
+    : await landingOrganization(em, user);
+  return { user: toUserDto(user), orgId };
 }
 
 /** The organization to open after sign-in: the last one used if still a member, else the oldest. */

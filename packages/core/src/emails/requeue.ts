@@ -1,6 +1,7 @@
 import { EmailDelivery, type EntityManager } from '@roster/db';
 import type { JobQueue } from '../jobs/queue.js';
-import { userIdOfWelcomeKey } from './keys.js';
+import { invitationOfKey, userIdOfWelcomeKey } from './keys.js';
+import { requeueInvitationEmail } from './requeue-invitation.js';
 
 /**
  * Enqueues again the job of every email still owed (`queued`) and untouched for `olderThanMs`:
@@ -13,18 +14,31 @@ export async function requeueOwedEmails(
   jobs: JobQueue,
   { olderThanMs = 60_000, limit = 500 }: { olderThanMs?: number; limit?: number } = {},
 ): Promise<number> {
+  const untouchedSince = new Date(Date.now() - olderThanMs);
   const owed = await em.find(
     EmailDelivery,
-    { status: 'queued', updatedAt: { $lt: new Date(Date.now() - olderThanMs) } },
+    { status: 'queued', updatedAt: { $lt: untouchedSince } },
     { orderBy: { createdAt: 'asc' }, limit },
   );
   let enqueued = 0;
   for (const delivery of owed) {
-    const userId = delivery.template === 'welcome' ? userIdOfWelcomeKey(delivery.key) : null;
-    if (userId) {
-      await jobs.enqueue('email.welcome', { userId });
-      enqueued += 1;
-    }
+    if (await requeueOne(em, jobs, delivery, untouchedSince)) enqueued += 1;
   }
   return enqueued;
+}
+
+async function requeueOne(
+  em: EntityManager,
+  jobs: JobQueue,
+  delivery: EmailDelivery,
+  untouchedSince: Date,
+): Promise<boolean> {
+  const userId = delivery.template === 'welcome' ? userIdOfWelcomeKey(delivery.key) : null;
+  if (userId) {
+    await jobs.enqueue('email.welcome', { userId });
+    return true;
+  }
+  const link = delivery.template === 'invitation' ? invitationOfKey(delivery.key) : null;
+  if (link) return requeueInvitationEmail(em, jobs, delivery.key, link, untouchedSince);
+  return false;
 }

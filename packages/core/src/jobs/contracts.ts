@@ -14,7 +14,7 @@ export const jobContracts = {
   /**
    * The invitation email of one link (`send` numbers the links issued; resend issues a new one).
    * The token is the one secret a payload carries: it exists nowhere else (the database keeps its
-   * hash), and the job is removed from Redis once done (see `jobOptions`).
+   * hash), and the job leaves Redis once sent, or a day after it failed for good (`jobOptions`).
    */
   'email.invitation': {
     queue: 'email',
@@ -24,7 +24,7 @@ export const jobContracts = {
       token: z.string().regex(/^[A-Za-z0-9_-]{43}$/),
     }),
     jobId: (p: { invitationId: string; send: number }) => `invitation-${p.invitationId}-${p.send}`,
-    jobOptions: { removeOnComplete: true },
+    jobOptions: { removeOnComplete: true, removeOnFail: { age: 24 * 3600 } },
   },
 } as const;
 

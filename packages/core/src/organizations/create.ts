@@ -1,12 +1,17 @@
-import { Membership, Organization, User, type EntityManager } from '@roster/db';
+import { Membership, Organization, Project, User, type EntityManager } from '@roster/db';
 import { DomainError } from '../errors.js';
+import { libraryProject } from '../projects/constants.js';
 import { lockUser } from '../users/lock.js';
 import { defaultOwnedOrgLimit, untitledOrganizationName } from './constants.js';
 
-/** Creates an organization owned by `userId` (in the caller's transaction). No limit is checked. */
+/**
+ * Creates an organization owned by `userId`, with its Library project (in the caller's
+ * transaction). No limit is checked.
+ */
 export function addOwnedOrganization(em: EntityManager, userId: string, name: string): Organization {
   const org = em.create(Organization, { name: name.trim() || untitledOrganizationName });
   em.create(Membership, { organization: org, user: em.getReference(User, userId), role: 'owner' });
+  em.create(Project, { organization: org, ...libraryProject, isLibrary: true });
   return org;
 }
 

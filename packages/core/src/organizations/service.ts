@@ -23,12 +23,12 @@ export async function listOrganizations(em: EntityManager, userId: string): Prom
 /** The organization page: the caller's membership (from loadMembership) plus seats and owner. */
 export async function getOrganization(em: EntityManager, access: MembershipWithOrg): Promise<OrgDto> {
   assertCan(access.role, 'org.read');
-  const { members, ownerId } = await findOrgSeats(em, access.org.id);
+  const { used, ownerId } = await findOrgSeats(em, access.org.id);
   return {
     ...toOrgSummary(access.org, access.role),
     ownerId,
     settings: { invitationExpiry: access.org.invitationExpiry },
-    seats: { used: members, limit: planSeats[access.org.plan] },
+    seats: { used, limit: planSeats[access.org.plan] },
   };
 }
 

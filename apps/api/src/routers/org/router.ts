@@ -3,6 +3,7 @@ import { createOrgProcedure } from './create.js';
 import { getOrgProcedure } from './get.js';
 import { listOrgsProcedure } from './list.js';
 import { renameOrgProcedure } from './rename.js';
+import { transferOwnershipProcedure } from './transfer-ownership.js';
 import { updateOrgSettingsProcedure } from './update-settings.js';
 
 export const orgRouter = router({
@@ -11,4 +12,5 @@ export const orgRouter = router({
   get: getOrgProcedure,
   rename: renameOrgProcedure,
   updateSettings: updateOrgSettingsProcedure,
+  transferOwnership: transferOwnershipProcedure,
 });

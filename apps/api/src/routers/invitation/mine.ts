@@ -1,0 +1,6 @@
+import { listMyInvitations } from '@roster/core';
+import { authedProcedure } from '../../trpc/procedures.js';
+
+export const myInvitationsProcedure = authedProcedure.query(({ ctx }) =>
+  listMyInvitations(ctx.em, ctx.user.email),
+);

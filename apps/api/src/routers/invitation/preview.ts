@@ -1,0 +1,7 @@
+import { invitationTokenInput, previewInvitation } from '@roster/core';
+import { publicProcedure } from '../../trpc/procedures.js';
+
+/** The invite page's first read: whoever holds the link may see it, signed in or not. */
+export const previewInvitationProcedure = publicProcedure
+  .input(invitationTokenInput)
+  .query(({ ctx, input }) => previewInvitation(ctx.em, input.token));

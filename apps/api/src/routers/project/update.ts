@@ -1,0 +1,7 @@
+import { updateProject, updateProjectInput } from '@roster/core';
+import { orgProcedure } from '../../trpc/procedures.js';
+
+/** Rename or describe (project managers), change visibility (owners and admins). */
+export const updateProjectProcedure = orgProcedure
+  .input(updateProjectInput)
+  .mutation(({ ctx, input }) => updateProject(ctx.em, ctx.membership, input));

@@ -1,0 +1,214 @@
+import { Membership, ProjectMember, forkEm } from '@roster/db';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { createHarness, errorOf, type Harness } from './harness.js';
+import { person } from './project-fixtures.js';
+
+let h: Harness;
+beforeAll(async () => {
+  h = await createHarness();
+});
+afterAll(() => h.close());
+
+/** An organization with its owner (signed up), an admin and a member. */
+async function org(name = 'Members Inc') {
+  const owner = await h.signUp({ companyName: name, name: 'Olive Owner' });
+  const admin = await person(h, 'Adam', owner.orgId, 'admin');
+  const member = await person(h, 'Mia', owner.orgId, 'member');
+  return { owner, admin, member, orgId: owner.orgId };
+}
+
+describe('member.list', () => {
+  it('pages by email and searches name or email, for every member', async () => {
+    const { owner, admin, member, orgId } = await org();
+    const all = await member.caller.member.list({ orgId });
+    expect(all.total).toBe(3);
+    expect(all.items.map((m) => m.email)).toEqual([owner.email, admin.email, member.email].sort());
+    expect(all.items.find((m) => m.userId === owner.userId)).toMatchObject({
+      role: 'owner',
+      name: 'Olive Owner',
+    });
+    const first = await member.caller.member.list({ orgId, limit: 2 });
+    expect(first.items).toHaveLength(2);
+    const second = await member.caller.member.list({ orgId, limit: 2, cursor: first.nextCursor! });
+    expect([...first.items, ...second.items].map((m) => m.userId)).toEqual(all.items.map((m) => m.userId));
+    expect(second.nextCursor).toBeNull();
+    const found = await member.caller.member.list({ orgId, search: 'ADA' });
+    expect(found.items.map((m) => m.name)).toEqual(['Adam']);
+    expect(found.total).toBe(1);
+    expect((await member.caller.member.list({ orgId, search: '%' })).total).toBe(0);
+  });
+
+  it('is NOT_FOUND for another organization and UNAUTHORIZED signed out', async () => {
+    const { orgId } = await org();
+    const outsider = await h.signUp();
+    expect(await errorOf(outsider.caller.member.list({ orgId }))).toMatchObject({ code: 'NOT_FOUND' });
+    expect(await errorOf((await h.caller()).member.list({ orgId }))).toMatchObject({ code: 'UNAUTHORIZED' });
+  });
+});
+
+describe('member.updateRole', () => {
+  it('changes admin ↔ member and tells the person', async () => {
+    const { owner, member, orgId } = await org('Role Co');
+    const updated = await owner.caller.member.updateRole({ orgId, userId: member.userId, role: 'admin' });
+    expect(updated).toMatchObject({ userId: member.userId, role: 'admin' });
+    expect((await member.caller.org.get({ orgId })).role).toBe('admin');
+    expect((await member.caller.notification.list())[0]).toMatchObject({
+      type: 'role_changed',
+      data: { orgId, orgName: 'Role Co', role: 'admin', actorName: 'Olive Owner' },
+    });
+  });
+
+  it('never changes the owner, and is only for owners and admins', async () => {
+    const { owner, admin, member, orgId } = await org();
+    expect(
+      await errorOf(admin.caller.member.updateRole({ orgId, userId: owner.userId, role: 'member' })),
+    ).toMatchObject({
+      code: 'PRECONDITION_FAILED',
+      reason: 'OWNER_ROLE_IS_TRANSFERRED',
+    });
+    expect(
+      await errorOf(member.caller.member.updateRole({ orgId, userId: admin.userId, role: 'member' })),
+    ).toMatchObject({
+      code: 'FORBIDDEN',
+    });
+    const outsider = await h.signUp();
+    expect(
+      await errorOf(outsider.caller.member.updateRole({ orgId, userId: member.userId, role: 'admin' })),
+    ).toMatchObject({
+      code: 'NOT_FOUND',
+    });
+    expect(
+      await errorOf(owner.caller.member.updateRole({ orgId, userId: outsider.userId, role: 'admin' })),
+    ).toMatchObject({
+      code: 'NOT_FOUND',
+      reason: 'MEMBER_NOT_FOUND',
+    });
+  });
+});
+
+describe('member.remove', () => {
+  it('removes a member from the organization and its projects, and tells them', async () => {
+    const { owner, member, orgId } = await org('Removal Co');
+    const project = await owner.caller.project.create({ orgId, name: 'P', visibility: 'members' });
+    await owner.caller.project.member.add({
+      orgId,
+      projectId: project.id,
+      userId: member.userId,
+      role: 'viewer',
+    });
+    await owner.caller.member.remove({ orgId, userId: member.userId });
+    const em = forkEm(h.db.orm);
+    expect(await em.count(Membership, { organization: orgId, user: member.userId })).toBe(0);
+    expect(await em.count(ProjectMember, { user: member.userId })).toBe(0);
+    const notes = await member.caller.notification.list();
+    expect(notes.find((n) => n.type === 'removed')).toMatchObject({ data: { orgId, orgName: 'Removal Co' } });
+  });
+
+  it('gives whoever lost their last organization a new Untitled Organization', async () => {
+    const { owner, member, orgId } = await org();
+    await owner.caller.member.remove({ orgId, userId: member.userId });
+    const orgs = await member.caller.org.list();
+    expect(orgs).toEqual([expect.objectContaining({ name: 'Untitled Organization', role: 'owner' })]);
+    expect((await member.caller.auth.me())?.lastOrgId).toBe(orgs[0]!.id);
+    expect((await member.caller.project.list({ orgId: orgs[0]!.id })).map((p) => p.name)).toEqual([
+      'Library',
+    ]);
+  });
+
+  it('never removes the owner; admins remove themselves by leaving; members cannot remove', async () => {
+    const { owner, admin, member, orgId } = await org();
+    expect(await errorOf(admin.caller.member.remove({ orgId, userId: owner.userId }))).toMatchObject({
+      code: 'PRECONDITION_FAILED',
+      reason: 'OWNER_CANNOT_BE_REMOVED',
+    });
+    expect(await errorOf(admin.caller.member.remove({ orgId, userId: admin.userId }))).toMatchObject({
+      code: 'BAD_REQUEST',
+    });
+    expect(await errorOf(member.caller.member.remove({ orgId, userId: admin.userId }))).toMatchObject({
+      code: 'FORBIDDEN',
+    });
+    const outsider = await h.signUp();
+    expect(await errorOf(outsider.caller.member.remove({ orgId, userId: member.userId }))).toMatchObject({
+      code: 'NOT_FOUND',
+    });
+    expect(await errorOf(owner.caller.member.remove({ orgId, userId: outsider.userId }))).toMatchObject({
+      code: 'NOT_FOUND',
+      reason: 'MEMBER_NOT_FOUND',
+    });
+  });
+});
+
+describe('member.leave', () => {
+  it('lets an admin leave, landing in their next organization', async () => {
+    const { admin, orgId } = await org();
+    const { nextOrgId } = await admin.caller.member.leave({ orgId });
+    expect(nextOrgId).not.toBe(orgId);
+    expect((await admin.caller.org.list()).map((o) => o.id)).toEqual([nextOrgId]);
+  });
+
+  it('refuses the owner and plain members', async () => {
+    const { owner, member, orgId } = await org();
+    expect(await errorOf(owner.caller.member.leave({ orgId }))).toMatchObject({
+      code: 'PRECONDITION_FAILED',
+      reason: 'OWNER_CANNOT_LEAVE',
+    });
+    expect(await errorOf(member.caller.member.leave({ orgId }))).toMatchObject({ code: 'FORBIDDEN' });
+    const outsider = await h.signUp();
+    expect(await errorOf(outsider.caller.member.leave({ orgId }))).toMatchObject({ code: 'NOT_FOUND' });
+  });
+});
+
+describe('org.transferOwnership', () => {
+  it('hands the organization to an admin; the old owner stays an admin; the new owner is told', async () => {
+    const { owner, admin, orgId } = await org('Transfer Co');
+    const result = await owner.caller.org.transferOwnership({ orgId, userId: admin.userId });
+    expect(result).toMatchObject({ id: orgId, role: 'admin', ownerId: admin.userId });
+    expect((await admin.caller.org.get({ orgId })).role).toBe('owner');
+    expect((await admin.caller.notification.list())[0]).toMatchObject({
+      type: 'ownership_transferred',
+      data: { orgId, orgName: 'Transfer Co' },
+    });
+  });
+
+  it('is for the owner only, and only to an admin', async () => {
+    const { owner, admin, member, orgId } = await org();
+    expect(await errorOf(owner.caller.org.transferOwnership({ orgId, userId: member.userId }))).toMatchObject(
+      {
+        code: 'BAD_REQUEST',
+      },
+    );
+    expect(await errorOf(admin.caller.org.transferOwnership({ orgId, userId: admin.userId }))).toMatchObject({
+      code: 'FORBIDDEN',
+    });
+    expect(await errorOf(member.caller.org.transferOwnership({ orgId, userId: admin.userId }))).toMatchObject(
+      {
+        code: 'FORBIDDEN',
+      },
+    );
+    const outsider = await h.signUp();
+    expect(
+      await errorOf(outsider.caller.org.transferOwnership({ orgId, userId: admin.userId })),
+    ).toMatchObject({
+      code: 'NOT_FOUND',
+    });
+  });
+});
+
+describe('notifications', () => {
+  it('counts unread, marks some or all read, and ignores ids of others', async () => {
+    const { owner, member, orgId } = await org();
+    await owner.caller.member.updateRole({ orgId, userId: member.userId, role: 'admin' });
+    await owner.caller.member.updateRole({ orgId, userId: member.userId, role: 'member' });
+    const [latest, earlier] = await member.caller.notification.list();
+    expect(latest!.data.role).toBe('member');
+    expect(await member.caller.notification.unreadCount()).toEqual({ count: 2 });
+    expect(await owner.caller.notification.markRead({ ids: [latest!.id] })).toEqual({ unread: 0 });
+    expect(await member.caller.notification.markRead({ ids: [latest!.id] })).toEqual({ unread: 1 });
+    expect(await member.caller.notification.markRead()).toEqual({ unread: 0 });
+    expect((await member.caller.notification.list()).every((n) => n.read)).toBe(true);
+    expect(earlier!.type).toBe('role_changed');
+    expect(await errorOf((await h.caller()).notification.unreadCount())).toMatchObject({
+      code: 'UNAUTHORIZED',
+    });
+  });
+});

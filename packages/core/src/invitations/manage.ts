@@ -1,0 +1,82 @@
+import { Invitation, User, type EntityManager, type MembershipWithOrg } from '@roster/db';
+import { markEmailSkipped, recordEmailDelivery } from '../emails/deliveries.js';
+import { invitationEmailKey } from '../emails/keys.js';
+import { DomainError } from '../errors.js';
+import type { JobQueue } from '../jobs/queue.js';
+import { markInvitationNotificationsRead } from '../notifications/service.js';
+import { lockOrganization } from '../organizations/lock.js';
+import { assertCan } from '../permissions/assert.js';
+import { statusOf } from './dto.js';
+import { expiresAtFor } from './expiry.js';
+import { findOrgInvitation } from './find.js';
+import { getInvitation } from './list.js';
+import { seatLimitReached, seatsAvailable } from './seats.js';
+import { newInvitationToken } from './token.js';
+
+function notResendable(status: string): DomainError {
+  return new DomainError(
+    'INVITATION_NOT_PENDING',
+    `This invitation is ${status}; invite the person again instead.`,
+    {
+      status,
+    },
+  );
+}
+
+/**
+ * A new link for a pending (or expired) invitation: new token (the old link stops working), new
+ * expiry, and a new email owed. An expired invitation takes a seat again, so seats are checked.
+ */
+export async function resendInvitation(
+  { em, jobs }: { em: EntityManager; jobs: JobQueue },
+  actor: MembershipWithOrg,
+  invitationId: string,
+) {
+  assertCan(actor.role, 'invitation.manage');
+  const orgId = actor.org.id;
+  const email = await em.transactional(async (tx) => {
+    await lockOrganization(tx, orgId);
+    const invitation = await findOrgInvitation(tx, orgId, invitationId);
+    if (invitation.state !== 'pending') throw notResendable(statusOf(invitation));
+    if (statusOf(invitation) === 'expired' && !(await seatsAvailable(tx, actor.org))) {
+      throw seatLimitReached(actor.org.plan);
+    }
+    await markEmailSkipped(tx, invitationEmailKey(invitation.id, invitation.sendCount));
+    const { token, tokenHash } = newInvitationToken();
+    invitation.tokenHash = tokenHash;
+    invitation.sendCount += 1;
+    invitation.expiresAt = expiresAtFor(actor.org.invitationExpiry);
+    recordEmailDelivery(
+      tx,
+      invitationEmailKey(invitation.id, invitation.sendCount),
+      'invitation',
+      invitation.email,
+    );
+    return { invitationId: invitation.id, send: invitation.sendCount, token };
+  });
+  await jobs.enqueue('email.invitation', email).catch(() => undefined);
+  return getInvitation(em, orgId, invitationId);
+}
+
+/** Revoking makes the link unusable and withdraws the invitee's notification. */
+export async function revokeInvitation(em: EntityManager, actor: MembershipWithOrg, invitationId: string) {
+  assertCan(actor.role, 'invitation.manage');
+  const orgId = actor.org.id;
+  await em.transactional(async (tx) => {
+    const invitation = await findOrgInvitation(tx, orgId, invitationId);
+    const revoked = await tx.nativeUpdate(
+      Invitation,
+      { id: invitation.id, state: 'pending' },
+      { state: 'revoked', respondedAt: new Date(), updatedAt: new Date() },
+    );
+    if (revoked === 0) {
+      const status = statusOf(invitation);
+      throw new DomainError('INVITATION_NOT_PENDING', `This invitation is already ${status}.`, { status });
+    }
+    await markEmailSkipped(tx, invitationEmailKey(invitation.id, invitation.sendCount));
+    const invitee = await tx.findOne(User, { email: invitation.email }, { fields: ['id'] });
+    if (invitee) await markInvitationNotificationsRead(tx, invitee.id, invitation.id);
+    await tx.flush();
+  });
+  return getInvitation(em, orgId, invitationId);
+}

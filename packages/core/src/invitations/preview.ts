@@ -1,0 +1,64 @@
+import { Invitation, User, type EntityManager } from '@roster/db';
+import type { InvitationStatus } from './constants.js';
+import { statusOf } from './dto.js';
+import { invitationNotFound } from './find.js';
+import type { InvitableRole } from './schemas.js';
+import { hashInvitationToken } from './token.js';
+
+export interface InvitationPreviewDto {
+  orgName: string;
+  inviterName: string | null;
+  email: string;
+  role: InvitableRole;
+  status: InvitationStatus;
+  expiresAt: string | null;
+  /** Whether the invited email has an account: the page offers sign in, else sign up. */
+  accountExists: boolean;
+}
+
+/** What the invite page shows to whoever holds the link (no session needed). */
+export async function previewInvitation(em: EntityManager, token: string): Promise<InvitationPreviewDto> {
+  const invitation = await em.findOne(
+    Invitation,
+    { tokenHash: hashInvitationToken(token) },
+    { populate: ['organization', 'invitedBy'] },
+  );
+  if (!invitation) throw invitationNotFound();
+  return {
+    orgName: invitation.organization.getEntity().name,
+    inviterName: invitation.invitedBy?.getEntity().name ?? null,
+    email: invitation.email,
+    role: invitation.role,
+    status: statusOf(invitation),
+    expiresAt: invitation.expiresAt?.toISOString() ?? null,
+    accountExists: (await em.count(User, { email: invitation.email })) > 0,
+  };
+}
+
+export interface MyInvitationDto {
+  id: string;
+  orgId: string;
+  orgName: string;
+  inviterName: string | null;
+  role: InvitableRole;
+  expiresAt: string | null;
+  createdAt: string;
+}
+
+/** `invitation.mine`: the pending invitations addressed to the signed-in email. */
+export async function listMyInvitations(em: EntityManager, email: string): Promise<MyInvitationDto[]> {
+  const invitations = await em.find(
+    Invitation,
+    { email, state: 'pending', $or: [{ expiresAt: null }, { expiresAt: { $gt: new Date() } }] },
+    { populate: ['organization', 'invitedBy'], orderBy: { createdAt: 'desc' } },
+  );
+  return invitations.map((i) => ({
+    id: i.id,
+    orgId: i.organization.id,
+    orgName: i.organization.getEntity().name,
+    inviterName: i.invitedBy?.getEntity().name ?? null,
+    role: i.role,
+    expiresAt: i.expiresAt?.toISOString() ?? null,
+    createdAt: i.createdAt.toISOString(),
+  }));
+}

@@ -1,0 +1,89 @@
+/** @jsxRuntime automatic @jsxImportSource react */
+// The pragma keeps the JSX runtime right whichever tool compiles this file: tsx, for one, applies
+// an app's tsconfig only to the app's own files, not to this package's source.
+import { Button, Heading, Link, Section, Text } from '@react-email/components';
+import { EmailLayout, styles } from '../components/layout.js';
+
+export interface InvitationEmailProps {
+  orgName: string;
+  /** Who invited: null when that user is gone (the email then says "Someone"). */
+  inviterName: string | null;
+  role: 'admin' | 'member';
+  /** The invitation link, `APP_URL/invite/<token>`. */
+  link: string;
+  /** Whether a Roster account with the invited email exists: "Sign in to join" vs "Sign up to join". */
+  accountExists: boolean;
+  /** When the link stops working (ISO 8601), or null if it never does. */
+  expiresAt: string | null;
+}
+
+const roleLines = {
+  admin: 'as an admin: you will be able to invite people and manage the organization’s members',
+  member: 'as a member',
+} as const;
+
+/** Sent by the worker for each link an invitation gets (on invite and on every resend). */
+export function InvitationEmail(props: InvitationEmailProps) {
+  const { orgName, role, link, accountExists, expiresAt } = props;
+  const inviter = props.inviterName ?? 'Someone';
+  const action = accountExists ? 'Sign in to join' : 'Sign up to join';
+  return (
+    <EmailLayout
+      preview={`${inviter} invited you to join ${orgName} on Roster.`}
+      footer="You are receiving this email because someone invited this address to an organization on Roster. If you were not expecting it, you can ignore it: nobody joins without accepting."
+    >
+      <Heading as="h1" style={styles.heading}>
+        Join {orgName} on Roster
+      </Heading>
+      <Text style={styles.text}>
+        {inviter} invited you to join <strong>{orgName}</strong> {roleLines[role]}.
+      </Text>
+      <Text style={styles.text}>
+        {accountExists
+          ? 'You already have a Roster account with this email address: sign in to accept.'
+          : 'Create your Roster account with this email address to accept; it takes a minute.'}
+      </Text>
+      <Section style={styles.buttonRow}>
+        <Button href={link} style={styles.button}>
+          {action}
+        </Button>
+      </Section>
+      <Text style={styles.small}>
+        Or paste this link into your browser:{' '}
+        <Link href={link} style={styles.link}>
+          {link}
+        </Link>
+      </Text>
+      <Text style={{ ...styles.small, marginTop: '12px' }}>
+        {expiresAt ? `This link expires on ${formatExpiry(expiresAt)}.` : 'This link does not expire.'} It
+        works once, for this email address only.
+      </Text>
+    </EmailLayout>
+  );
+}
+
+/** "June 14, 2030 at 2:30 PM UTC": the reader's time zone is unknown, so the email says UTC. */
+function formatExpiry(iso: string): string {
+  const date = new Date(iso);
+  if (Number.isNaN(date.getTime())) return iso;
+  return new Intl.DateTimeFormat('en-US', {
+    dateStyle: 'long',
+    timeStyle: 'short',
+    timeZone: 'UTC',
+  })
+    .format(date)
+    .concat(' UTC');
+}
+
+/** What the react-email preview server shows. */
+InvitationEmail.PreviewProps = {
+  orgName: 'Northwind',
+  inviterName: 'Jane Doe',
+  role: 'member',
+  link: 'http://localhost:3000/invite/AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA',
+  accountExists: false,
+  expiresAt: '2030-06-14T14:30:00.000Z',
+} satisfies InvitationEmailProps;
+
+export const invitationSubject = ({ inviterName, orgName }: InvitationEmailProps) =>
+  `${inviterName ?? 'Someone'} invited you to join ${orgName} on Roster`;
