@@ -18,7 +18,7 @@ import type { Deps } from '../src/deps.js';
 import { createDeps } from '../src/deps.js';
 import { buildServer } from '../src/server.js';
 import type { Account } from './fuzz/account.js';
-import { appOrigin, signUpOverHttp } from './fuzz/account.js';
+import { appOrigin, idsInside, signUpOverHttp } from './fuzz/account.js';
 import { caseArbitrary, requestFor } from './fuzz/cases.js';
 import { garbageCases } from './fuzz/garbage.js';
 import type { Http } from './fuzz/http.js';
@@ -61,6 +61,8 @@ beforeAll(async () => {
   http = httpTo((app.server.address() as AddressInfo).port, serverLog);
   me = await signUpOverHttp(http, 'fuzz-me');
   other = await signUpOverHttp(http, 'fuzz-other');
+  me.inside = await idsInside(http, me);
+  other.inside = await idsInside(http, other);
 });
 
 afterAll(async () => {

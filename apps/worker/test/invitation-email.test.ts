@@ -88,12 +88,12 @@ describe('email.invitation', () => {
     expect(sentTo(inv.email)).toHaveLength(0);
   });
 
-  it('sends nothing for a token that is not the link’s', async () => {
+  it('sends nothing for a token that is not the link’s, and still owes the real link', async () => {
     const inv = await owed();
     const forged = newInvitationToken().token;
     tokens.push(forged);
     expect(await run({ ...inv.payload, token: forged })).toBe('skipped: token does not match');
-    expect(await deliveryStatus(inv.invitationId)).toBe('skipped');
+    expect(await deliveryStatus(inv.invitationId)).toBe('queued');
     expect(sentTo(inv.email)).toHaveLength(0);
     expect(hashInvitationToken(forged)).not.toBe(inv.tokenHash);
   });

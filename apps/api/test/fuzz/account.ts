@@ -11,6 +11,8 @@ export interface Account {
   userId: string;
   orgId: string;
   email: string;
+  /** Ids of things in the account's organization (see idsInside). */
+  inside?: string[];
 }
 
 export async function signUpOverHttp(http: Http, label: string): Promise<Account> {
@@ -26,4 +28,25 @@ export async function signUpOverHttp(http: Http, label: string): Promise<Account
     .data;
   const cookie = res.setCookie.find((c) => c.startsWith('roster_session='))!.split(';')[0]!;
   return { cookie, userId: data.user.id, orgId: data.orgId, email };
+}
+
+/**
+ * Ids of things inside the account's organization (its Library project, an invitation), so that
+ * generated inputs reach past "not found" into the procedures' own rules.
+ */
+export async function idsInside(http: Http, account: Account): Promise<string[]> {
+  const headers = { cookie: account.cookie, origin: appOrigin, 'content-type': 'application/json' };
+  const input = encodeURIComponent(JSON.stringify({ orgId: account.orgId }));
+  const projects = await http.send({ method: 'GET', path: `/trpc/project.list?input=${input}`, headers });
+  const invited = await http.send({
+    method: 'POST',
+    path: '/trpc/invitation.create',
+    headers,
+    body: JSON.stringify({ orgId: account.orgId, emails: `invitee-${account.email}`, role: 'member' }),
+  });
+  expect([projects.status, invited.status]).toEqual([200, 200]);
+  const [library] = (JSON.parse(projects.text) as { result: { data: { id: string }[] } }).result.data;
+  const [result] = (JSON.parse(invited.text) as { result: { data: { results: { invitationId: string }[] } } })
+    .result.data.results;
+  return [library!.id, result!.invitationId];
 }

@@ -11,7 +11,15 @@ export function arbitraries(fixtures: { me: Account; other: Account }) {
   // membership check; then another organization's ids, which must answer NOT_FOUND.
   const knownIds = fc.oneof(
     { weight: 4, arbitrary: fc.constant(fixtures.me.orgId) },
-    { weight: 2, arbitrary: fc.constantFrom(fixtures.other.orgId, fixtures.other.userId) },
+    { weight: 2, arbitrary: fc.constantFrom(...(fixtures.me.inside ?? [fixtures.me.orgId])) },
+    {
+      weight: 2,
+      arbitrary: fc.constantFrom(
+        fixtures.other.orgId,
+        fixtures.other.userId,
+        ...(fixtures.other.inside ?? []),
+      ),
+    },
     {
       weight: 2,
       arbitrary: fc.constantFrom(

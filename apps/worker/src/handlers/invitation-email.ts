@@ -30,7 +30,8 @@ export async function sendInvitationEmail(
   );
   const stale = whyNotOwed(invitation, send, token);
   if (stale || !invitation) {
-    await markEmailSkipped(em, key);
+    // A token that does not match is not this link's: the delivery stays owed to the real one.
+    if (stale !== tokenMismatch) await markEmailSkipped(em, key);
     logger.info({ invitationId, send, reason: stale }, 'invitation email skipped');
     return `skipped: ${stale}`;
   }
@@ -63,12 +64,14 @@ export async function sendInvitationEmail(
   return 'sent';
 }
 
+const tokenMismatch = 'token does not match';
+
 /** Why this job's link must not be mailed; undefined when it is the invitation's current link. */
 function whyNotOwed(invitation: Invitation | null, send: number, token: string): string | undefined {
   if (!invitation) return 'invitation gone';
   if (invitation.state !== 'pending') return `invitation ${invitation.state}`;
   if (invitation.sendCount !== send) return 'link replaced';
-  if (hashInvitationToken(token) !== invitation.tokenHash) return 'token does not match';
+  if (hashInvitationToken(token) !== invitation.tokenHash) return tokenMismatch;
   if (invitation.expiresAt && invitation.expiresAt.getTime() <= Date.now()) return 'invitation expired';
   return undefined;
 }
