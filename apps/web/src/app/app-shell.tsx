@@ -1,10 +1,11 @@
 import type { ReactNode } from 'react';
 import { Logo } from '../components/logo';
 import { UserMenu } from '../features/auth/user-menu';
+import { NotificationBell } from '../features/notifications/notification-bell';
 import { OrgSwitcher } from '../features/organizations/org-switcher';
 import { SidebarNav } from './sidebar-nav';
 
-/** The signed-in frame: a sidebar (switcher, navigation, user menu) beside the page. */
+/** The signed-in frame: a sidebar (logo and bell, switcher, navigation, user menu) beside the page. */
 export function AppShell({
   orgId,
   showNav = true,
@@ -23,8 +24,9 @@ export function AppShell({
         Skip to content
       </a>
       <aside className="sticky top-0 flex h-screen w-68 shrink-0 flex-col border-r border-zinc-200 bg-white">
-        <div className="px-5 pt-5 pb-4">
+        <div className="flex items-center justify-between pt-5 pr-3 pb-4 pl-5">
           <Logo />
+          <NotificationBell />
         </div>
         <div className="px-3">
           <OrgSwitcher currentOrgId={orgId} />

@@ -3,7 +3,16 @@ import { PageSpinner } from '../components/ui/spinner';
 import { toast } from '../components/ui/toaster';
 import { forgetSessionData, markSignedOut } from '../features/auth/session';
 import { queryClient, setSessionLostHandler } from '../lib/query-client';
-import { orgOverviewRoute, orgRoute, orgSettingsRoute, signedInRoute } from './routes/orgs';
+import {
+  orgOverviewRoute,
+  orgProjectRoute,
+  orgProjectsRoute,
+  orgRoute,
+  orgSettingsRoute,
+  signedInRoute,
+} from './routes/orgs';
+import { inviteRoute } from './routes/invite';
+import { orgMembersRoute } from './routes/members';
 import { indexRoute, signInRoute, signUpRoute } from './routes/public';
 import { rootRoute } from './routes/root';
 
@@ -11,7 +20,16 @@ const routeTree = rootRoute.addChildren([
   indexRoute,
   signInRoute,
   signUpRoute,
-  signedInRoute.addChildren([orgRoute.addChildren([orgOverviewRoute, orgSettingsRoute])]),
+  inviteRoute,
+  signedInRoute.addChildren([
+    orgRoute.addChildren([
+      orgOverviewRoute,
+      orgProjectsRoute,
+      orgProjectRoute,
+      orgMembersRoute,
+      orgSettingsRoute,
+    ]),
+  ]),
 ]);
 
 export const router = createRouter({

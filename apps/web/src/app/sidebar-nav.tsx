@@ -1,5 +1,5 @@
 import { Link } from '@tanstack/react-router';
-import { LayoutDashboard, Settings } from 'lucide-react';
+import { FolderKanban, LayoutDashboard, Settings, Users } from 'lucide-react';
 import { focusRing } from '../components/ui/button';
 import { cn } from '../lib/cn';
 
@@ -21,6 +21,14 @@ export function SidebarNav({ orgId }: { orgId: string }) {
       >
         <LayoutDashboard aria-hidden className="size-4" />
         Overview
+      </Link>
+      <Link to="/orgs/$orgId/members" params={{ orgId }} className={linkClass}>
+        <Users aria-hidden className="size-4" />
+        Members
+      </Link>
+      <Link to="/orgs/$orgId/projects" params={{ orgId }} className={linkClass}>
+        <FolderKanban aria-hidden className="size-4" />
+        Projects
       </Link>
       <Link to="/orgs/$orgId/settings" params={{ orgId }} className={linkClass}>
         <Settings aria-hidden className="size-4" />

@@ -1,6 +1,8 @@
 import { createRoute, redirect } from '@tanstack/react-router';
 import { loadSession } from '../../features/auth/session';
 import { OrgOverviewScreen } from '../../features/organizations/org-overview-screen';
+import { ProjectScreen } from '../../features/projects/project-screen';
+import { ProjectsScreen } from '../../features/projects/projects-screen';
 import { OrgSettingsScreen } from '../../features/settings/org-settings-screen';
 import { OrgLayout } from '../org-layout';
 import { rootRoute } from './root';
@@ -32,4 +34,25 @@ export const orgSettingsRoute = createRoute({
   getParentRoute: () => orgRoute,
   path: 'settings',
   component: OrgSettingsScreen,
+});
+
+interface ProjectsSearch {
+  /** `?archived=true`: archived projects too (owners and admins). */
+  archived?: true;
+}
+
+export const orgProjectsRoute = createRoute({
+  getParentRoute: () => orgRoute,
+  path: 'projects',
+  validateSearch: (search: Record<string, unknown>): ProjectsSearch =>
+    search.archived === true || search.archived === 'true' ? { archived: true } : {},
+  component: function ProjectsRoute() {
+    return <ProjectsScreen showArchived={orgProjectsRoute.useSearch().archived === true} />;
+  },
+});
+
+export const orgProjectRoute = createRoute({
+  getParentRoute: () => orgRoute,
+  path: 'projects/$projectId',
+  component: ProjectScreen,
 });

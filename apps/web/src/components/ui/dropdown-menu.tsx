@@ -26,8 +26,10 @@ export function DropdownMenuContent({ className, children, ...props }: Component
 }
 
 const itemClass =
-  'relative flex min-h-9 cursor-pointer items-center gap-2 rounded-md px-2 py-1.5 text-zinc-700 outline-none select-none ' +
-  'data-[highlighted]:bg-zinc-100 data-[highlighted]:text-zinc-900 data-[disabled]:pointer-events-none data-[disabled]:opacity-50';
+  'relative flex min-h-9 cursor-pointer items-center gap-2 rounded-md px-2 py-1.5 outline-none select-none ' +
+  'data-[disabled]:pointer-events-none data-[disabled]:opacity-50';
+// Colors apart, so that a destructive item's red is not fought by the plain item's grey.
+const plainColors = 'text-zinc-700 data-[highlighted]:bg-zinc-100 data-[highlighted]:text-zinc-900';
 
 export function DropdownMenuItem({
   className,
@@ -38,7 +40,9 @@ export function DropdownMenuItem({
     <M.Item
       className={cn(
         itemClass,
-        destructive && 'text-red-600 data-[highlighted]:bg-red-50 data-[highlighted]:text-red-700',
+        destructive
+          ? 'text-red-600 data-[highlighted]:bg-red-50 data-[highlighted]:text-red-700'
+          : plainColors,
         className,
       )}
       {...props}
@@ -49,7 +53,7 @@ export function DropdownMenuItem({
 /** A choice in a radio group, with a check on the selected one. */
 export function DropdownMenuRadioItem({ className, children, ...props }: ComponentProps<typeof M.RadioItem>) {
   return (
-    <M.RadioItem className={cn(itemClass, 'pr-8', className)} {...props}>
+    <M.RadioItem className={cn(itemClass, plainColors, 'pr-8', className)} {...props}>
       {children}
       <M.ItemIndicator className="absolute right-2 inline-flex">
         <Check aria-hidden className="size-4 text-indigo-600" />

@@ -1,0 +1,51 @@
+import { useEffect, useState } from 'react';
+import { Dialog } from '../../components/ui/dialog';
+import type { Org } from '../../lib/trpc';
+import { InviteForm, type InviteResult } from './invite-form';
+import { InviteResults } from './invite-results';
+
+/** "Invite members": the form, then each email's outcome, in the same dialog. */
+export function InviteDialog({
+  org,
+  open,
+  onOpenChange,
+}: {
+  org: Org;
+  open: boolean;
+  onOpenChange(open: boolean): void;
+}) {
+  const [results, setResults] = useState<InviteResult[] | null>(null);
+  const [pending, setPending] = useState(false);
+  useEffect(() => {
+    if (open) setResults(null);
+  }, [open]);
+
+  return (
+    <Dialog
+      open={open}
+      onOpenChange={(next) => !pending && onOpenChange(next)}
+      title={results ? 'Invitations sent' : 'Invite members'}
+      description={
+        results
+          ? `What happened to each email. Invited people get a link to join ${org.name}.`
+          : `Each person gets an email with a link to join ${org.name}.`
+      }
+      size="lg"
+    >
+      {results ? (
+        <InviteResults
+          results={results}
+          onInviteMore={() => setResults(null)}
+          onDone={() => onOpenChange(false)}
+        />
+      ) : (
+        <InviteForm
+          org={org}
+          onPendingChange={setPending}
+          onInvited={setResults}
+          onCancel={() => onOpenChange(false)}
+        />
+      )}
+    </Dialog>
+  );
+}

@@ -1,0 +1,129 @@
+import { zodResolver } from '@hookform/resolvers/zod';
+import {
+  createInvitationInput,
+  invitableRoles,
+  maxEmailsPerInvite,
+  splitEmailList,
+} from '@roster/core/browser';
+import { useMutation, useQueryClient } from '@tanstack/react-query';
+import { useState } from 'react';
+import { useForm } from 'react-hook-form';
+import type { z } from 'zod';
+import { ErrorAlert } from '../../components/ui/alert';
+import { Button } from '../../components/ui/button';
+import { DialogFooter } from '../../components/ui/dialog';
+import { Field } from '../../components/ui/field';
+import { controlClass } from '../../components/ui/input';
+import { Select } from '../../components/ui/select';
+import { cn } from '../../lib/cn';
+import { applyServerError } from '../../lib/form-errors';
+import { trpc, type Org, type RouterOutputs } from '../../lib/trpc';
+import { rosterChanged } from '../members/members-queries';
+import { roleLabels } from '../organizations/org-format';
+import { emailCountLabel } from './invitation-format';
+import { InviteProjectsField } from './invite-projects-field';
+import { SeatsNote } from './seats-note';
+
+export type InviteResult = RouterOutputs['invitation']['create']['results'][number];
+
+const schema = createInvitationInput.omit({ orgId: true });
+export type InviteValues = z.input<typeof schema>;
+const fields = ['emails', 'role', 'projects'] as const;
+
+const roleHints = {
+  admin: 'Admins invite people, manage members and change settings.',
+  member: 'Members see the organization and work in the projects they are given.',
+} as const;
+
+/** Emails (pasted, many at once), a role, and optionally projects with a role each. */
+export function InviteForm({
+  org,
+  onPendingChange,
+  onInvited,
+  onCancel,
+}: {
+  org: Org;
+  onPendingChange(pending: boolean): void;
+  onInvited(results: InviteResult[]): void;
+  onCancel(): void;
+}) {
+  const queryClient = useQueryClient();
+  const [formError, setFormError] = useState<string | null>(null);
+  const form = useForm<InviteValues, unknown, z.output<typeof schema>>({
+    resolver: zodResolver(schema),
+    defaultValues: { emails: '', role: 'member', projects: [] },
+  });
+  const invite = useMutation(
+    trpc.invitation.create.mutationOptions({
+      onMutate: () => onPendingChange(true),
+      onSettled: () => onPendingChange(false),
+      onSuccess: async ({ results }) => {
+        await rosterChanged(queryClient, org.id);
+        onInvited(results);
+      },
+      onError: (error) => setFormError(applyServerError(error, fields, form.setError)),
+    }),
+  );
+  const { errors } = form.formState;
+  const emails = form.watch('emails');
+  const count = splitEmailList(typeof emails === 'string' ? emails : emails.join(' ')).length;
+  const role = form.watch('role');
+
+  const submit = form.handleSubmit((values) => {
+    setFormError(null);
+    invite.mutate({ orgId: org.id, ...values });
+  });
+
+  return (
+    <form noValidate onSubmit={submit} className="space-y-5">
+      {formError && <ErrorAlert>{formError}</ErrorAlert>}
+      <Field
+        label="Emails"
+        aside={
+          <span className={cn(count > maxEmailsPerInvite && 'font-medium text-red-600')} aria-live="polite">
+            {emailCountLabel(count)}
+          </span>
+        }
+        hint={`Paste or type addresses separated by commas, spaces or new lines (up to ${maxEmailsPerInvite}).`}
+        error={errors.emails?.message}
+      >
+        {(control) => (
+          <textarea
+            {...control}
+            rows={4}
+            autoFocus
+            placeholder="jane@example.com, sam@example.com"
+            className={cn(controlClass, 'h-auto min-h-24 resize-y py-2 leading-5')}
+            {...form.register('emails')}
+          />
+        )}
+      </Field>
+      <Field label="Role" hint={roleHints[role]} error={errors.role?.message}>
+        {(control) => (
+          <Select {...control} {...form.register('role')}>
+            {invitableRoles.map((value) => (
+              <option key={value} value={value}>
+                {roleLabels[value]}
+              </option>
+            ))}
+          </Select>
+        )}
+      </Field>
+      <InviteProjectsField
+        orgId={org.id}
+        control={form.control}
+        register={form.register}
+        error={errors.projects}
+      />
+      <SeatsNote seats={org.seats} inviting={count} />
+      <DialogFooter>
+        <Button variant="secondary" disabled={invite.isPending} onClick={onCancel}>
+          Cancel
+        </Button>
+        <Button type="submit" loading={invite.isPending}>
+          {count > 1 ? `Invite ${count} people` : 'Send invitation'}
+        </Button>
+      </DialogFooter>
+    </form>
+  );
+}

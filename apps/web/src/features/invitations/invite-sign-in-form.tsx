@@ -1,0 +1,71 @@
+import { zodResolver } from '@hookform/resolvers/zod';
+import { signInInput } from '@roster/core/browser';
+import { useMutation } from '@tanstack/react-query';
+import { useState } from 'react';
+import { useForm } from 'react-hook-form';
+import type { z } from 'zod';
+import { ErrorAlert } from '../../components/ui/alert';
+import { Button } from '../../components/ui/button';
+import { TextField } from '../../components/ui/field';
+import { toast } from '../../components/ui/toaster';
+import { applyServerError } from '../../lib/form-errors';
+import { trpc } from '../../lib/trpc';
+import { useEnterApp } from '../auth/use-enter-app';
+import type { InvitationPreview } from './invitation-summary';
+
+const schema = signInInput.omit({ inviteToken: true });
+type Values = z.input<typeof schema>;
+
+/** Case (b): the invited email has an account. Signing in accepts and opens the organization. */
+export function InviteSignInForm({ token, invitation }: { token: string; invitation: InvitationPreview }) {
+  const enterApp = useEnterApp();
+  const [formError, setFormError] = useState<string | null>(null);
+  const form = useForm<Values, unknown, z.output<typeof schema>>({
+    resolver: zodResolver(schema),
+    defaultValues: { email: invitation.email, password: '' },
+  });
+  const signIn = useMutation(
+    trpc.auth.signIn.mutationOptions({
+      onSuccess: async ({ orgId }) => {
+        await enterApp(orgId, null);
+        toast.success(`You joined ${invitation.orgName}`);
+      },
+      onError: (error) => setFormError(applyServerError(error, ['email', 'password'], form.setError)),
+    }),
+  );
+  const { errors } = form.formState;
+
+  return (
+    <form
+      noValidate
+      className="space-y-4"
+      onSubmit={form.handleSubmit((values) => {
+        setFormError(null);
+        signIn.mutate({ ...values, inviteToken: token });
+      })}
+    >
+      <p className="text-sm text-zinc-600">You already have a Roster account. Sign in to accept.</p>
+      {formError && <ErrorAlert>{formError}</ErrorAlert>}
+      <TextField
+        label="Email"
+        type="email"
+        readOnly
+        hint="The invitation is for this email."
+        error={errors.email?.message}
+        className="read-only:bg-zinc-50 read-only:text-zinc-600"
+        {...form.register('email')}
+      />
+      <TextField
+        label="Password"
+        type="password"
+        autoComplete="current-password"
+        autoFocus
+        error={errors.password?.message}
+        {...form.register('password')}
+      />
+      <Button type="submit" className="w-full" loading={signIn.isPending || signIn.isSuccess}>
+        Sign in and join
+      </Button>
+    </form>
+  );
+}

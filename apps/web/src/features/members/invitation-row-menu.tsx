@@ -1,0 +1,74 @@
+import { can } from '@roster/core/browser';
+import { useMutation, useQueryClient } from '@tanstack/react-query';
+import { Ban, Send } from 'lucide-react';
+import { useState } from 'react';
+import { ConfirmDialog } from '../../components/ui/confirm-dialog';
+import { DropdownMenu, DropdownMenuContent, DropdownMenuItem } from '../../components/ui/dropdown-menu';
+import { toast } from '../../components/ui/toaster';
+import { readApiError } from '../../lib/api-error';
+import { trpc } from '../../lib/trpc';
+import { useCurrentOrg } from '../organizations/org-queries';
+import { rosterChanged, type Invitation } from './members-queries';
+import { RowMenuTrigger } from './row-menu-trigger';
+
+/** An open (pending or expired) invitation's menu for owners and admins: resend or revoke. */
+export function InvitationRowMenu({ invitation }: { invitation: Invitation }) {
+  const org = useCurrentOrg();
+  const queryClient = useQueryClient();
+  const [confirming, setConfirming] = useState(false);
+  const showError = (error: unknown) => toast.error(readApiError(error).message);
+  const resend = useMutation(
+    trpc.invitation.resend.mutationOptions({
+      onSuccess: async () => {
+        await rosterChanged(queryClient, org.id);
+        toast.success(`Sent a new link to ${invitation.email}`);
+      },
+      onError: showError,
+    }),
+  );
+  const revoke = useMutation(
+    trpc.invitation.revoke.mutationOptions({
+      onSuccess: async () => {
+        await rosterChanged(queryClient, org.id);
+        setConfirming(false);
+        toast.success(`Revoked the invitation for ${invitation.email}`);
+      },
+      onError: (error) => {
+        setConfirming(false);
+        showError(error);
+      },
+    }),
+  );
+
+  const open = invitation.status === 'pending' || invitation.status === 'expired';
+  if (!open || !can(org.role, 'invitation.manage')) return null;
+  const input = { orgId: org.id, invitationId: invitation.id };
+
+  return (
+    <>
+      <DropdownMenu>
+        <RowMenuTrigger label={`Actions for the invitation to ${invitation.email}`} />
+        <DropdownMenuContent align="end">
+          <DropdownMenuItem disabled={resend.isPending} onSelect={() => resend.mutate(input)}>
+            <Send aria-hidden className="size-4 text-zinc-500" />
+            Resend invitation
+          </DropdownMenuItem>
+          <DropdownMenuItem destructive onSelect={() => setConfirming(true)}>
+            <Ban aria-hidden className="size-4" />
+            Revoke invitation
+          </DropdownMenuItem>
+        </DropdownMenuContent>
+      </DropdownMenu>
+      <ConfirmDialog
+        open={confirming}
+        onOpenChange={setConfirming}
+        title={`Revoke the invitation for ${invitation.email}?`}
+        description="The link in the email stops working, and the seat it holds is freed. You can invite the same email again later."
+        confirmLabel="Revoke"
+        destructive
+        pending={revoke.isPending}
+        onConfirm={() => revoke.mutate(input)}
+      />
+    </>
+  );
+}

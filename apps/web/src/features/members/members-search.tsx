@@ -1,0 +1,51 @@
+import { Search, X } from 'lucide-react';
+import { focusRing } from '../../components/ui/button';
+import { Input } from '../../components/ui/input';
+import { Spinner } from '../../components/ui/spinner';
+import { cn } from '../../lib/cn';
+
+/** The search box above the table; the table follows once typing pauses. */
+export function MembersSearch({
+  value,
+  onChange,
+  searching,
+}: {
+  value: string;
+  onChange(value: string): void;
+  searching: boolean;
+}) {
+  return (
+    <div className="relative w-full max-w-xs">
+      <Search
+        aria-hidden
+        className="pointer-events-none absolute top-1/2 left-3 size-4 -translate-y-1/2 text-zinc-400"
+      />
+      <Input
+        type="search"
+        aria-label="Search members and invitations"
+        placeholder="Search by name or email"
+        autoComplete="off"
+        value={value}
+        onChange={(event) => onChange(event.target.value)}
+        onKeyDown={(event) => event.key === 'Escape' && value && onChange('')}
+        className="pr-9 pl-9 [&::-webkit-search-cancel-button]:hidden"
+      />
+      <span className="absolute top-1/2 right-2.5 flex -translate-y-1/2 items-center text-zinc-400">
+        {searching ? (
+          <Spinner label="Searching" />
+        ) : (
+          value && (
+            <button
+              type="button"
+              aria-label="Clear search"
+              className={cn('rounded-sm p-0.5 hover:text-zinc-700', focusRing)}
+              onClick={() => onChange('')}
+            >
+              <X aria-hidden className="size-4" />
+            </button>
+          )
+        )}
+      </span>
+    </div>
+  );
+}

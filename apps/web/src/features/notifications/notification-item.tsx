@@ -1,0 +1,68 @@
+import { Link } from '@tanstack/react-router';
+import { Button } from '../../components/ui/button';
+import { textLinkClass } from '../../components/ui/text-link';
+import { cn } from '../../lib/cn';
+import { formatRelative } from '../../lib/dates';
+import { notificationText, type Notification } from './notification-text';
+import { useInvitationAnswer } from './use-invitation-answer';
+
+/** One notification: its sentence, when, and what can be done about it. */
+export function NotificationItem({
+  notification,
+  onNavigate,
+}: {
+  notification: Notification;
+  onNavigate(): void;
+}) {
+  const { type, data, read, actionable } = notification;
+  const { accept, decline } = useInvitationAnswer(data.orgName, onNavigate);
+  const busy = accept.isPending || accept.isSuccess || decline.isPending;
+  const invitationId = data.invitationId;
+
+  return (
+    <li className={cn('flex gap-3 px-4 py-3', !read && 'bg-indigo-50/40')}>
+      <span
+        aria-hidden
+        className={cn('mt-1.5 size-2 shrink-0 rounded-full', read ? 'bg-transparent' : 'bg-indigo-500')}
+      />
+      <div className="min-w-0 flex-1">
+        <p className={cn('text-sm', read ? 'text-zinc-600' : 'font-medium text-zinc-900')}>
+          {!read && <span className="sr-only">Unread: </span>}
+          {notificationText(notification)}
+        </p>
+        <p className="mt-0.5 text-xs text-zinc-500">{formatRelative(notification.createdAt)}</p>
+        {type === 'invitation' && actionable && invitationId && (
+          <div className="mt-2 flex gap-2">
+            <Button
+              size="sm"
+              disabled={busy}
+              loading={accept.isPending || accept.isSuccess}
+              onClick={() => accept.mutate({ invitationId })}
+            >
+              Accept
+            </Button>
+            <Button
+              size="sm"
+              variant="secondary"
+              disabled={busy}
+              loading={decline.isPending}
+              onClick={() => decline.mutate({ invitationId })}
+            >
+              Decline
+            </Button>
+          </div>
+        )}
+        {(type === 'role_changed' || type === 'ownership_transferred') && (
+          <Link
+            to="/orgs/$orgId"
+            params={{ orgId: data.orgId }}
+            className={cn(textLinkClass, 'mt-1 inline-block text-xs')}
+            onClick={onNavigate}
+          >
+            Open {data.orgName}
+          </Link>
+        )}
+      </div>
+    </li>
+  );
+}
