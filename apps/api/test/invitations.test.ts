@@ -1,5 +1,5 @@
 import { EmailDelivery, Invitation, forkEm } from '@roster/db';
-import { hashInvitationToken, setOrganizationPlan } from '@roster/core';
+import { closedInvitationLimit, hashInvitationToken, setOrganizationPlan } from '@roster/core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createHarness, errorOf, uniqueEmail, type Harness } from './harness.js';
 import { expire, invite, linkToken } from './invitation-fixtures.js';
@@ -169,6 +169,28 @@ describe('invitation.list, resend and revoke', () => {
       [b.invitationId, 'expired', 'queued'],
       [a.invitationId, 'pending', 'failed'],
     ]);
+  });
+
+  it('never cuts off a pending invitation, however many closed ones there are', async () => {
+    const admin = await h.signUp();
+    const { invitationId } = await invite(h, admin.caller, admin.orgId, uniqueEmail('old'));
+    const em = forkEm(h.db.orm);
+    for (let i = 0; i < closedInvitationLimit + 5; i++) {
+      em.create(Invitation, {
+        organization: admin.orgId,
+        email: `closed-${i}@example.com`,
+        role: 'member',
+        tokenHash: `${i}`.padStart(64, 'c'),
+        state: 'revoked',
+        expiresAt: null,
+        invitedBy: null,
+        createdAt: new Date(Date.now() + 1000 + i),
+      });
+    }
+    await em.flush();
+    const list = await admin.caller.invitation.list({ orgId: admin.orgId });
+    expect(list).toHaveLength(closedInvitationLimit + 1);
+    expect(list.at(-1)).toMatchObject({ id: invitationId, status: 'pending' });
   });
 
   it('resend issues a new link and kills the old one', async () => {

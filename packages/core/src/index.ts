@@ -41,7 +41,7 @@ export type { MemberDto, MemberPageDto } from './memberships/list.js';
 
 export { createInvitations } from './invitations/create.js';
 export type { InviteResult, Inviter } from './invitations/create.js';
-export { getInvitation, invitationListLimit, listInvitations } from './invitations/list.js';
+export { closedInvitationLimit, getInvitation, listInvitations } from './invitations/list.js';
 export { resendInvitation, revokeInvitation } from './invitations/manage.js';
 export { listMyInvitations, previewInvitation } from './invitations/preview.js';
 export type { InvitationPreviewDto, MyInvitationDto } from './invitations/preview.js';

@@ -4,8 +4,8 @@ import { assertCan } from '../permissions/assert.js';
 import { toInvitationDto, type InvitationDto } from './dto.js';
 import { findOrgInvitation } from './find.js';
 
-/** How many invitations the members page shows, newest first. */
-export const invitationListLimit = 500;
+/** Answered, revoked or replaced invitations shown besides every open one: the newest this many. */
+export const closedInvitationLimit = 200;
 
 async function toDtos(em: EntityManager, invitations: Invitation[]): Promise<InvitationDto[]> {
   if (invitations.length === 0) return [];
@@ -22,20 +22,27 @@ async function toDtos(em: EntityManager, invitations: Invitation[]): Promise<Inv
   });
 }
 
-/** The organization's invitations, newest first, with their email's delivery state. */
+/**
+ * The organization's invitations for the members page, newest first, with their email's delivery
+ * state: every pending one (they hold seats, so they are never cut off), and the most recent others.
+ */
 export async function listInvitations(em: EntityManager, actor: MembershipWithOrg): Promise<InvitationDto[]> {
   assertCan(actor.role, 'org.read');
-  const invitations = await em.find(
+  const options = {
+    populate: ['invitedBy'],
+    fields: ['*', 'invitedBy.id', 'invitedBy.name'],
+    orderBy: { createdAt: 'desc', id: 'desc' },
+  } as const;
+  const open = await em.find(Invitation, { organization: actor.org.id, state: 'pending' }, options);
+  const closed = await em.find(
     Invitation,
-    { organization: actor.org.id },
-    {
-      populate: ['invitedBy'],
-      fields: ['*', 'invitedBy.id', 'invitedBy.name'],
-      orderBy: { createdAt: 'desc', id: 'desc' },
-      limit: invitationListLimit,
-    },
+    { organization: actor.org.id, state: { $ne: 'pending' } },
+    { ...options, limit: closedInvitationLimit },
   );
-  return toDtos(em, invitations);
+  const newestFirst = [...open, ...closed].sort(
+    (a, b) => b.createdAt.getTime() - a.createdAt.getTime() || (a.id < b.id ? 1 : -1),
+  );
+  return toDtos(em, newestFirst);
 }
 
 export async function getInvitation(em: EntityManager, orgId: string, id: string): Promise<InvitationDto> {
