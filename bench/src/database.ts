@@ -3,6 +3,7 @@ import { AttemptLimiter, JobQueue, createSessions, signUp } from '@roster/core';
 import { createOrm, forkEm, migrate } from '@roster/db';
 import { Redis } from 'ioredis';
 import pg from 'pg';
+import { onCleanUp } from './cleanup.js';
 
 export interface BenchDatabase {
   url: string;
@@ -20,19 +21,22 @@ async function adminQuery(adminUrl: string, sql: string): Promise<void> {
   }
 }
 
-/** BENCH_DATABASE_URL as given, or a fresh `roster_bench_<pid>` on the admin server. */
-export async function openBenchDatabase(settings: {
-  databaseUrl?: string;
-  adminUrl: string;
-}): Promise<BenchDatabase> {
+/**
+ * BENCH_DATABASE_URL as given, or a fresh `roster_bench_<pid>_<tag>` on the admin server, dropped
+ * when the benchmark cleans up.
+ */
+export async function openBenchDatabase(
+  settings: { databaseUrl?: string | undefined; adminUrl: string },
+  tag: string,
+): Promise<BenchDatabase> {
   if (settings.databaseUrl) return { url: settings.databaseUrl, drop: async () => undefined };
-  const name = `roster_bench_${process.pid}`;
+  const name = `roster_bench_${process.pid}_${tag}`;
   await adminQuery(settings.adminUrl, `drop database if exists ${name} with (force)`);
   await adminQuery(settings.adminUrl, `create database ${name}`);
   const url = new URL(settings.adminUrl);
   url.pathname = `/${name}`;
   let dropped = false;
-  return {
+  const db = {
     url: url.toString(),
     async drop() {
       if (dropped) return;
@@ -40,6 +44,46 @@ export async function openBenchDatabase(settings: {
       await adminQuery(settings.adminUrl, `drop database if exists ${name} with (force)`);
     },
   };
+  onCleanUp(`drop the database ${name}`, db.drop);
+  return db;
+}
+
+/** Brings the database's schema up to date. */
+export async function migrateDatabase(databaseUrl: string): Promise<void> {
+  const orm = await createOrm({ database: databaseUrl });
+  try {
+    await migrate(orm);
+  } finally {
+    await orm.close(true);
+  }
+}
+
+/**
+ * Adds `count` members to an organization in two statements: users `user-<n>@<domain>` named
+ * `User <n>` (a password hash that matches no password), and their memberships as `member`, joined
+ * a minute apart. Then ANALYZE, as autovacuum would do soon after such a load.
+ */
+export async function seedMembers(databaseUrl: string, orgId: string, count: number): Promise<void> {
+  const client = new pg.Client({ connectionString: databaseUrl });
+  await client.connect();
+  const domain = `members-${randomBytes(4).toString('hex')}.example.com`;
+  try {
+    await client.query(
+      `insert into users (id, created_at, updated_at, email, name, password_hash)
+       select gen_random_uuid(), j.at, j.at, 'user-' || n || '@' || $2::text, 'User ' || n, 'not-a-hash'
+         from generate_series(1, $1::int) n, lateral (select now() - n * interval '1 minute' as at) j`,
+      [count, domain],
+    );
+    await client.query(
+      `insert into memberships (id, organization_id, user_id, role, created_at)
+       select gen_random_uuid(), $1::uuid, id, 'member', created_at from users where email like $2::text`,
+      [orgId, `%@${domain}`],
+    );
+    await client.query('analyze users');
+    await client.query('analyze memberships');
+  } finally {
+    await client.end();
+  }
 }
 
 export interface Seed {

@@ -27,8 +27,16 @@ export function benchSettings() {
     rounds: Math.max(1, int('BENCH_ROUNDS', 3)),
     /** Pool size of both servers (MikroORM's default, from @roster/db, is 10). */
     poolMax: int('BENCH_POOL_MAX', 10),
-    /** 1 → the Roster API runs with --cpu-prof and its hot spots are printed at the end. */
+    /** 1 → the Roster API runs with --cpu-prof and its hot spots are printed at the end (org.get). */
     profile: process.env.BENCH_PROFILE === '1',
+    /** member.list: members seeded in the organization besides its owner. */
+    members: Math.max(1, int('BENCH_MEMBERS', 10_000)),
+    /** invitations: how many are created (in requests of 100) and must each be mailed once. */
+    invitations: Math.max(1, int('BENCH_INVITATIONS', 1000)),
+    /** invitations: jobs the worker runs at once (the worker's WORKER_CONCURRENCY default). */
+    workerConcurrency: Math.max(1, int('BENCH_WORKER_CONCURRENCY', 5)),
+    /** invitations: seconds to wait for every email before failing. */
+    deliveryTimeout: Math.max(1, int('BENCH_DELIVERY_TIMEOUT', 600)),
   };
 }
 
@@ -42,6 +50,16 @@ export function baselineSettings() {
     process.exit(1);
   }
   return { databaseUrl, port: int('PORT', 3100), poolMax: int('POOL_MAX', 10) };
+}
+
+/** Settings of the Roster API entry with its own Redis prefix (src/roster-api.ts). */
+export function rosterApiSettings() {
+  const prefix = process.env.ROSTER_REDIS_PREFIX;
+  if (!prefix) {
+    console.error('roster-api: setting ROSTER_REDIS_PREFIX is missing');
+    process.exit(1);
+  }
+  return { prefix };
 }
 
 /** The environment of a server the benchmark starts: this one (PATH, REDIS_URL…) plus `extra`. */

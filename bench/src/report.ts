@@ -1,10 +1,9 @@
-// The benchmark's results: medians per server, the table, results/latest.json, a README snippet.
-import { mkdirSync, writeFileSync } from 'node:fs';
-import { cpus } from 'node:os';
-import { join } from 'node:path';
+// The org.get benchmark's results: medians per server, the table, results/org-get.json, a README
+// snippet.
 import type { BenchSettings } from './env.js';
-import { median, type LoadResult } from './load.js';
+import type { LoadResult } from './load.js';
 import type { ProfileSummary } from './profile.js';
+import { machine, printTable, summarize, writeResult } from './summary.js';
 
 /** Roster must serve at least this share of the baseline's requests per second. */
 const target = 0.5;
@@ -13,23 +12,10 @@ interface Report {
   runs: LoadResult[];
   profile: ProfileSummary | undefined;
   settings: BenchSettings;
-  resultsDir: string;
 }
 
-function summarize(runs: LoadResult[], server: string) {
-  const mine = runs.filter((r) => r.server === server);
-  return {
-    requestsPerSecond: Math.round(median(mine.map((r) => r.requestsPerSecond))),
-    p50: median(mine.map((r) => r.p50)),
-    p99: median(mine.map((r) => r.p99)),
-    cpuMsPerRequest: mine.every((r) => r.cpuMsPerRequest !== null)
-      ? Number(median(mine.map((r) => r.cpuMsPerRequest!)).toFixed(3))
-      : null,
-  };
-}
-
-/** Prints the table and the README snippet, and writes results/latest.json. */
-export function report({ runs, profile, settings, resultsDir }: Report) {
+/** Prints the table and the README snippet, and writes results/org-get.json. */
+export function report({ runs, profile, settings }: Report) {
   const baseline = summarize(runs, 'baseline');
   const roster = summarize(runs, 'roster');
   const ratio = roster.requestsPerSecond / baseline.requestsPerSecond;
@@ -37,7 +23,6 @@ export function report({ runs, profile, settings, resultsDir }: Report) {
     roster.cpuMsPerRequest && baseline.cpuMsPerRequest
       ? roster.cpuMsPerRequest / baseline.cpuMsPerRequest
       : null;
-  const machine = `Node ${process.version}, ${cpus().length} × ${cpus()[0]?.model.trim() ?? 'CPU'}`;
   const conditions =
     `${settings.connections} connections, ${settings.rounds} × ${settings.duration} s per server ` +
     `after ${settings.warmup} s warm-up, median`;
@@ -57,12 +42,8 @@ export function report({ runs, profile, settings, resultsDir }: Report) {
       cpu(s.cpuMsPerRequest),
     ]),
   ];
-  const widths = rows[0]!.map((_, i) => Math.max(...rows.map((row) => row[i]!.length)));
   console.log('');
-  for (const [i, row] of rows.entries()) {
-    console.log(row.map((cell, j) => (j ? cell.padStart(widths[j]!) : cell.padEnd(widths[j]!))).join('  '));
-    if (i === 0) console.log(widths.map((w) => '-'.repeat(w)).join('  '));
-  }
+  printTable(rows);
   const verdict = ratio >= target ? 'meets' : 'BELOW';
   console.log(
     `\nRoster / baseline req/s: ${ratio.toFixed(2)} (${verdict} the target of ${target.toFixed(2)})`,
@@ -73,9 +54,7 @@ export function report({ runs, profile, settings, resultsDir }: Report) {
     );
   console.log(`${machine}; ${conditions}`);
 
-  const result = {
-    date: new Date().toISOString(),
-    machine,
+  writeResult('org-get', {
     settings: { ...settings, databaseUrl: undefined, adminUrl: undefined },
     request: 'GET /trpc/org.get?input={"orgId":"…"} with the session cookie',
     summary: {
@@ -88,10 +67,7 @@ export function report({ runs, profile, settings, resultsDir }: Report) {
     },
     runs,
     profile,
-  };
-  mkdirSync(resultsDir, { recursive: true });
-  writeFileSync(join(resultsDir, 'latest.json'), `${JSON.stringify(result, null, 2)}\n`);
-  console.log(`\nbench: wrote ${join(resultsDir, 'latest.json')}`);
+  });
 
   console.log('\nREADME snippet:\n');
   console.log('| `GET /trpc/org.get` on PostgreSQL | req/s | p50 | p99 | CPU/request |');
@@ -105,5 +81,6 @@ export function report({ runs, profile, settings, resultsDir }: Report) {
     `\nRoster serves ${(ratio * 100).toFixed(0)}% of the baseline's requests per second ` +
       `(target ≥ ${target * 100}%)${cpuRatio ? ` and spends ${cpuRatio.toFixed(1)}× its CPU per request` : ''}.`,
   );
-  console.log(`${machine}; ${conditions}. Reproduce with \`pnpm bench\`.`);
+  console.log(`${machine}; ${conditions}. Reproduce with \`pnpm bench org-get\`.`);
+  return { baseline, roster };
 }

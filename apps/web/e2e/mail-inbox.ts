@@ -1,6 +1,5 @@
-import type { AddressInfo } from 'node:net';
-import { simpleParser, type ParsedMail } from 'mailparser';
-import { SMTPServer } from 'smtp-server';
+import type { ParsedMail } from 'mailparser';
+import { startSmtpInbox } from '../../worker/test/support/smtp-inbox';
 
 export interface MailInbox {
   /** `smtp://127.0.0.1:<port>`: where the worker sends. */
@@ -20,35 +19,16 @@ export interface MailInbox {
 const recipients = (mail: ParsedMail) =>
   [mail.to ?? []].flat().flatMap((group) => group.value.map((address) => address.address?.toLowerCase()));
 
-/** A real SMTP server in this process on a free local port, keeping every message it accepts. */
+/** The worker tests' in-process SMTP server, with a wait for the message a journey expects. */
 export async function startMailInbox(): Promise<MailInbox> {
-  const messages: ParsedMail[] = [];
-  const server = new SMTPServer({
-    authOptional: true,
-    disabledCommands: ['STARTTLS', 'AUTH'],
-    logger: false,
-    onData(stream, _session, callback) {
-      simpleParser(stream).then(
-        (mail) => {
-          messages.push(mail);
-          callback();
-        },
-        (error: Error) => callback(error),
-      );
-    },
-  });
-  await new Promise<void>((resolve, reject) => {
-    server.once('error', reject);
-    server.listen(0, '127.0.0.1', () => resolve());
-  });
-  const { port } = server.server.address() as AddressInfo;
+  const inbox = await startSmtpInbox();
   return {
-    url: `smtp://127.0.0.1:${port}`,
-    messages,
+    url: inbox.url,
+    messages: inbox.messages,
     async waitForMessage(to, { text = /./, since = 0, timeoutMs = 20_000 } = {}) {
       const deadline = Date.now() + timeoutMs;
       for (;;) {
-        const found = messages
+        const found = inbox.messages
           .slice(since)
           .find((mail) => recipients(mail).includes(to.toLowerCase()) && text.test(mail.text ?? ''));
         if (found) return found;
@@ -56,7 +36,7 @@ export async function startMailInbox(): Promise<MailInbox> {
         await new Promise((resolve) => setTimeout(resolve, 100));
       }
     },
-    close: () => new Promise<void>((resolve) => server.close(() => resolve())),
+    close: inbox.close,
   };
 }
 

@@ -34,10 +34,13 @@ export function createMailer(settings: MailerSettings): Mailer {
 
 /**
  * Sends through the SMTP server named by the URL. Nodemailer reads host, port, TLS (`smtps://`) and
- * credentials from it, and transport options from its query (`?connectionTimeout=10000`).
+ * credentials from it, and transport options from its query (`?connectionTimeout=10000`). Connections
+ * are pooled (reused across emails) unless the URL says `?pool=false`.
  */
 export function createSmtpMailer(smtpUrl: string, from: string): Mailer {
-  const transport = nodemailer.createTransport(smtpUrl);
+  const url = new URL(smtpUrl);
+  if (!url.searchParams.has('pool')) url.searchParams.set('pool', 'true');
+  const transport = nodemailer.createTransport(url.toString());
   return {
     kind: 'smtp',
     async send(email) {

@@ -1,0 +1,108 @@
+// What each benchmark hands back, the table printed at the end of `pnpm bench`, and the JSON
+// files under bench/results/.
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { cpus } from 'node:os';
+import { join } from 'node:path';
+import { median, type LoadResult } from './load.js';
+import { repoRoot } from './servers.js';
+
+export const resultsDir = join(repoRoot, 'bench/results');
+export const machine = `Node ${process.version}, ${cpus().length} × ${cpus()[0]?.model.trim() ?? 'CPU'}`;
+
+export interface Figures {
+  requestsPerSecond: number;
+  p50: number;
+  p99: number;
+  cpuMsPerRequest: number | null;
+}
+
+/** The medians of one server's runs. */
+export function summarize(runs: LoadResult[], server: string): Figures {
+  const mine = runs.filter((r) => r.server === server);
+  return {
+    requestsPerSecond: Math.round(median(mine.map((r) => r.requestsPerSecond))),
+    p50: median(mine.map((r) => r.p50)),
+    p99: median(mine.map((r) => r.p99)),
+    cpuMsPerRequest: mine.every((r) => r.cpuMsPerRequest !== null)
+      ? Number(median(mine.map((r) => r.cpuMsPerRequest!)).toFixed(3))
+      : null,
+  };
+}
+
+export interface DeliveryFigures {
+  invitations: number;
+  /** From the first `invitation.create` request to the last invitation email received. */
+  totalSeconds: number;
+  /** The `invitation.create` requests alone. */
+  creationSeconds: number;
+  emailsPerSecond: number;
+  distinctRecipients: number;
+  duplicates: number;
+  /** CPU time of the API process during creation, per invitation (null where /proc is missing). */
+  apiMsPerInvitation: number | null;
+  /** CPU time of the benchmark process (worker and SMTP server) from first request to last email. */
+  workerMsPerEmail: number;
+}
+
+export type Outcome =
+  | { kind: 'http'; bench: string; request: string; roster: Figures; baseline: Figures }
+  | { kind: 'delivery'; bench: string; figures: DeliveryFigures }
+  | { kind: 'failed'; bench: string; error: string };
+
+/** Writes bench/results/<name>.json. */
+export function writeResult(name: string, result: object): void {
+  mkdirSync(resultsDir, { recursive: true });
+  const file = join(resultsDir, `${name}.json`);
+  writeFileSync(file, `${JSON.stringify({ date: new Date().toISOString(), machine, ...result }, null, 2)}\n`);
+  console.log(`bench: wrote ${file}`);
+}
+
+export function printTable(rows: string[][]): void {
+  const widths = rows[0]!.map((_, i) => Math.max(...rows.map((row) => row[i]!.length)));
+  for (const [i, row] of rows.entries()) {
+    console.log(row.map((cell, j) => (j ? cell.padStart(widths[j]!) : cell.padEnd(widths[j]!))).join('  '));
+    if (i === 0) console.log(widths.map((w) => '-'.repeat(w)).join('  '));
+  }
+}
+
+const int = (n: number) => Math.round(n).toLocaleString('en-US');
+
+export function printSummary(outcomes: Outcome[]): void {
+  console.log(`\n=== Summary (${machine}) ===`);
+  const http = outcomes.filter((o) => o.kind === 'http');
+  if (http.length) {
+    console.log('');
+    printTable([
+      ['request', 'Roster req/s', 'p99', 'baseline req/s', 'p99', 'Roster/baseline'],
+      ...http.map((o) => [
+        o.request,
+        int(o.roster.requestsPerSecond),
+        `${o.roster.p99} ms`,
+        int(o.baseline.requestsPerSecond),
+        `${o.baseline.p99} ms`,
+        `${(o.roster.requestsPerSecond / o.baseline.requestsPerSecond).toFixed(2)}×`,
+      ]),
+    ]);
+  }
+  for (const o of outcomes) {
+    if (o.kind !== 'delivery') continue;
+    const f = o.figures;
+    console.log('');
+    printTable([
+      ['invitations end to end', 'value'],
+      ['invitations created (requests of 100)', int(f.invitations)],
+      ['first create request → last email received', `${f.totalSeconds.toFixed(1)} s`],
+      ['creation alone (invitation.create requests)', `${f.creationSeconds.toFixed(1)} s`],
+      ['emails per second (over the whole)', f.emailsPerSecond.toFixed(1)],
+      ['distinct recipients', int(f.distinctRecipients)],
+      ['duplicate emails', int(f.duplicates)],
+      ['API CPU per invitation created', `${f.apiMsPerInvitation?.toFixed(1) ?? '?'} ms`],
+      ['worker (+ SMTP server) CPU per email', `${f.workerMsPerEmail.toFixed(1)} ms`],
+    ]);
+  }
+  const failed = outcomes.filter((o) => o.kind === 'failed');
+  if (failed.length) {
+    console.log('');
+    for (const o of failed) console.log(`FAILED ${o.bench}: ${o.error}`);
+  }
+}
