@@ -57,6 +57,13 @@ describe('invitation.create', () => {
     );
     expect(error).toMatchObject({ code: 'BAD_REQUEST' });
     expect(error.message).toContain('at most 100');
+    const repeated = `${many.split(',').slice(0, 100).join(',')},P0@example.com`;
+    const { results: once } = await admin.caller.invitation.create({
+      orgId: admin.orgId,
+      emails: repeated,
+      role: 'member',
+    });
+    expect(once).toHaveLength(100);
   });
 
   it('stops at the seat limit: members plus pending invitations', async () => {

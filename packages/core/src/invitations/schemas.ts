@@ -21,7 +21,10 @@ const emailListSchema = z
   .union([z.string().max(40_000), z.array(z.string().max(1_000)).max(maxEmailsPerInvite)], {
     error: 'Enter one or more emails.',
   })
-  .transform((value) => (Array.isArray(value) ? value : [value]).flatMap(splitEmailList))
+  // Each address once (emails compare case-insensitively), so a repeated one takes no extra room.
+  .transform((value) => [
+    ...new Set((Array.isArray(value) ? value : [value]).flatMap(splitEmailList).map((e) => e.toLowerCase())),
+  ])
   .pipe(
     z
       .array(z.string())

@@ -66,7 +66,10 @@ export function InviteForm({
   );
   const { errors } = form.formState;
   const emails = form.watch('emails');
-  const count = splitEmailList(typeof emails === 'string' ? emails : emails.join(' ')).length;
+  // Each address once, as the server answers once per address.
+  const count = new Set(
+    splitEmailList(typeof emails === 'string' ? emails : emails.join(' ')).map((e) => e.toLowerCase()),
+  ).size;
   const role = form.watch('role');
 
   const submit = form.handleSubmit((values) => {
