@@ -88,6 +88,21 @@ describe('invitation.create', () => {
     expect(again.results[0]!.status).toBe('invited');
   });
 
+  it('invites again an email whose invitation expired; the expired one no longer holds a seat', async () => {
+    const admin = await h.signUp();
+    const email = uniqueEmail();
+    const first = await invite(h, admin.caller, admin.orgId, email);
+    await expire(h, first.invitationId);
+    expect((await admin.caller.org.get({ orgId: admin.orgId })).seats.used).toBe(1);
+    const second = await invite(h, admin.caller, admin.orgId, email);
+    expect(second.invitationId).not.toBe(first.invitationId);
+    const list = await admin.caller.invitation.list({ orgId: admin.orgId });
+    expect(list.map((i) => [i.id, i.status])).toEqual([
+      [second.invitationId, 'pending'],
+      [first.invitationId, 'expired'],
+    ]);
+  });
+
   it('stores only the hash of a 256-bit token, owes one email, and queues its job', async () => {
     const admin = await h.signUp();
     const email = uniqueEmail();

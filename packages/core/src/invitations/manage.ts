@@ -10,7 +10,7 @@ import { statusOf } from './dto.js';
 import { expiresAtFor } from './expiry.js';
 import { findOrgInvitation } from './find.js';
 import { getInvitation } from './list.js';
-import { seatLimitReached, seatsAvailable } from './seats.js';
+import { seatLimitReached, seatsLeft } from './seats.js';
 import { newInvitationToken } from './token.js';
 
 function notResendable(status: string): DomainError {
@@ -38,7 +38,7 @@ export async function resendInvitation(
     await lockOrganization(tx, orgId);
     const invitation = await findOrgInvitation(tx, orgId, invitationId);
     if (invitation.state !== 'pending') throw notResendable(statusOf(invitation));
-    if (statusOf(invitation) === 'expired' && !(await seatsAvailable(tx, actor.org))) {
+    if (statusOf(invitation) === 'expired' && (await seatsLeft(tx, actor.org)) <= 0) {
       throw seatLimitReached(actor.org.plan);
     }
     await markEmailSkipped(tx, invitationEmailKey(invitation.id, invitation.sendCount));

@@ -2,15 +2,14 @@ import { findOrgSeats, type EntityManager, type MembershipWithOrg } from '@roste
 import { DomainError } from '../errors.js';
 import { planSeats } from '../organizations/constants.js';
 
-/** Whether one more seat fits the organization's plan (members + pending invitations). */
-export async function seatsAvailable(
+/** How many seats the plan has left (members + pending invitations count); Infinity if unlimited. */
+export async function seatsLeft(
   em: EntityManager,
   org: Pick<MembershipWithOrg['org'], 'id' | 'plan'>,
-): Promise<boolean> {
+): Promise<number> {
   const limit = planSeats[org.plan];
-  if (limit === null) return true;
-  const { used } = await findOrgSeats(em, org.id);
-  return used + 1 <= limit;
+  if (limit === null) return Number.POSITIVE_INFINITY;
+  return limit - (await findOrgSeats(em, org.id)).used;
 }
 
 export function seatLimitReached(plan: MembershipWithOrg['org']['plan']): DomainError {
