@@ -1,6 +1,7 @@
 // @roster/emails: the react-email templates and one way to render them. The worker renders and
 // sends; nothing here knows about users, jobs or transports.
 export { renderEmail, templateNames } from './render.js';
+export { renderInvitationEmail } from './invitation-render.js';
 export type { RenderedEmail, TemplateName, TemplateProps } from './render.js';
 export { WelcomeEmail } from './templates/welcome.js';
 export type { WelcomeEmailProps } from './templates/welcome.js';

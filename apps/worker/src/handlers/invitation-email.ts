@@ -8,7 +8,7 @@ import {
   type JobPayload,
 } from '@roster/core';
 import { Invitation, User, type EntityManager } from '@roster/db';
-import { renderEmail } from '@roster/emails';
+import { renderInvitationEmail } from '@roster/emails';
 import type { JobContext } from './types.js';
 
 /**
@@ -41,7 +41,7 @@ export async function sendInvitationEmail(
     return 'skipped: not claimed';
   }
   try {
-    const email = await renderEmail('invitation', {
+    const email = await renderInvitationEmail({
       orgName: invitation.organization.getEntity().name,
       inviterName: invitation.invitedBy?.getEntity().name ?? null,
       role: invitation.role,

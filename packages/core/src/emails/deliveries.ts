@@ -1,3 +1,4 @@
+import { raw } from '@mikro-orm/core';
 import { EmailDelivery, type EntityManager } from '@roster/db';
 
 /** A claim older than this is taken to be from a worker that died while sending. */
@@ -29,13 +30,10 @@ export async function claimEmailDelivery(em: EntityManager, key: string): Promis
         { status: 'sending', claimedAt: { $lt: new Date(now.getTime() - staleClaimMs) } },
       ],
     },
-    { status: 'sending', claimedAt: now, updatedAt: now },
+    { status: 'sending', claimedAt: now, updatedAt: now, attempts: raw('attempts + 1') },
   );
   if (claimed === 0) return null;
-  const delivery = await em.findOneOrFail(EmailDelivery, { key }, { refresh: true });
-  delivery.attempts += 1;
-  await em.flush();
-  return delivery;
+  return em.findOneOrFail(EmailDelivery, { key }, { refresh: true });
 }
 
 export async function markEmailSent(em: EntityManager, delivery: EmailDelivery): Promise<void> {
