@@ -85,3 +85,27 @@ export async function findMembership(
   );
   return membership.rows[0] ?? null;
 }
+
+/**
+ * What every org-scoped route does first: the session's user and their membership of `orgId`.
+ * Answers 401 or 404 itself (and returns null) when there is none.
+ */
+export async function signedInMember(
+  pool: pg.Pool,
+  sessionId: string,
+  orgId: string,
+  res: ServerResponse,
+  path: string,
+): Promise<{ userId: string; membership: MembershipRow } | null> {
+  const userId = await authenticate(pool, sessionId);
+  if (!userId) {
+    fail(res, path, 401, 'UNAUTHORIZED', 'Sign in to continue.');
+    return null;
+  }
+  const membership = await findMembership(pool, orgId, userId);
+  if (!membership) {
+    fail(res, path, 404, 'NOT_FOUND', 'This organization does not exist or you are not a member of it.');
+    return null;
+  }
+  return { userId, membership };
+}

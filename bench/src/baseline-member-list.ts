@@ -4,7 +4,7 @@
 // the page to know whether another follows, and how many match in all), and the same JSON.
 import type { ServerResponse } from 'node:http';
 import type pg from 'pg';
-import { authenticate, fail, findMembership, inputOf, send, sessionIdOf, uuid } from './baseline-common.js';
+import { fail, inputOf, send, sessionIdOf, signedInMember, uuid } from './baseline-common.js';
 
 const path = 'member.list';
 const defaultLimit = 50;
@@ -43,17 +43,9 @@ export async function memberList(
   )
     return fail(res, path, 400, 'BAD_REQUEST', 'Invalid input.');
 
-  const userId = await authenticate(pool, sessionId);
-  if (!userId) return fail(res, path, 401, 'UNAUTHORIZED', 'Sign in to continue.');
-  const membership = await findMembership(pool, orgId, userId);
-  if (!membership)
-    return fail(
-      res,
-      path,
-      404,
-      'NOT_FOUND',
-      'This organization does not exist or you are not a member of it.',
-    );
+  const member = await signedInMember(pool, sessionId, orgId, res, path);
+  if (!member) return;
+  const { membership } = member;
 
   // Every role may read the member list: no permission check beyond membership.
   const where = ['m.organization_id = $1'];

@@ -7,7 +7,7 @@
 import { createServer, type ServerResponse } from 'node:http';
 import { planSeats } from '@roster/core/browser';
 import pg from 'pg';
-import { authenticate, fail, findMembership, inputOf, send, sessionIdOf, uuid } from './baseline-common.js';
+import { fail, inputOf, send, sessionIdOf, signedInMember, uuid } from './baseline-common.js';
 import { memberList } from './baseline-member-list.js';
 import { baselineSettings } from './env.js';
 
@@ -24,17 +24,9 @@ async function orgGet(url: URL, cookieHeader: string | undefined, res: ServerRes
   if (typeof orgId !== 'string' || !uuid.test(orgId))
     return fail(res, path, 400, 'BAD_REQUEST', 'Not a valid organization id.');
 
-  const userId = await authenticate(pool, sessionId);
-  if (!userId) return fail(res, path, 401, 'UNAUTHORIZED', 'Sign in to continue.');
-  const m = await findMembership(pool, orgId, userId);
-  if (!m)
-    return fail(
-      res,
-      path,
-      404,
-      'NOT_FOUND',
-      'This organization does not exist or you are not a member of it.',
-    );
+  const member = await signedInMember(pool, sessionId, orgId, res, path);
+  if (!member) return;
+  const { userId, membership: m } = member;
   const [count, owner] = await Promise.all([
     // Seats: members plus pending, unexpired invitations.
     pool.query<{ count: string }>(

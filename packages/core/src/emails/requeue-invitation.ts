@@ -4,12 +4,6 @@ import { newInvitationToken } from '../invitations/token.js';
 import { markEmailSkipped } from './deliveries.js';
 
 /**
- * Stands in for the token when asking whether an invitation job exists: its job id is made of the
- * invitation id and the send number only.
- */
-const anyToken = 'A'.repeat(43);
-
-/**
  * The sweep's part for one owed invitation email (delivery `key`, still `queued` and untouched
  * since `untouchedSince`). Its token lived only in the job, so a lost job cannot be enqueued again
  * as it was: while the invitation is still pending on the same link, the link gets a NEW token (the
@@ -23,7 +17,7 @@ export async function requeueInvitationEmail(
   { invitationId, send }: { invitationId: string; send: number },
   untouchedSince: Date,
 ): Promise<boolean> {
-  if (await jobs.has('email.invitation', { invitationId, send, token: anyToken })) return false;
+  if (await jobs.has('email.invitation', { invitationId, send })) return false;
   const now = new Date();
   // One sweep takes the delivery (several workers may sweep at once): the one that moves it on.
   const taken = await em.nativeUpdate(

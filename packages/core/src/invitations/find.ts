@@ -16,6 +16,15 @@ export async function findOrgInvitation(em: EntityManager, orgId: string, id: st
   return invitation;
 }
 
+/** The pending, unexpired invitations addressed to an email, newest first, with organization and inviter. */
+export async function findOpenInvitationsFor(em: EntityManager, email: string): Promise<Invitation[]> {
+  return em.find(
+    Invitation,
+    { email, state: 'pending', $or: [{ expiresAt: null }, { expiresAt: { $gt: new Date() } }] },
+    { populate: ['organization', 'invitedBy'], orderBy: { createdAt: 'desc' } },
+  );
+}
+
 /** The invitation a link or the bell names, for the signed-in email (bound to it). */
 export async function findInvitationFor(
   em: EntityManager,

@@ -1,4 +1,5 @@
-import { Invitation, type EntityManager } from '@roster/db';
+import type { EntityManager } from '@roster/db';
+import { findOpenInvitationsFor } from './find.js';
 import { notify } from '../notifications/service.js';
 
 /**
@@ -9,11 +10,7 @@ export async function notifyPendingInvitations(
   em: EntityManager,
   user: { id: string; email: string },
 ): Promise<void> {
-  const waiting = await em.find(
-    Invitation,
-    { email: user.email, state: 'pending', $or: [{ expiresAt: null }, { expiresAt: { $gt: new Date() } }] },
-    { populate: ['organization', 'invitedBy'] },
-  );
+  const waiting = await findOpenInvitationsFor(em, user.email);
   for (const invitation of waiting) {
     notify(em, user.id, 'invitation', {
       orgId: invitation.organization.id,

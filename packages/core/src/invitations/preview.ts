@@ -1,7 +1,7 @@
 import { Invitation, User, type EntityManager } from '@roster/db';
 import type { InvitationStatus } from './constants.js';
 import { statusOf } from './dto.js';
-import { invitationNotFound } from './find.js';
+import { findOpenInvitationsFor, invitationNotFound } from './find.js';
 import type { InvitableRole } from './schemas.js';
 import { hashInvitationToken } from './token.js';
 
@@ -47,11 +47,7 @@ export interface MyInvitationDto {
 
 /** `invitation.mine`: the pending invitations addressed to the signed-in email. */
 export async function listMyInvitations(em: EntityManager, email: string): Promise<MyInvitationDto[]> {
-  const invitations = await em.find(
-    Invitation,
-    { email, state: 'pending', $or: [{ expiresAt: null }, { expiresAt: { $gt: new Date() } }] },
-    { populate: ['organization', 'invitedBy'], orderBy: { createdAt: 'desc' } },
-  );
+  const invitations = await findOpenInvitationsFor(em, email);
   return invitations.map((i) => ({
     id: i.id,
     orgId: i.organization.id,

@@ -30,6 +30,8 @@ export const jobContracts = {
 
 export type JobName = keyof typeof jobContracts;
 export type JobPayload<N extends JobName> = z.infer<(typeof jobContracts)[N]['payload']>;
+/** What a job's deduplicating id is made of (a part of its payload). */
+export type JobIdParts<N extends JobName> = Parameters<(typeof jobContracts)[N]['jobId']>[0];
 export type QueueName = (typeof jobContracts)[JobName]['queue'];
 
 export const jobNames = Object.keys(jobContracts) as JobName[];

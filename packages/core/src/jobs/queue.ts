@@ -5,6 +5,7 @@ import {
   jobContracts,
   queueNames,
   type JobName,
+  type JobIdParts,
   type JobPayload,
   type QueueName,
 } from './contracts.js';
@@ -28,10 +29,13 @@ export class JobQueue {
       .add(name, data, { ...extra, jobId: contract.jobId(data as never) });
   }
 
-  /** Whether a job with this contract's id for `payload` is still known to the queue (in any state). */
-  async has<N extends JobName>(name: N, payload: JobPayload<N>): Promise<boolean> {
+  /**
+   * Whether the job with this contract's id is still known to the queue (in any state). Takes only
+   * what the id is made of: a job's id never holds its secrets (the invitation token).
+   */
+  async has<N extends JobName>(name: N, idParts: JobIdParts<N>): Promise<boolean> {
     const contract = jobContracts[name];
-    const job = await this.queues.get(contract.queue)!.getJob(contract.jobId(payload as never));
+    const job = await this.queues.get(contract.queue)!.getJob(contract.jobId(idParts as never));
     return job !== undefined && job !== null;
   }
 

@@ -12,6 +12,7 @@ import { applyServerError } from '../../lib/form-errors';
 import { trpc } from '../../lib/trpc';
 import { useEnterApp } from '../auth/use-enter-app';
 import type { InvitationPreview } from './invitation-summary';
+import { InvitedEmailField } from './invited-email-field';
 
 const schema = signInInput.omit({ inviteToken: true });
 type Values = z.input<typeof schema>;
@@ -46,15 +47,7 @@ export function InviteSignInForm({ token, invitation }: { token: string; invitat
     >
       <p className="text-sm text-zinc-600">You already have a Roster account. Sign in to accept.</p>
       {formError && <ErrorAlert>{formError}</ErrorAlert>}
-      <TextField
-        label="Email"
-        type="email"
-        readOnly
-        hint="The invitation is for this email."
-        error={errors.email?.message}
-        className="read-only:bg-zinc-50 read-only:text-zinc-600"
-        {...form.register('email')}
-      />
+      <InvitedEmailField error={errors.email?.message} {...form.register('email')} />
       <TextField
         label="Password"
         type="password"

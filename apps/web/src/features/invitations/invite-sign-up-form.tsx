@@ -12,6 +12,7 @@ import { applyServerError } from '../../lib/form-errors';
 import { trpc } from '../../lib/trpc';
 import { useEnterApp } from '../auth/use-enter-app';
 import type { InvitationPreview } from './invitation-summary';
+import { InvitedEmailField } from './invited-email-field';
 
 const schema = signUpInput.omit({ inviteToken: true, companyName: true });
 type Values = z.input<typeof schema>;
@@ -47,15 +48,7 @@ export function InviteSignUpForm({ token, invitation }: { token: string; invitat
     >
       <p className="text-sm text-zinc-600">Create your Roster account to accept.</p>
       {formError && <ErrorAlert>{formError}</ErrorAlert>}
-      <TextField
-        label="Email"
-        type="email"
-        readOnly
-        hint="The invitation is for this email."
-        error={errors.email?.message}
-        className="read-only:bg-zinc-50 read-only:text-zinc-600"
-        {...form.register('email')}
-      />
+      <InvitedEmailField error={errors.email?.message} {...form.register('email')} />
       <TextField
         label="Your name"
         autoComplete="name"
