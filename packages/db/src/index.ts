@@ -17,6 +17,8 @@ export { Invitation } from './entities/invitation.entity.js';
 export type { InvitationProject, InvitationState, InvitedRole } from './entities/invitation.entity.js';
 export { Notification } from './entities/notification.entity.js';
 export type { NotificationData, NotificationType } from './entities/notification.entity.js';
+export { AccountToken } from './entities/account-token.entity.js';
+export type { AccountTokenPurpose } from './entities/account-token.entity.js';
 export { isUniqueViolation } from './errors.js';
 export { createTestDatabase } from './testing.js';
 export type { TestDatabase } from './testing.js';

@@ -8,6 +8,7 @@ import { ProjectSchema } from './project.entity.js';
 import { ProjectMemberSchema } from './project-member.entity.js';
 import { InvitationSchema } from './invitation.entity.js';
 import { NotificationSchema } from './notification.entity.js';
+import { AccountTokenSchema } from './account-token.entity.js';
 
 export const entities = [
   BaseEntitySchema,
@@ -20,4 +21,5 @@ export const entities = [
   ProjectMemberSchema,
   InvitationSchema,
   NotificationSchema,
+  AccountTokenSchema,
 ];

@@ -1,4 +1,4 @@
-import { EntitySchema, type Opt } from '@mikro-orm/core';
+import { EntitySchema, t, type Opt } from '@mikro-orm/core';
 import { BaseEntity, BaseEntitySchema } from './base.entity.js';
 
 export class User extends BaseEntity {
@@ -10,6 +10,8 @@ export class User extends BaseEntity {
   lastOrgId: Opt<string> | null = null;
   /** Operator override of how many organizations the user may own; null → core's default (3). */
   ownedOrgLimit: Opt<number> | null = null;
+  /** When the user proved they receive mail at `email` (a link from it); null → not yet. */
+  emailVerifiedAt: Opt<Date> | null = null;
 }
 
 export const UserSchema = new EntitySchema<User, BaseEntity>({
@@ -22,5 +24,6 @@ export const UserSchema = new EntitySchema<User, BaseEntity>({
     passwordHash: { type: 'string', length: 255, lazy: true },
     lastOrgId: { type: 'uuid', nullable: true },
     ownedOrgLimit: { type: 'integer', nullable: true },
+    emailVerifiedAt: { type: t.datetime, nullable: true },
   },
 });

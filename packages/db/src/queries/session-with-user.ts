@@ -8,6 +8,7 @@ export interface SessionWithUser {
   email: string;
   name: string;
   lastOrgId: string | null;
+  emailVerifiedAt: Date | null;
 }
 
 /**
@@ -19,7 +20,7 @@ export async function findSessionWithUser(
   sessionIdHash: string,
 ): Promise<SessionWithUser | null> {
   const [row] = await em.execute<Row[]>(
-    `select s.expires_at, s.absolute_expires_at, u.id, u.email, u.name, u.last_org_id
+    `select s.expires_at, s.absolute_expires_at, u.id, u.email, u.name, u.last_org_id, u.email_verified_at
        from sessions s join users u on u.id = s.user_id
       where s.id = ?`,
     [sessionIdHash],
@@ -32,6 +33,7 @@ export async function findSessionWithUser(
     email: row.email,
     name: row.name,
     lastOrgId: row.last_org_id,
+    emailVerifiedAt: row.email_verified_at === null ? null : toDate(row.email_verified_at),
   };
 }
 
@@ -40,6 +42,7 @@ interface Row {
   email: string;
   name: string;
   last_org_id: string | null;
+  email_verified_at: Date | number | string | null;
   expires_at: Date | number | string;
   absolute_expires_at: Date | number | string;
 }
