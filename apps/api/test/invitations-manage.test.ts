@@ -3,7 +3,7 @@ import { closedInvitationLimit } from '@roster/core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createHarness, errorOf, uniqueEmail, type Harness } from './harness.js';
 import { expire, invite, linkToken } from './invitation-fixtures.js';
-import { person } from './project-fixtures.js';
+import { assign, person } from './project-fixtures.js';
 
 let h: Harness;
 beforeAll(async () => {
@@ -25,6 +25,28 @@ describe('invitation.list, resend and revoke', () => {
       [b.invitationId, 'expired', 'queued'],
       [a.invitationId, 'pending', 'failed'],
     ]);
+  });
+
+  it('shows each viewer only the pre-assigned projects they can see', async () => {
+    const admin = await h.signUp();
+    const member = await person(h, 'Member', admin.orgId);
+    const project = (name: string, visibility: 'members' | 'organization') =>
+      admin.caller.project.create({ orgId: admin.orgId, name, visibility });
+    const hidden = await project('Hidden', 'members');
+    const mine = await project('Mine', 'members');
+    const open = await project('Open', 'organization');
+    const archived = await project('Archived', 'organization');
+    await assign(h, admin.orgId, mine.id, member.userId, 'viewer');
+    const projects = [hidden, mine, open, archived].map((p) => ({
+      projectId: p.id,
+      role: 'viewer' as const,
+    }));
+    await invite(h, admin.caller, admin.orgId, uniqueEmail(), 'member', projects);
+    await admin.caller.project.archive({ orgId: admin.orgId, projectId: archived.id });
+    const seenBy = async (caller: typeof admin.caller) =>
+      (await caller.invitation.list({ orgId: admin.orgId }))[0]!.projects.map((p) => p.projectId).sort();
+    expect(await seenBy(member.caller)).toEqual([mine.id, open.id].sort());
+    expect(await seenBy(admin.caller)).toEqual([hidden.id, mine.id, open.id, archived.id].sort());
   });
 
   it('never cuts off a pending invitation, however many closed ones there are', async () => {

@@ -1,6 +1,7 @@
 import { EmailDelivery, Invitation, type EntityManager, type MembershipWithOrg } from '@roster/db';
 import { invitationEmailKey } from '../emails/keys.js';
 import { assertCan } from '../permissions/assert.js';
+import { visibleProjectIds } from '../projects/visible.js';
 import { toInvitationDto, type InvitationDto } from './dto.js';
 import { findOrgInvitation } from './find.js';
 
@@ -25,6 +26,7 @@ async function toDtos(em: EntityManager, invitations: Invitation[]): Promise<Inv
 /**
  * The organization's invitations for the members page, newest first, with their email's delivery
  * state: every pending one (they hold seats, so they are never cut off), and the most recent others.
+ * Every member may read the list; each sees only the pre-assigned projects they can see themselves.
  */
 export async function listInvitations(em: EntityManager, actor: MembershipWithOrg): Promise<InvitationDto[]> {
   assertCan(actor.role, 'org.read');
@@ -42,7 +44,8 @@ export async function listInvitations(em: EntityManager, actor: MembershipWithOr
   const newestFirst = [...open, ...closed].sort(
     (a, b) => b.createdAt.getTime() - a.createdAt.getTime() || (a.id < b.id ? 1 : -1),
   );
-  return toDtos(em, newestFirst);
+  const [dtos, visible] = await Promise.all([toDtos(em, newestFirst), visibleProjectIds(em, actor)]);
+  return dtos.map((dto) => ({ ...dto, projects: dto.projects.filter((p) => visible.has(p.projectId)) }));
 }
 
 export async function getInvitation(em: EntityManager, orgId: string, id: string): Promise<InvitationDto> {
