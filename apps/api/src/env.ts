@@ -1,5 +1,6 @@
 import { existsSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
+import { redisPrefix } from '@roster/core';
 import { z } from 'zod';
 
 const repoRoot = fileURLToPath(new URL('../../../', import.meta.url));
@@ -9,6 +10,11 @@ const schema = z.object({
   DATABASE_URL: z.string().optional(),
   DATA_DIR: z.string().default(`${repoRoot}.data`),
   REDIS_URL: z.url({ error: 'must be a URL like redis://127.0.0.1:6379' }).default('redis://127.0.0.1:6379'),
+  /** Key prefix of the queues and rate limits: API and worker must agree; lets installs share a Redis. */
+  REDIS_PREFIX: z
+    .string()
+    .regex(/^[\w.-]+$/, { error: 'must be letters, digits, dots, dashes or underscores' })
+    .default(redisPrefix),
   PORT: z.coerce.number({ error: 'must be a port number' }).int().min(1).max(65535).default(3000),
   HOST: z.string().default('127.0.0.1'),
   APP_URL: z.url({ error: 'must be the origin people open, like https://roster.example.com' }).optional(),

@@ -6,6 +6,7 @@ const env = loadEnv();
 const deps = await createDeps({
   database: env.database,
   redisUrl: env.REDIS_URL,
+  prefix: env.REDIS_PREFIX,
   appOrigin: env.appOrigin,
   secureCookies: env.secureCookies,
 });

@@ -1,4 +1,5 @@
 import { fileURLToPath } from 'node:url';
+import { redisPrefix } from '@roster/core';
 import { z } from 'zod';
 
 const repoRoot = fileURLToPath(new URL('../../../', import.meta.url));
@@ -11,6 +12,11 @@ const schema = z.object({
   DATABASE_URL: z.string().optional(),
   DATA_DIR: z.string().min(1).default(`${repoRoot}.data`),
   REDIS_URL: z.url({ error: 'must be a URL like redis://127.0.0.1:6379' }).default('redis://127.0.0.1:6379'),
+  /** Key prefix of the queues and rate limits: API and worker must agree; lets installs share a Redis. */
+  REDIS_PREFIX: z
+    .string()
+    .regex(/^[\w.-]+$/, { error: 'must be letters, digits, dots, dashes or underscores' })
+    .default(redisPrefix),
   SMTP_URL: optional(
     z.url({ protocol: /^smtps?$/, error: 'must be a URL like smtp://127.0.0.1:1025 (smtp:// or smtps://)' }),
   ),

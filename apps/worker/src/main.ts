@@ -1,4 +1,4 @@
-import { JobQueue, redisPrefix as queuePrefix } from '@roster/core';
+import { JobQueue } from '@roster/core';
 import { createOrm } from '@roster/db';
 import { Redis } from 'ioredis';
 import { loadEnv } from './env.js';
@@ -21,13 +21,13 @@ async function start(): Promise<() => Promise<void>> {
     const worker = await startWorker({
       orm,
       connection: redis,
-      prefix: queuePrefix,
+      prefix: env.REDIS_PREFIX,
       mailer,
       appUrl: env.appUrl,
       concurrency: env.WORKER_CONCURRENCY,
       logger,
     });
-    const jobs = new JobQueue(redis, queuePrefix);
+    const jobs = new JobQueue(redis, env.REDIS_PREFIX);
     const sweep = startSweep({ orm, jobs, logger, everyMs: 5 * 60_000 });
     return async () => {
       sweep.stop();
