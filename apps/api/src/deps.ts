@@ -2,6 +2,7 @@ import type { MikroORM } from '@mikro-orm/core';
 import {
   AttemptLimiter,
   JobQueue,
+  ResetLimiter,
   createSessions,
   redisPrefix,
   type AttemptLimits,
@@ -17,6 +18,8 @@ export interface Deps {
   jobs: JobQueue;
   sessions: Sessions;
   limiter: AttemptLimiter;
+  /** Password reset requests per IP and per email. */
+  resetLimiter: ResetLimiter;
   /** The origin browsers must send on mutations (CSRF check). */
   appOrigin: string;
   close(): Promise<void>;
@@ -44,6 +47,7 @@ export async function createDeps(settings: DepsSettings): Promise<Deps> {
     jobs,
     sessions: createSessions(orm, { secure: settings.secureCookies }),
     limiter: new AttemptLimiter(redis, settings.limits, prefix),
+    resetLimiter: new ResetLimiter(redis, undefined, prefix),
     appOrigin: settings.appOrigin,
     async close() {
       await jobs.close();

@@ -3,6 +3,7 @@ import { createTestDatabase, type TestDatabase } from '@roster/db';
 import { createDeps, type Deps } from '../src/deps.js';
 import { createCaller } from '../src/root.js';
 import { createContext, type RequestMeta } from '../src/trpc/context.js';
+import { accountLinkToken } from './account-fixtures.js';
 
 export const appOrigin = 'http://roster.test';
 export const redisUrl = process.env.REDIS_URL ?? 'redis://127.0.0.1:6379';
@@ -14,9 +15,22 @@ export interface Harness {
   prefix: string;
   /** A caller as a browser would be: with this cookie (or none), from this IP and origin. */
   caller(options?: { cookie?: string; ip?: string; origin?: string }): Promise<Caller>;
-  /** Signs a new user up and returns a caller holding their session. */
-  signUp(options?: { email?: string; name?: string; companyName?: string }): Promise<SignedUp>;
+  /**
+   * Signs a new user up and returns a caller holding their session. The email is then confirmed
+   * through the real link (from the confirmation email's job) unless `verified: false`.
+   */
+  signUp(options?: SignUpOptions): Promise<SignedUp>;
+  /** Confirms a user's email through the link of their newest confirmation email. */
+  verifyEmail(userId: string): Promise<void>;
   close(): Promise<void>;
+}
+
+export interface SignUpOptions {
+  email?: string;
+  name?: string;
+  companyName?: string;
+  /** false: leave the email unconfirmed, as right after a real sign-up. */
+  verified?: boolean;
 }
 
 export type Caller = ReturnType<typeof createCaller> & { cookies: string[] };
@@ -65,9 +79,12 @@ export async function createHarness(): Promise<Harness> {
     }) as Caller;
   }
 
-  async function signUp(
-    options: { email?: string; name?: string; companyName?: string } = {},
-  ): Promise<SignedUp> {
+  async function verifyEmail(userId: string): Promise<void> {
+    const token = await accountLinkToken({ db, deps, prefix }, 'verify_email', userId);
+    await (await caller()).auth.verifyEmail({ token });
+  }
+
+  async function signUp(options: SignUpOptions = {}): Promise<SignedUp> {
     const email = options.email ?? uniqueEmail();
     const anonymous = await caller({ ip: `10.0.${counter % 250}.${++counter % 250}` });
     const result = await anonymous.auth.signUp({
@@ -77,6 +94,7 @@ export async function createHarness(): Promise<Harness> {
       companyName: options.companyName ?? 'Acme',
     });
     const cookie = anonymous.cookies.at(-1)!.split(';')[0]!;
+    if (options.verified !== false) await verifyEmail(result.user.id);
     return { caller: await caller({ cookie }), cookie, userId: result.user.id, orgId: result.orgId, email };
   }
 
@@ -86,6 +104,7 @@ export async function createHarness(): Promise<Harness> {
     prefix,
     caller,
     signUp,
+    verifyEmail,
     async close() {
       await deps.close();
       await deps.redis.quit().catch(() => undefined);

@@ -1,6 +1,7 @@
 // The browser-safe surface of core: schemas, constants and the permission table. The web app
 // imports only this entry (ARCHITECTURE rule 4).
 export * from './auth/schemas.js';
+export * from './account/schemas.js';
 export * from './organizations/constants.js';
 export * from './organizations/schemas.js';
 export * from './memberships/schemas.js';

@@ -28,7 +28,11 @@ export type Reason =
   | 'PROJECT_ARCHIVED'
   | 'LIBRARY_PROJECT_FIXED'
   | 'PROJECT_MEMBER_EXISTS'
-  | 'PROJECT_MEMBER_NOT_FOUND';
+  | 'PROJECT_MEMBER_NOT_FOUND'
+  | 'EMAIL_NOT_VERIFIED'
+  | 'EMAIL_ALREADY_VERIFIED'
+  | 'TOKEN_INVALID'
+  | 'TOKEN_EXPIRED';
 
 export class DomainError extends Error {
   override readonly name = 'DomainError';

@@ -10,6 +10,18 @@ export { createSessions, sessionCookieName } from './auth/sessions.js';
 export type { AuthSession, Sessions, SessionUser } from './auth/sessions.js';
 export { absoluteSessionLifetimeMs, hashSessionId } from './auth/session-adapter.js';
 export { signIn, signUp } from './auth/service.js';
+export { ResetLimiter, defaultResetLimits } from './account/reset-limiter.js';
+export type { ResetLimits } from './account/reset-limiter.js';
+export { requestPasswordReset, resetPassword } from './account/password-reset.js';
+export type { PasswordResetDeps } from './account/password-reset.js';
+export {
+  resendVerification,
+  verificationEmailCooldownSeconds,
+  verificationEmailsPerHour,
+  verifyEmail,
+} from './account/verify-email.js';
+export { accountTokenLifetimeMs } from './account/tokens.js';
+export { accountEmailKey, accountTokenOfKey } from './account/keys.js';
 export { invitationEmailKey, invitationOfKey, welcomeEmailKey } from './emails/keys.js';
 export { hashInvitationToken, newInvitationToken } from './invitations/token.js';
 export type { AuthDeps, AuthResult } from './auth/service.js';

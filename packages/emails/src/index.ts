@@ -7,3 +7,7 @@ export { WelcomeEmail } from './templates/welcome.js';
 export type { WelcomeEmailProps } from './templates/welcome.js';
 export { InvitationEmail } from './templates/invitation.js';
 export type { InvitationEmailProps } from './templates/invitation.js';
+export { VerifyEmail } from './templates/verify-email.js';
+export type { VerifyEmailProps } from './templates/verify-email.js';
+export { ResetPasswordEmail } from './templates/reset-password.js';
+export type { ResetPasswordEmailProps } from './templates/reset-password.js';

@@ -30,7 +30,7 @@ describe('renderEmail("welcome")', () => {
   });
 
   it('lists its templates', () => {
-    expect(templateNames).toEqual(['welcome', 'invitation']);
+    expect(templateNames).toEqual(['welcome', 'invitation', 'verify-email', 'reset-password']);
   });
 });
 

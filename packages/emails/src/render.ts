@@ -1,6 +1,8 @@
 import { render, toPlainText } from '@react-email/render';
 import { createElement, type ComponentType } from 'react';
 import { InvitationEmail, invitationSubject } from './templates/invitation.js';
+import { ResetPasswordEmail, resetPasswordSubject } from './templates/reset-password.js';
+import { VerifyEmail, verifyEmailSubject } from './templates/verify-email.js';
 import { WelcomeEmail, welcomeSubject } from './templates/welcome.js';
 
 interface Template<P> {
@@ -12,6 +14,8 @@ interface Template<P> {
 const templates = {
   welcome: { component: WelcomeEmail, subject: welcomeSubject },
   invitation: { component: InvitationEmail, subject: invitationSubject },
+  'verify-email': { component: VerifyEmail, subject: verifyEmailSubject },
+  'reset-password': { component: ResetPasswordEmail, subject: resetPasswordSubject },
 } satisfies Record<string, Template<never>>;
 
 export type TemplateName = keyof typeof templates;

@@ -4,8 +4,10 @@ export interface UserDto {
   id: string;
   email: string;
   name: string;
+  /** Whether the user proved they receive mail at `email`; until then they cannot invite or see invitations. */
+  emailVerified: boolean;
 }
 
-export function toUserDto(user: Pick<User, 'id' | 'email' | 'name'>): UserDto {
-  return { id: user.id, email: user.email, name: user.name };
+export function toUserDto(user: Pick<User, 'id' | 'email' | 'name' | 'emailVerifiedAt'>): UserDto {
+  return { id: user.id, email: user.email, name: user.name, emailVerified: user.emailVerifiedAt !== null };
 }

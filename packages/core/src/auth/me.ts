@@ -1,6 +1,6 @@
 import type { EntityManager } from '@roster/db';
 import { listOrganizations } from '../organizations/service.js';
-import { toUserDto, type UserDto } from './dto.js';
+import type { UserDto } from './dto.js';
 import type { OrgSummaryDto } from '../organizations/dto.js';
 
 export interface MeDto {
@@ -16,5 +16,6 @@ export interface MeDto {
 export async function getMe(em: EntityManager, user: UserDto & { lastOrgId: string | null }): Promise<MeDto> {
   const orgs = await listOrganizations(em, user.id);
   const lastOrgId = orgs.some((o) => o.id === user.lastOrgId) ? user.lastOrgId : (orgs[0]?.id ?? null);
-  return { user: toUserDto(user), orgs, lastOrgId };
+  const { id, email, name, emailVerified } = user;
+  return { user: { id, email, name, emailVerified }, orgs, lastOrgId };
 }

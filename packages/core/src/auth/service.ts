@@ -1,4 +1,5 @@
 import { Membership, User, isUniqueViolation, type EntityManager } from '@roster/db';
+import { issueAccountToken, type IssuedAccountToken } from '../account/tokens.js';
 import { recordEmailDelivery } from '../emails/deliveries.js';
 import { welcomeEmailKey } from '../emails/keys.js';
 import { DomainError } from '../errors.js';
@@ -33,17 +34,21 @@ function emailTaken(): DomainError {
 
 /**
  * Sign-up: the user, an organization named after the company (the user its owner and only
- * member) and the welcome email owed, all in one transaction; the email job is enqueued after.
+ * member), the welcome email and the confirmation email owed, all in one transaction; the email
+ * jobs are enqueued after. Through an invitation link the address is proven already (the link was
+ * mailed to it): the user joins that organization verified, and no confirmation email is owed.
  */
 export async function signUp({ em, limiter, jobs, ip }: AuthDeps, input: SignUpInput): Promise<AuthResult> {
   assertAcceptablePassword(input.password);
   await limiter.consumeSignUp(ip);
   const passwordHash = await hashPassword(input.password);
   let result: AuthResult;
+  let verification: IssuedAccountToken | null = null;
   try {
     result = await em.transactional(async (tx) => {
       if (await tx.count(User, { email: input.email })) throw emailTaken();
-      const user = tx.create(User, { email: input.email, name: input.name, passwordHash });
+      const emailVerifiedAt = input.inviteToken ? new Date() : null;
+      const user = tx.create(User, { email: input.email, name: input.name, passwordHash, emailVerifiedAt });
       recordEmailDelivery(tx, welcomeEmailKey(user.id), 'welcome', user.email);
       if (input.inviteToken) {
         // Through an invitation link: join the inviting organization; no organization of one's own.
@@ -51,10 +56,12 @@ export async function signUp({ em, limiter, jobs, ip }: AuthDeps, input: SignUpI
         assertPending(invitation);
         await tx.flush();
         user.lastOrgId = await admitInvitee(tx, invitation, user);
+        // Verified: the bell offers the other invitations waiting for this address.
+        await notifyPendingInvitations(tx, user);
       } else {
         user.lastOrgId = addOwnedOrganization(tx, user.id, input.companyName ?? '').id;
+        verification = issueAccountToken(tx, user, 'verify_email');
       }
-      await notifyPendingInvitations(tx, user);
       return { user: toUserDto(user), orgId: user.lastOrgId };
     });
   } catch (error) {
@@ -64,6 +71,7 @@ export async function signUp({ em, limiter, jobs, ip }: AuthDeps, input: SignUpI
   // The account exists now: if Redis is away for a moment, the worker's sweep of owed emails
   // (requeueOwedEmails) sends the welcome email later rather than failing the sign-up.
   await jobs.enqueue('email.welcome', { userId: result.user.id }).catch(() => undefined);
+  if (verification) await jobs.enqueue('email.verify-email', verification).catch(() => undefined);
   return result;
 }
 
@@ -79,14 +87,15 @@ export async function signIn({ em, limiter, ip }: AuthDeps, input: SignInInput):
     throw new DomainError('INVALID_CREDENTIALS', 'Incorrect email or password.');
   }
   await limiter.recordSuccess(input.email);
-  const orgId = input.inviteToken
-    ? (await acceptInvitation(em, user, { token: input.inviteToken })).orgId
-    : await landingOrganization(em, user);
-  return { user: toUserDto(user), orgId };
+  const dto = toUserDto(user);
+  if (!input.inviteToken) return { user: dto, orgId: await landingOrganization(em, user) };
+  // Accepting through the link proves the address: it verifies the email.
+  const { orgId } = await acceptInvitation(em, dto, { token: input.inviteToken });
+  return { user: { ...dto, emailVerified: true }, orgId };
 }
 
 /** The organization to open after sign-in: the last one used if still a member, else the oldest. */
-async function landingOrganization(em: EntityManager, user: User): Promise<string> {
+export async function landingOrganization(em: EntityManager, user: User): Promise<string> {
   const memberships = await em.find(
     Membership,
     { user: user.id },

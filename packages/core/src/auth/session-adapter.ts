@@ -22,10 +22,11 @@ export class MikroOrmSessionAdapter implements Adapter {
     const found = await findSessionWithUser(forkEm(this.orm), hashSessionId(sessionId));
     if (!found) return [null, null];
     const { userId, email, name, lastOrgId } = found;
+    const emailVerified = found.emailVerifiedAt !== null;
     const expiresAt = new Date(Math.min(found.expiresAt.getTime(), found.absoluteExpiresAt.getTime()));
     return [
       { id: sessionId, userId, expiresAt, attributes: {} },
-      { id: userId, attributes: { email, name, lastOrgId } },
+      { id: userId, attributes: { email, name, lastOrgId, emailVerified } },
     ];
   }
 

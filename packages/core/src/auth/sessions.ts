@@ -17,6 +17,7 @@ export function createSessions(orm: MikroORM, options: { secure: boolean }) {
       email: attributes.email,
       name: attributes.name,
       lastOrgId: attributes.lastOrgId,
+      emailVerified: attributes.emailVerified,
     }),
   });
 }
@@ -26,7 +27,7 @@ export type Sessions = ReturnType<typeof createSessions>;
 declare module 'lucia' {
   interface Register {
     Lucia: Sessions;
-    DatabaseUserAttributes: { email: string; name: string; lastOrgId: string | null };
+    DatabaseUserAttributes: { email: string; name: string; lastOrgId: string | null; emailVerified: boolean };
   }
 }
 

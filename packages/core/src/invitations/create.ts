@@ -1,11 +1,12 @@
 import { Invitation, Organization, User, type EntityManager, type MembershipWithOrg } from '@roster/db';
+import { assertEmailVerified } from '../account/mark-verified.js';
 import { emailSchema } from '../auth/schemas.js';
 import { recordEmailDelivery } from '../emails/deliveries.js';
 import { invitationEmailKey } from '../emails/keys.js';
 import type { JobPayload } from '../jobs/contracts.js';
 import type { JobQueue } from '../jobs/queue.js';
 import { notify } from '../notifications/service.js';
-import { lockOrganization } from '../organizations/lock.js';
+import { withOrganizationLocked } from '../organizations/lock.js';
 import { assertCan } from '../permissions/assert.js';
 import type { InviteOutcome } from './constants.js';
 import { expiresAtFor } from './expiry.js';
@@ -24,6 +25,12 @@ export interface InviteResult {
 export interface Inviter {
   id: string;
   name: string;
+  emailVerified: boolean;
+}
+
+/** Invitation emails go to strangers: only someone who proved their own address may send them. */
+export function assertMayInvite(inviter: { emailVerified: boolean }): void {
+  assertEmailVerified(inviter, 'Confirm your email address before inviting people.');
 }
 
 /**
@@ -39,6 +46,7 @@ export async function createInvitations(
   input: CreateInvitationInput,
 ): Promise<{ results: InviteResult[] }> {
   assertCan(actor.role, 'invitation.manage');
+  assertMayInvite(inviter);
   const projects = input.projects ?? [];
   await assertInvitableProjects(em, actor.org.id, projects);
   const parsed = input.emails.map((raw) => ({ raw, email: emailSchema.safeParse(raw).data }));
@@ -46,8 +54,7 @@ export async function createInvitations(
   const orgId = actor.org.id;
   const emails: JobPayload<'email.invitation'>[] = [];
 
-  const decided = await em.transactional(async (tx) => {
-    await lockOrganization(tx, orgId);
+  const decided = await withOrganizationLocked(em, orgId, async (tx) => {
     const there = await whoIsThere(tx, orgId, valid);
     let seats = await seatsLeft(tx, actor.org);
     const outcome = new Map<string, InviteResult>();
@@ -70,7 +77,7 @@ export async function createInvitations(
           projects,
         });
         recordEmailDelivery(tx, invitationEmailKey(invitation.id, 1), 'invitation', email);
-        const userId = there.users.get(email);
+        const userId = there.notifiable.get(email);
         if (userId) {
           notify(tx, userId, 'invitation', {
             orgId,

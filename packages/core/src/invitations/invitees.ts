@@ -4,6 +4,8 @@ import { isExpired } from './expiry.js';
 export interface WhoIsThere {
   /** Emails with an account → the user's id. */
   users: Map<string, string>;
+  /** Emails with a verified account → the user's id: they get a bell notification of the invitation. */
+  notifiable: Map<string, string>;
   /** Emails already members of the organization. */
   members: Set<string>;
   /** Emails with a live pending invitation → its id. */
@@ -16,8 +18,14 @@ export interface WhoIsThere {
  * invitation per email). Run it with the organization locked.
  */
 export async function whoIsThere(em: EntityManager, orgId: string, emails: string[]): Promise<WhoIsThere> {
-  if (emails.length === 0) return { users: new Map(), members: new Set(), pending: new Map() };
-  const users = await em.find(User, { email: { $in: emails } }, { fields: ['id', 'email'] });
+  if (emails.length === 0) {
+    return { users: new Map(), notifiable: new Map(), members: new Set(), pending: new Map() };
+  }
+  const users = await em.find(
+    User,
+    { email: { $in: emails } },
+    { fields: ['id', 'email', 'emailVerifiedAt'] },
+  );
   const memberships = await em.find(
     Membership,
     { organization: orgId, user: { $in: users.map((u) => u.id) } },
@@ -35,6 +43,7 @@ export async function whoIsThere(em: EntityManager, orgId: string, emails: strin
   }
   return {
     users: new Map(users.map((u) => [u.email, u.id])),
+    notifiable: new Map(users.filter((u) => u.emailVerifiedAt !== null).map((u) => [u.email, u.id])),
     members: new Set(users.filter((u) => memberIds.has(u.id)).map((u) => u.email)),
     pending: new Map(invitations.filter((i) => !isExpired(i.expiresAt)).map((i) => [i.email, i.id])),
   };

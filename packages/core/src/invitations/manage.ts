@@ -4,9 +4,10 @@ import { invitationEmailKey } from '../emails/keys.js';
 import { DomainError } from '../errors.js';
 import type { JobQueue } from '../jobs/queue.js';
 import { markInvitationNotificationsRead } from '../notifications/service.js';
-import { lockOrganization } from '../organizations/lock.js';
+import { withOrganizationLocked } from '../organizations/lock.js';
 import { assertCan } from '../permissions/assert.js';
 import { statusOf } from './dto.js';
+import { assertMayInvite } from './create.js';
 import { expiresAtFor } from './expiry.js';
 import { findOrgInvitation } from './find.js';
 import { getInvitation } from './list.js';
@@ -31,11 +32,12 @@ export async function resendInvitation(
   { em, jobs }: { em: EntityManager; jobs: JobQueue },
   actor: MembershipWithOrg,
   invitationId: string,
+  resender: { emailVerified: boolean },
 ) {
   assertCan(actor.role, 'invitation.manage');
+  assertMayInvite(resender);
   const orgId = actor.org.id;
-  const email = await em.transactional(async (tx) => {
-    await lockOrganization(tx, orgId);
+  const email = await withOrganizationLocked(em, orgId, async (tx) => {
     const invitation = await findOrgInvitation(tx, orgId, invitationId);
     if (invitation.state !== 'pending') throw notResendable(statusOf(invitation));
     if (statusOf(invitation) === 'expired' && (await seatsLeft(tx, actor.org)) <= 0) {

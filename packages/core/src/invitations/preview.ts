@@ -45,9 +45,16 @@ export interface MyInvitationDto {
   createdAt: string;
 }
 
-/** `invitation.mine`: the pending invitations addressed to the signed-in email. */
-export async function listMyInvitations(em: EntityManager, email: string): Promise<MyInvitationDto[]> {
-  const invitations = await findOpenInvitationsFor(em, email);
+/**
+ * `invitation.mine`: the pending invitations addressed to the signed-in email, once it is
+ * verified (before that, whoever signed up with an address must not learn what it was invited to).
+ */
+export async function listMyInvitations(
+  em: EntityManager,
+  viewer: { email: string; emailVerified: boolean },
+): Promise<MyInvitationDto[]> {
+  if (!viewer.emailVerified) return [];
+  const invitations = await findOpenInvitationsFor(em, viewer.email);
   return invitations.map((i) => ({
     id: i.id,
     orgId: i.organization.id,

@@ -1,4 +1,5 @@
 import { Invitation, Membership, Organization, User, findOrgSeats, type EntityManager } from '@roster/db';
+import { assertEmailVerified, markEmailVerified } from '../account/mark-verified.js';
 import { planSeats } from '../organizations/constants.js';
 import { markEmailSkipped } from '../emails/deliveries.js';
 import { invitationEmailKey } from '../emails/keys.js';
@@ -48,25 +49,47 @@ export async function admitInvitee(
   return orgId;
 }
 
+/** Who answers an invitation: the signed-in user, and whether their address is verified. */
+export interface Respondent extends Invitee {
+  emailVerified: boolean;
+}
+
+/**
+ * By id (the bell, `invitation.mine`) only a verified address may answer: anyone can sign up with
+ * an address, but only its owner receives the link. Answering through the link proves it.
+ */
+async function proveAddress(tx: EntityManager, respondent: Respondent, input: RespondInvitationInput) {
+  if ('token' in input) await markEmailVerified(tx, respondent);
+}
+
+function assertMayAnswer(respondent: Respondent, input: RespondInvitationInput): void {
+  if ('invitationId' in input) {
+    assertEmailVerified(respondent, 'Confirm your email address to answer invitations sent to it.');
+  }
+}
+
 /** `invitation.accept` (and sign-in with an invitation): joins, and makes it the organization to open. */
 export async function acceptInvitation(
   em: EntityManager,
-  invitee: Invitee,
+  invitee: Respondent,
   input: RespondInvitationInput,
 ): Promise<{ orgId: string }> {
+  assertMayAnswer(invitee, input);
   return em.transactional(async (tx) => {
     const invitation = await findInvitationFor(tx, invitee.email, input);
     const orgId = await admitInvitee(tx, invitation, invitee);
     await tx.nativeUpdate(User, { id: invitee.id }, { lastOrgId: orgId });
+    await proveAddress(tx, invitee, input);
     return { orgId };
   });
 }
 
 export async function declineInvitation(
   em: EntityManager,
-  invitee: Invitee,
+  invitee: Respondent,
   input: RespondInvitationInput,
 ): Promise<void> {
+  assertMayAnswer(invitee, input);
   await em.transactional(async (tx) => {
     const invitation = await findInvitationFor(tx, invitee.email, input);
     assertPending(invitation);
@@ -78,6 +101,7 @@ export async function declineInvitation(
     if (won === 0) await explainLostRace(tx, invitation.id);
     await markEmailSkipped(tx, invitationEmailKey(invitation.id, invitation.sendCount));
     await markInvitationNotificationsRead(tx, invitee.id, invitation.id);
+    await proveAddress(tx, invitee, input);
     await tx.flush();
   });
 }

@@ -1,5 +1,8 @@
 import { z } from 'zod';
 
+/** An account link's job: the token row, and the token itself (the database keeps its hash). */
+const accountTokenPayload = z.object({ tokenId: z.uuid(), token: z.string().regex(/^[A-Za-z0-9_-]{43}$/) });
+
 /**
  * Every background job: its queue, its payload (ids, never copies) and the BullMQ job id that
  * deduplicates it. Producers are typed by this table; the worker validates payloads again and
@@ -24,6 +27,20 @@ export const jobContracts = {
       token: z.string().regex(/^[A-Za-z0-9_-]{43}$/),
     }),
     jobId: (p: { invitationId: string; send: number }) => `invitation-${p.invitationId}-${p.send}`,
+    jobOptions: { removeOnComplete: true, removeOnFail: { age: 24 * 3600 } },
+  },
+  /** The confirmation email of one verify-email link; the token, as for invitations, only here. */
+  'email.verify-email': {
+    queue: 'email',
+    payload: accountTokenPayload,
+    jobId: (p: { tokenId: string }) => `verify-email-${p.tokenId}`,
+    jobOptions: { removeOnComplete: true, removeOnFail: { age: 24 * 3600 } },
+  },
+  /** The password reset email of one reset-password link. */
+  'email.reset-password': {
+    queue: 'email',
+    payload: accountTokenPayload,
+    jobId: (p: { tokenId: string }) => `reset-password-${p.tokenId}`,
     jobOptions: { removeOnComplete: true, removeOnFail: { age: 24 * 3600 } },
   },
 } as const;

@@ -28,19 +28,23 @@ export function notify(
   em.create(Notification, { user: em.getReference(User, userId), type, data });
 }
 
+/**
+ * The user's newest notifications. Invitations are actionable only for a verified address, the
+ * only one that may answer them from the bell.
+ */
 export async function listNotifications(
   em: EntityManager,
-  userId: string,
+  viewer: { id: string; emailVerified: boolean },
   limit = 30,
 ): Promise<NotificationDto[]> {
   const rows = await em.find(
     Notification,
-    { user: userId },
+    { user: viewer.id },
     { orderBy: { createdAt: 'desc', id: 'desc' }, limit },
   );
   const invitationIds = rows.flatMap((n) => (n.data.invitationId ? [n.data.invitationId] : []));
   const open = new Set(
-    invitationIds.length === 0
+    invitationIds.length === 0 || !viewer.emailVerified
       ? []
       : (await em.find(Invitation, { id: { $in: invitationIds } }, { fields: ['state', 'expiresAt'] }))
           .filter((i) => statusOf(i) === 'pending')

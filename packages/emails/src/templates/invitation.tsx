@@ -3,6 +3,7 @@
 // an app's tsconfig only to the app's own files, not to this package's source.
 import { Button, Heading, Link, Section, Text } from '@react-email/components';
 import { EmailLayout, styles } from '../components/layout.js';
+import { formatExpiry } from './expiry.js';
 
 export interface InvitationEmailProps {
   orgName: string;
@@ -60,19 +61,6 @@ export function InvitationEmail(props: InvitationEmailProps) {
       </Text>
     </EmailLayout>
   );
-}
-
-/** "June 14, 2030 at 2:30 PM UTC": the reader's time zone is unknown, so the email says UTC. */
-function formatExpiry(iso: string): string {
-  const date = new Date(iso);
-  if (Number.isNaN(date.getTime())) return iso;
-  return new Intl.DateTimeFormat('en-US', {
-    dateStyle: 'long',
-    timeStyle: 'short',
-    timeZone: 'UTC',
-  })
-    .format(date)
-    .concat(' UTC');
 }
 
 /** What the react-email preview server shows. */

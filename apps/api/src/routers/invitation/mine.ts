@@ -1,6 +1,4 @@
 import { listMyInvitations } from '@roster/core';
 import { authedProcedure } from '../../trpc/procedures.js';
 
-export const myInvitationsProcedure = authedProcedure.query(({ ctx }) =>
-  listMyInvitations(ctx.em, ctx.user.email),
-);
+export const myInvitationsProcedure = authedProcedure.query(({ ctx }) => listMyInvitations(ctx.em, ctx.user));

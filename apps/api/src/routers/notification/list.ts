@@ -3,4 +3,4 @@ import { authedProcedure } from '../../trpc/procedures.js';
 
 export const listNotificationsProcedure = authedProcedure
   .input(listNotificationsInput)
-  .query(({ ctx, input }) => listNotifications(ctx.em, ctx.user.id, input?.limit));
+  .query(({ ctx, input }) => listNotifications(ctx.em, ctx.user, input?.limit));

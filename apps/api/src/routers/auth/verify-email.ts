@@ -1,0 +1,7 @@
+import { verifyEmail, verifyEmailInput } from '@roster/core';
+import { publicProcedure } from '../../trpc/procedures.js';
+
+/** The confirmation link: no session needed (it may be opened on another device). */
+export const verifyEmailProcedure = publicProcedure
+  .input(verifyEmailInput)
+  .mutation(({ ctx, input }) => verifyEmail(ctx.em, input));

@@ -1,0 +1,65 @@
+import type { Redis } from 'ioredis';
+import { DomainError } from '../errors.js';
+import { redisPrefix } from '../jobs/prefix.js';
+
+export interface ResetLimits {
+  /** Password reset requests allowed per email, and per IP, in `windowSeconds`. */
+  perEmail: number;
+  perIp: number;
+  windowSeconds: number;
+}
+
+export const defaultResetLimits: ResetLimits = { perEmail: 5, perIp: 20, windowSeconds: 60 * 60 };
+
+/**
+ * Counts each key in turn (a fixed window starting at its first request) and stops at the first
+ * one over its limit. KEYS: the counters; ARGV[1]: the window in ms; ARGV[i + 1]: the limit of
+ * KEYS[i]. Returns 0 when allowed, else the ms until that counter's window ends.
+ */
+const consumeScript = `
+for i, key in ipairs(KEYS) do
+  local count = redis.call('INCR', key)
+  if count == 1 then redis.call('PEXPIRE', key, ARGV[1]) end
+  if count > tonumber(ARGV[i + 1]) then
+    local ttl = redis.call('PTTL', key)
+    if ttl < 0 then
+      ttl = tonumber(ARGV[1])
+      redis.call('PEXPIRE', key, ttl)
+    end
+    return ttl
+  end
+end
+return 0
+`;
+
+/**
+ * Password reset requests per IP and per email, counted in Redis by one script (one atomic step),
+ * before any work: parallel requests cannot pass together. This bounds the emails one address
+ * receives and how fast anyone can probe.
+ */
+export class ResetLimiter {
+  constructor(
+    private readonly redis: Redis,
+    private readonly limits: ResetLimits = defaultResetLimits,
+    private readonly prefix = redisPrefix,
+  ) {}
+
+  /** Counts one request from the IP, then for the email; TOO_MANY_ATTEMPTS when either is spent. */
+  async consume(email: string, ip: string): Promise<void> {
+    const { perIp, perEmail, windowSeconds } = this.limits;
+    const wait = (await this.redis.eval(
+      consumeScript,
+      2,
+      `${this.prefix}:rl:reset-ip:${ip}`,
+      `${this.prefix}:rl:reset-email:${email}`,
+      windowSeconds * 1000,
+      perIp,
+      perEmail,
+    )) as number;
+    if (wait <= 0) return;
+    const retryAfterSeconds = Math.max(1, Math.ceil(wait / 1000));
+    throw new DomainError('TOO_MANY_ATTEMPTS', `Too many requests, retry in ${retryAfterSeconds} s.`, {
+      retryAfterSeconds,
+    });
+  }
+}
