@@ -1,8 +1,9 @@
 import type { MikroORM } from '@mikro-orm/core';
 import { jobContracts, type JobName } from '@roster/core';
 import { forkEm } from '@roster/db';
-import { UnrecoverableError, type Job, type Processor } from 'bullmq';
+import { DelayedError, UnrecoverableError, type Job, type Processor } from 'bullmq';
 import { z } from 'zod';
+import type { DeliverySettings } from './deliver.js';
 import type { JobHandler, JobHandlers } from './handlers/types.js';
 import type { Logger } from './logger.js';
 import type { Mailer } from './mailer.js';
@@ -13,7 +14,11 @@ export interface DispatchDeps {
   appUrl: string;
   logger: Logger;
   handlers: JobHandlers;
+  delivery: DeliverySettings;
 }
+
+/** The shortest wait before a job put back in the queue runs again: no busy loop on a race. */
+const minRetryDelayMs = 250;
 
 const isJobName = (name: string): name is JobName => Object.hasOwn(jobContracts, name);
 
@@ -23,7 +28,7 @@ const isJobName = (name: string): name is JobName => Object.hasOwn(jobContracts,
  * that can never succeed (unknown name, bad payload) fails at once instead of being retried.
  */
 export function createProcessor(deps: DispatchDeps): Processor<unknown, string> {
-  return async (job: Job<unknown, string>) => {
+  return async (job: Job<unknown, string>, token?: string) => {
     if (!isJobName(job.name))
       throw new UnrecoverableError(`no job named "${job.name}" in @roster/core jobContracts`);
     const parsed = jobContracts[job.name].payload.safeParse(job.data);
@@ -34,11 +39,19 @@ export function createProcessor(deps: DispatchDeps): Processor<unknown, string> 
     const handler = deps.handlers[job.name] as JobHandler<JobName>;
     return handler(parsed.data, {
       em: forkEm(deps.orm),
+      freshEm: () => forkEm(deps.orm),
       mailer: deps.mailer,
+      delivery: deps.delivery,
       appUrl: deps.appUrl,
       logger: deps.logger.child({ jobId: job.id, job: job.name, attempt }),
       attempt,
       maxAttempts: job.opts.attempts ?? 1,
+      async retryAt(when) {
+        // Not a failed attempt: BullMQ keeps its attempts for errors (a database call that threw).
+        await job.moveToDelayed(Math.max(when.getTime(), Date.now() + minRetryDelayMs), token);
+        throw new DelayedError();
+      },
+      updatePayload: (payload) => job.updateData(payload),
     });
   };
 }

@@ -1,12 +1,20 @@
 import { fileURLToPath } from 'node:url';
 import { redisPrefix } from '@roster/core';
 import { z } from 'zod';
+import { defaultDeliverySettings } from './deliver.js';
 
 const repoRoot = fileURLToPath(new URL('../../../', import.meta.url));
 
 /** An empty value (`SMTP_URL=` in a .env file) means "not set". */
 const optional = <T extends z.ZodType>(schema: T) =>
   z.preprocess((v) => (v === '' ? undefined : v), schema.optional());
+
+const milliseconds = (fallback: number) =>
+  z.coerce
+    .number({ error: 'must be a whole number of milliseconds' })
+    .int({ error: 'must be a whole number of milliseconds' })
+    .min(100, { error: 'must be at least 100 (milliseconds)' })
+    .default(fallback);
 
 const schema = z.object({
   DATABASE_URL: z.string().optional(),
@@ -37,6 +45,13 @@ const schema = z.object({
     .max(100)
     .default(5),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
+  // Email delivery (see deliver.ts); tests shorten them.
+  EMAIL_LEASE_MS: milliseconds(defaultDeliverySettings.leaseMs),
+  EMAIL_RETRY_DELAY_MS: milliseconds(defaultDeliverySettings.retry.firstDelayMs),
+  EMAIL_RETRY_MAX_DELAY_MS: milliseconds(defaultDeliverySettings.retry.maxDelayMs),
+  EMAIL_GIVE_UP_AFTER_MS: milliseconds(defaultDeliverySettings.retry.giveUpAfterMs),
+  EMAIL_SWEEP_EVERY_MS: milliseconds(5 * 60_000),
+  JOB_LOCK_MS: milliseconds(30_000),
 });
 
 export type Env = ReturnType<typeof loadEnv>;
@@ -56,5 +71,13 @@ export function loadEnv(source: Record<string, string | undefined> = process.env
     /** Links in emails are built on this, without a trailing slash. */
     appUrl: env.APP_URL.replace(/\/+$/, ''),
     mailDir: `${env.DATA_DIR}/mail`,
+    delivery: {
+      leaseMs: env.EMAIL_LEASE_MS,
+      retry: {
+        firstDelayMs: env.EMAIL_RETRY_DELAY_MS,
+        maxDelayMs: env.EMAIL_RETRY_MAX_DELAY_MS,
+        giveUpAfterMs: env.EMAIL_GIVE_UP_AFTER_MS,
+      },
+    },
   };
 }

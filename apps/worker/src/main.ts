@@ -26,9 +26,11 @@ async function start(): Promise<() => Promise<void>> {
       appUrl: env.appUrl,
       concurrency: env.WORKER_CONCURRENCY,
       logger,
+      delivery: env.delivery,
+      lockMs: env.JOB_LOCK_MS,
     });
     const jobs = new JobQueue(redis, env.REDIS_PREFIX);
-    const sweep = startSweep({ orm, jobs, logger, everyMs: 5 * 60_000 });
+    const sweep = startSweep({ orm, jobs, logger, everyMs: env.EMAIL_SWEEP_EVERY_MS });
     return async () => {
       sweep.stop();
       await worker.close();

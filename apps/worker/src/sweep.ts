@@ -9,7 +9,11 @@ export interface Sweep {
   stop(): void;
 }
 
-/** Every `everyMs` (and once at start), re-enqueue the jobs of emails still owed. */
+/**
+ * Every `everyMs` (and once at start), re-enqueue the jobs of emails still owed whose job is gone.
+ * An email counts as abandoned once untouched for a minute (or `everyMs`, if shorter): time for
+ * the API to enqueue what it has just committed.
+ */
 export function startSweep(settings: {
   orm: MikroORM;
   jobs: JobQueue;
@@ -17,13 +21,20 @@ export function startSweep(settings: {
   everyMs: number;
 }): Sweep {
   const { orm, jobs, logger } = settings;
+  const olderThanMs = Math.min(60_000, settings.everyMs);
   const run = async () => {
-    const enqueued = await requeueOwedEmails(forkEm(orm), jobs);
+    const enqueued = await requeueOwedEmails(forkEm(orm), jobs, { olderThanMs });
     if (enqueued > 0) logger.info({ enqueued }, 'owed emails enqueued again');
     return enqueued;
   };
-  const pass = () =>
-    void run().catch((error: unknown) => logger.warn({ err: error }, 'sweep of owed emails failed'));
+  let running = false;
+  const pass = () => {
+    if (running) return;
+    running = true;
+    run()
+      .catch((error: unknown) => logger.warn({ err: error }, 'sweep of owed emails failed'))
+      .finally(() => (running = false));
+  };
   pass();
   const timer = setInterval(pass, settings.everyMs);
   timer.unref();

@@ -1,6 +1,7 @@
 import type { MikroORM } from '@mikro-orm/core';
 import { queueNames } from '@roster/core';
 import { Worker, type ConnectionOptions } from 'bullmq';
+import { defaultDeliverySettings, type DeliverySettings } from './deliver.js';
 import { createProcessor } from './dispatch.js';
 import { assertEveryJobHasHandler, handlers as defaultHandlers } from './handlers/index.js';
 import type { JobHandlers } from './handlers/types.js';
@@ -18,6 +19,13 @@ export interface WorkerSettings {
   /** Jobs run at once per queue, in this process. */
   concurrency: number;
   logger: Logger;
+  /** Email leases and retries (defaults: 10-minute lease, retries for 24 hours). */
+  delivery?: DeliverySettings;
+  /**
+   * BullMQ's job lock (default 30 s): a job whose worker died is run again once its lock lapses,
+   * found by the stalled-job check that runs as often.
+   */
+  lockMs?: number;
   /** Replaces the handler map (tests). */
   handlers?: JobHandlers;
 }
@@ -32,12 +40,15 @@ export async function startWorker(settings: WorkerSettings): Promise<RunningWork
   const handlers = settings.handlers ?? defaultHandlers;
   assertEveryJobHasHandler(handlers);
   const { logger } = settings;
-  const processor = createProcessor({ ...settings, handlers });
+  const delivery = settings.delivery ?? defaultDeliverySettings;
+  const processor = createProcessor({ ...settings, handlers, delivery });
+  const lock = settings.lockMs ? { lockDuration: settings.lockMs, stalledInterval: settings.lockMs } : {};
   const workers = queueNames.map((queue) => {
     const worker = new Worker(queue, processor, {
       connection: settings.connection,
       prefix: settings.prefix,
       concurrency: settings.concurrency,
+      ...lock,
     });
     worker.on('failed', (job, error) => {
       if (!job) return;

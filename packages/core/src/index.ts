@@ -97,3 +97,9 @@ export {
   recordEmailDelivery,
 } from './emails/deliveries.js';
 export { requeueOwedEmails } from './emails/requeue.js';
+export type { ClaimOutcome, EmailClaim } from './emails/deliveries.js';
+export { owedEmailKinds } from './emails/owed-emails.js';
+export type { OwedEmailKind } from './emails/owed-emails.js';
+export { reissueInvitationToken } from './emails/requeue-invitation.js';
+export { defaultEmailRetryPolicy, nextAttemptAt } from './emails/retry-policy.js';
+export type { EmailRetryPolicy } from './emails/retry-policy.js';

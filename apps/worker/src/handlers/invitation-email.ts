@@ -1,14 +1,13 @@
 import {
-  claimEmailDelivery,
   hashInvitationToken,
   invitationEmailKey,
-  markEmailFailed,
-  markEmailSent,
   markEmailSkipped,
+  reissueInvitationToken,
   type JobPayload,
 } from '@roster/core';
 import { Invitation, User, type EntityManager } from '@roster/db';
 import { renderInvitationEmail } from '@roster/emails';
+import { deliverOnce } from '../deliver.js';
 import type { JobContext } from './types.js';
 
 /**
@@ -18,50 +17,49 @@ import type { JobContext } from './types.js';
  * it is logged nowhere (log lines name the invitation id).
  */
 export async function sendInvitationEmail(
-  { invitationId, send, token }: JobPayload<'email.invitation'>,
+  payload: JobPayload<'email.invitation'>,
   ctx: JobContext,
 ): Promise<string> {
   const { em, logger } = ctx;
+  const { invitationId, send } = payload;
   const key = invitationEmailKey(invitationId, send);
   const invitation = await em.findOne(
     Invitation,
     { id: invitationId },
     { populate: ['organization', 'invitedBy'] },
   );
-  const stale = whyNotOwed(invitation, send, token);
+  const stale = whyNotOwed(invitation, send, payload.token);
   if (stale || !invitation) {
-    // A token that does not match is not this link's: the delivery stays owed to the real one.
+    // A token that does not match is not this link's (it was issued again): the delivery stays
+    // owed to the real one, whose job or the sweep sends it.
     if (stale !== tokenMismatch) await markEmailSkipped(em, key);
     logger.info({ invitationId, send, reason: stale }, 'invitation email skipped');
     return `skipped: ${stale}`;
   }
-  const delivery = await claimEmailDelivery(em, key);
-  if (!delivery) {
-    logger.info({ invitationId, send }, 'invitation email skipped: already sent, being sent, or not owed');
-    return 'skipped: not claimed';
-  }
-  try {
-    const email = await renderInvitationEmail({
-      orgName: invitation.organization.getEntity().name,
-      inviterName: invitation.invitedBy?.getEntity().name ?? null,
-      role: invitation.role,
-      link: `${ctx.appUrl}/invite/${token}`,
-      accountExists: await accountExists(em, invitation.email),
-      expiresAt: invitation.expiresAt?.toISOString() ?? null,
-    });
-    const { messageId } = await ctx.mailer.send({ to: delivery.recipient, ...email });
-    logger.info({ invitationId, send, messageId, via: ctx.mailer.kind }, 'invitation email sent');
-  } catch (error) {
-    const final = ctx.attempt >= ctx.maxAttempts;
-    const message = error instanceof Error ? error.message : String(error);
-    await markEmailFailed(em, delivery, message, final).catch((e: unknown) =>
-      logger.error({ err: e, invitationId, send }, 'could not record the failed invitation email'),
-    );
-    logger[final ? 'error' : 'warn']({ invitationId, send, err: error, final }, 'invitation email failed');
-    throw error;
-  }
-  await markEmailSent(em, delivery);
-  return 'sent';
+  let token = payload.token;
+  const outcome = await deliverOnce(ctx, key, {
+    async takeOver() {
+      const fresh = await reissueInvitationToken(em, { invitationId, send }, invitation.tokenHash);
+      if (!fresh) return false;
+      // The new token first in the database, then in the job: a job killed in between holds a dead
+      // token, finishes without sending, and the sweep issues the link again.
+      token = fresh;
+      await ctx.updatePayload({ invitationId, send, token });
+      logger.info({ invitationId, send }, 'invitation link issued again: the last send was cut short');
+      return true;
+    },
+    compose: async () =>
+      renderInvitationEmail({
+        orgName: invitation.organization.getEntity().name,
+        inviterName: invitation.invitedBy?.getEntity().name ?? null,
+        role: invitation.role,
+        link: `${ctx.appUrl}/invite/${token}`,
+        accountExists: await accountExists(em, invitation.email),
+        expiresAt: invitation.expiresAt?.toISOString() ?? null,
+      }),
+  });
+  logger.info({ invitationId, send, outcome }, `invitation email ${outcome}`);
+  return outcome;
 }
 
 const tokenMismatch = 'token does not match';

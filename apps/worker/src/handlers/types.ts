@@ -1,5 +1,6 @@
 import type { JobName, JobPayload } from '@roster/core';
 import type { EntityManager } from '@roster/db';
+import type { DeliverySettings } from '../deliver.js';
 import type { Logger } from '../logger.js';
 import type { Mailer } from '../mailer.js';
 
@@ -7,7 +8,10 @@ import type { Mailer } from '../mailer.js';
 export interface JobContext {
   /** Forked for this job alone (ARCHITECTURE rule 6). */
   em: EntityManager;
+  /** Another EntityManager, for recording an outcome when the job's own may be broken. */
+  freshEm(): EntityManager;
   mailer: Mailer;
+  delivery: DeliverySettings;
   /** The app's URL, for links in emails, without a trailing slash. */
   appUrl: string;
   /** Bound to the job's id, name and attempt. */
@@ -15,6 +19,10 @@ export interface JobContext {
   /** This run's number, from 1; when it equals `maxAttempts` a failure is final. */
   attempt: number;
   maxAttempts: number;
+  /** Puts the job back in the queue, payload and all, until `when`; it then runs again. */
+  retryAt(when: Date): Promise<never>;
+  /** Replaces the job's payload (an email that got a new token must not keep the old one). */
+  updatePayload(payload: object): Promise<void>;
 }
 
 /**

@@ -4,6 +4,7 @@ import { EmailDelivery, User, createTestDatabase, forkEm, type TestDatabase } fr
 import { Queue } from 'bullmq';
 import { Redis } from 'ioredis';
 import { pino } from 'pino';
+import { defaultDeliverySettings } from '../../src/deliver.js';
 import type { JobContext } from '../../src/handlers/types.js';
 import type { Logger } from '../../src/logger.js';
 import { createMailer, type Mailer } from '../../src/mailer.js';
@@ -91,11 +92,16 @@ export async function createWorkerHarness(
     jobState: (jobId) => emailQueue.getJobState(jobId),
     context: (attempt = 1, maxAttempts = 1) => ({
       em: forkEm(db.orm),
+      freshEm: () => forkEm(db.orm),
       mailer,
+      delivery: defaultDeliverySettings,
       appUrl,
       logger,
       attempt,
       maxAttempts,
+      // Called directly, a handler that would wait in the queue says so instead.
+      retryAt: (when) => Promise.reject(new Error(`retry at ${when.toISOString()}`)),
+      updatePayload: async () => undefined,
     }),
     async close() {
       await Promise.all(running.map((w) => w.close()));

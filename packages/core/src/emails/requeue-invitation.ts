@@ -1,31 +1,20 @@
-import { EmailDelivery, Invitation, type EntityManager } from '@roster/db';
+import { Invitation, type EntityManager } from '@roster/db';
 import type { JobQueue } from '../jobs/queue.js';
 import { newInvitationToken } from '../invitations/token.js';
 import { markEmailSkipped } from './deliveries.js';
+import { invitationOfKey } from './keys.js';
 
 /**
- * The sweep's part for one owed invitation email (delivery `key`, still `queued` and untouched
- * since `untouchedSince`). Its token lived only in the job, so a lost job cannot be enqueued again
- * as it was: while the invitation is still pending on the same link, the link gets a NEW token (the
- * old one was never mailed) and the job is enqueued with it. An invitation answered, revoked,
- * expired or resent since owes nothing: the delivery is marked skipped. Returns whether it enqueued.
+ * A new token for link `send` of an invitation, while that link is still owed (pending, not
+ * resent since, not expired); with `currentHash`, only while the link still carries that token.
+ * The old token stops working at once. Returns the new token, or null when nothing is owed.
  */
-export async function requeueInvitationEmail(
+export async function reissueInvitationToken(
   em: EntityManager,
-  jobs: JobQueue,
-  key: string,
   { invitationId, send }: { invitationId: string; send: number },
-  untouchedSince: Date,
-): Promise<boolean> {
-  if (await jobs.has('email.invitation', { invitationId, send })) return false;
+  currentHash?: string,
+): Promise<string | null> {
   const now = new Date();
-  // One sweep takes the delivery (several workers may sweep at once): the one that moves it on.
-  const taken = await em.nativeUpdate(
-    EmailDelivery,
-    { key, status: 'queued', updatedAt: { $lt: untouchedSince } },
-    { updatedAt: now },
-  );
-  if (taken === 0) return false;
   const { token, tokenHash } = newInvitationToken();
   const reissued = await em.nativeUpdate(
     Invitation,
@@ -33,14 +22,33 @@ export async function requeueInvitationEmail(
       id: invitationId,
       state: 'pending',
       sendCount: send,
+      ...(currentHash ? { tokenHash: currentHash } : {}),
       $or: [{ expiresAt: null }, { expiresAt: { $gt: now } }],
     },
     { tokenHash, updatedAt: now },
   );
-  if (reissued === 0) {
+  return reissued > 0 ? token : null;
+}
+
+/**
+ * The sweep's part for an owed invitation email whose job is gone (lost before it reached Redis,
+ * finished without sending, or killed mid-send). Its token lived only in that job, so the link
+ * gets a NEW token (the old one may even have been mailed by a send that was cut short: it stops
+ * working) and a job carrying it is enqueued. An invitation answered, revoked, expired or resent
+ * since owes nothing: the delivery is marked skipped. Returns whether it enqueued.
+ */
+export async function requeueInvitationEmail(
+  em: EntityManager,
+  jobs: JobQueue,
+  key: string,
+): Promise<boolean> {
+  const link = invitationOfKey(key);
+  if (!link) return false;
+  const token = await reissueInvitationToken(em, link);
+  if (!token) {
     await markEmailSkipped(em, key);
     return false;
   }
-  await jobs.enqueue('email.invitation', { invitationId, send, token });
+  await jobs.enqueue('email.invitation', { ...link, token });
   return true;
 }

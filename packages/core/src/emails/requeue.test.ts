@@ -8,7 +8,7 @@ import {
   forkEm,
   type TestDatabase,
 } from '@roster/db';
-import { Queue } from 'bullmq';
+import { Queue, Worker } from 'bullmq';
 import { Redis } from 'ioredis';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { JobQueue } from '../jobs/queue.js';
@@ -114,6 +114,58 @@ describe('the sweep, for an owed invitation email', () => {
     await forkEm(db.orm).nativeUpdate(EmailDelivery, { key }, { updatedAt: new Date() });
     expect(await sweep()).toBe(0);
     expect((await row(invitationId)).tokenHash).toBe(tokenHash);
+  });
+});
+
+describe('the sweep, for an invitation email whose send was cut short', () => {
+  const claimed = (key: string, leaseExpiresAt: Date) =>
+    forkEm(db.orm).nativeUpdate(EmailDelivery, { key }, { status: 'sending', attempts: 1, leaseExpiresAt });
+
+  it('issues a new token when the lease ran out and the job is gone', async () => {
+    const { invitationId, tokenHash, key } = await owedInvitation();
+    await claimed(key, new Date(Date.now() - 1000));
+    expect(await sweep()).toBe(1);
+    const saved = await row(invitationId);
+    expect(saved.tokenHash).not.toBe(tokenHash);
+    expect(hashInvitationToken((await jobOf(invitationId))!.data.token)).toBe(saved.tokenHash);
+    expect(await delivery(key)).toMatchObject({ status: 'queued', leaseExpiresAt: null, attempts: 1 });
+  });
+
+  it('leaves a delivery whose lease still runs', async () => {
+    const { invitationId, tokenHash, key } = await owedInvitation();
+    await claimed(key, new Date(Date.now() + 60_000));
+    expect(await sweep()).toBe(0);
+    expect((await row(invitationId)).tokenHash).toBe(tokenHash);
+    expect((await delivery(key)).status).toBe('sending');
+  });
+
+  it('replaces a job that failed for good with one carrying a new token', async () => {
+    const { invitationId, token, key } = await owedInvitation();
+    await claimed(key, new Date(Date.now() - 1000));
+    const jobId = `invitation-${invitationId}-1`;
+    await queue.add('email.invitation', { invitationId, send: 1, token }, { jobId, lifo: true });
+    // Taken and failed by hand, as BullMQ fails a job whose worker was killed twice.
+    const worker = new Worker('email', null, { connection: redis, prefix: queue.opts.prefix });
+    const job = (await worker.getNextJob('lock'))!;
+    expect(job.id).toBe(jobId);
+    await job.moveToFailed(new Error('job stalled more than allowable limit'), 'lock', false);
+    await worker.close();
+    expect(await queue.getJobState(jobId)).toBe('failed');
+    expect(await sweep()).toBe(1);
+    const next = (await jobOf(invitationId))!;
+    expect(next.data.token).not.toBe(token);
+    expect(hashInvitationToken(next.data.token)).toBe((await row(invitationId)).tokenHash);
+  });
+
+  it('leaves a retry that is not due yet, and takes one whose job is gone once due', async () => {
+    const { invitationId, tokenHash, key } = await owedInvitation();
+    const em = forkEm(db.orm);
+    await em.nativeUpdate(EmailDelivery, { key }, { nextAttemptAt: new Date(Date.now() + 60_000) });
+    expect(await sweep()).toBe(0);
+    expect((await row(invitationId)).tokenHash).toBe(tokenHash);
+    await em.nativeUpdate(EmailDelivery, { key }, { nextAttemptAt: twoMinutesAgo() });
+    expect(await sweep()).toBe(1);
+    expect((await row(invitationId)).tokenHash).not.toBe(tokenHash);
   });
 });
 

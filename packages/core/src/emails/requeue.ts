@@ -1,44 +1,59 @@
+import type { FilterQuery } from '@mikro-orm/core';
 import { EmailDelivery, type EntityManager } from '@roster/db';
 import type { JobQueue } from '../jobs/queue.js';
-import { invitationOfKey, userIdOfWelcomeKey } from './keys.js';
-import { requeueInvitationEmail } from './requeue-invitation.js';
+import { owedEmailKinds } from './owed-emails.js';
 
 /**
- * Enqueues again the job of every email still owed (`queued`) and untouched for `olderThanMs`:
- * an enqueue that failed after its transaction committed (Redis away for a moment) must not lose
- * the email. A job that still exists keeps its id, so this never doubles one; the worker's claim
- * on the delivery row keeps an email from going out twice in any case. Returns how many it enqueued.
+ * The owed states nobody may be working on: `queued` and untouched for a while (its enqueue was lost,
+ * or its job finished or failed without sending), and `sending` past its lease (its worker died, or
+ * could not record the outcome).
+ */
+function abandoned(
+  now: Date,
+  untouchedSince: Date,
+): Record<'queued' | 'sending', FilterQuery<EmailDelivery>> {
+  return {
+    queued: {
+      status: 'queued',
+      updatedAt: { $lt: untouchedSince },
+      $or: [{ nextAttemptAt: null }, { nextAttemptAt: { $lt: untouchedSince } }],
+    },
+    sending: { status: 'sending', $or: [{ leaseExpiresAt: null }, { leaseExpiresAt: { $lt: now } }] },
+  };
+}
+
+/**
+ * The sweep: every email still owed whose job is gone is enqueued again (with a new token for a
+ * link, see `owedEmailKinds`). An email whose job still exists is left to it: a delayed retry, or
+ * a job that will take over a lapsed lease itself. Returns how many it enqueued.
  */
 export async function requeueOwedEmails(
   em: EntityManager,
   jobs: JobQueue,
   { olderThanMs = 60_000, limit = 500 }: { olderThanMs?: number; limit?: number } = {},
 ): Promise<number> {
-  const untouchedSince = new Date(Date.now() - olderThanMs);
+  const now = new Date();
+  const states = abandoned(now, new Date(now.getTime() - olderThanMs));
   const owed = await em.find(
     EmailDelivery,
-    { status: 'queued', updatedAt: { $lt: untouchedSince } },
+    { $or: [states.queued, states.sending] },
     { orderBy: { createdAt: 'asc' }, limit },
   );
   let enqueued = 0;
   for (const delivery of owed) {
-    if (await requeueOne(em, jobs, delivery, untouchedSince)) enqueued += 1;
+    const kind = owedEmailKinds[delivery.template];
+    const job = kind?.job(delivery.key);
+    if (!kind || !job || (await jobs.willRun(job.name, job.idParts as never))) continue;
+    // One sweep takes the delivery (several workers may sweep at once): the one that moves it on.
+    const state = delivery.status === 'sending' ? states.sending : states.queued;
+    const taken = await em.nativeUpdate(
+      EmailDelivery,
+      { $and: [{ id: delivery.id }, state] },
+      { status: 'queued', leaseExpiresAt: null, nextAttemptAt: null, updatedAt: new Date() },
+    );
+    if (taken === 0) continue;
+    await jobs.removeFinished(job.name, job.idParts as never);
+    if (await kind.requeue(em, jobs, delivery.key)) enqueued += 1;
   }
   return enqueued;
-}
-
-async function requeueOne(
-  em: EntityManager,
-  jobs: JobQueue,
-  delivery: EmailDelivery,
-  untouchedSince: Date,
-): Promise<boolean> {
-  const userId = delivery.template === 'welcome' ? userIdOfWelcomeKey(delivery.key) : null;
-  if (userId) {
-    await jobs.enqueue('email.welcome', { userId });
-    return true;
-  }
-  const link = delivery.template === 'invitation' ? invitationOfKey(delivery.key) : null;
-  if (link) return requeueInvitationEmail(em, jobs, delivery.key, link, untouchedSince);
-  return false;
 }

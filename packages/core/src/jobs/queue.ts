@@ -30,13 +30,22 @@ export class JobQueue {
   }
 
   /**
-   * Whether the job with this contract's id is still known to the queue (in any state). Takes only
-   * what the id is made of: a job's id never holds its secrets (the invitation token).
+   * Whether the job with this contract's id will still run (waiting, delayed or running). Takes
+   * only what the id is made of: a job's id never holds its secrets (the invitation token).
    */
-  async has<N extends JobName>(name: N, idParts: JobIdParts<N>): Promise<boolean> {
-    const contract = jobContracts[name];
-    const job = await this.queues.get(contract.queue)!.getJob(contract.jobId(idParts as never));
-    return job !== undefined && job !== null;
+  async willRun<N extends JobName>(name: N, idParts: JobIdParts<N>): Promise<boolean> {
+    const state = await this.queueOf(name).getJobState(jobContracts[name].jobId(idParts as never));
+    return !['completed', 'failed', 'unknown'].includes(state);
+  }
+
+  /** Removes the job with this id if it has finished (completed or failed), so that the id can be used again. */
+  async removeFinished<N extends JobName>(name: N, idParts: JobIdParts<N>): Promise<void> {
+    const job = await this.queueOf(name).getJob(jobContracts[name].jobId(idParts as never));
+    if (job && ((await job.isCompleted()) || (await job.isFailed()))) await job.remove();
+  }
+
+  private queueOf(name: JobName): Queue {
+    return this.queues.get(jobContracts[name].queue)!;
   }
 
   async close(): Promise<void> {
