@@ -7,6 +7,7 @@ import {
   type MembershipWithOrg,
 } from '@roster/db';
 import { DomainError } from '../errors.js';
+import { lockUser } from '../users/lock.js';
 import { assertActive, assertCanInProject, loadProject, type ProjectAccess } from './access.js';
 import type { ProjectMemberDto } from './dto.js';
 import { toProjectMemberDtos } from './member-dto.js';
@@ -54,7 +55,12 @@ async function one(
   return dto;
 }
 
-/** Adds a member of the organization (never anyone else) to the project with a role. */
+/**
+ * Adds a member of the organization (never anyone else) to the project with a role. The person's
+ * row is locked first, as removing them from the organization does: a removal either finishes
+ * before the membership check (the add answers MEMBER_NOT_FOUND and writes nothing) or waits for
+ * the assignment and then deletes it with the membership.
+ */
 export async function addProjectMember(
   em: EntityManager,
   membership: MembershipWithOrg,
@@ -62,28 +68,32 @@ export async function addProjectMember(
 ): Promise<ProjectMemberDto> {
   const access = await loadForMemberChange(em, membership, input.projectId);
   const orgId = membership.org.id;
-  if (!(await em.count(Membership, { organization: orgId, user: input.userId }))) {
-    throw new DomainError('MEMBER_NOT_FOUND', 'This person is not a member of the organization.', {
-      field: 'userId',
-    });
-  }
   const exists = () =>
     new DomainError('PROJECT_MEMBER_EXISTS', 'This person is already a member of the project.', {
       field: 'userId',
     });
-  if (await em.count(ProjectMember, { project: access.project.id, user: input.userId })) throw exists();
-  const member = em.create(ProjectMember, {
-    project: access.project,
-    organization: access.project.organization,
-    user: em.getReference(User, input.userId),
-    role: input.role,
+  const member = await em.transactional(async (tx) => {
+    await lockUser(tx, input.userId);
+    if (!(await tx.count(Membership, { organization: orgId, user: input.userId }))) {
+      throw new DomainError('MEMBER_NOT_FOUND', 'This person is not a member of the organization.', {
+        field: 'userId',
+      });
+    }
+    if (await tx.count(ProjectMember, { project: access.project.id, user: input.userId })) throw exists();
+    const added = tx.create(ProjectMember, {
+      project: access.project,
+      organization: access.project.organization,
+      user: tx.getReference(User, input.userId),
+      role: input.role,
+    });
+    try {
+      await tx.flush();
+    } catch (error) {
+      if (isUniqueViolation(error)) throw exists();
+      throw error;
+    }
+    return added;
   });
-  try {
-    await em.flush();
-  } catch (error) {
-    if (isUniqueViolation(error)) throw exists();
-    throw error;
-  }
   return one(em, access, member);
 }
 
