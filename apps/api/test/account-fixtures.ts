@@ -26,3 +26,27 @@ export async function accountLinkToken(
   if (!data) throw new Error(`no email job for the ${purpose} link ${row.id}`);
   return (JSON.parse(data) as { token: string }).token;
 }
+
+/** Moves the expiry of every link of the user into the past. */
+export async function expireAccountTokens(h: Pick<Harness, 'db'>, userId: string): Promise<void> {
+  await forkEm(h.db.orm).nativeUpdate(
+    AccountToken,
+    { user: userId },
+    { expiresAt: new Date(Date.now() - 1000) },
+  );
+}
+
+/** Makes every link of the user `ms` older, as if sent that much earlier (cooldowns). */
+export async function ageAccountTokens(h: Pick<Harness, 'db'>, userId: string, ms: number): Promise<void> {
+  const em = forkEm(h.db.orm);
+  for (const row of await em.find(AccountToken, { user: userId })) {
+    row.createdAt = new Date(row.createdAt.getTime() - ms);
+  }
+  await em.flush();
+}
+
+/** The seconds to wait that a TOO_MANY_ATTEMPTS error carries. */
+export function retryAfterOf(error: unknown): number | undefined {
+  return (error as { cause?: { details?: { retryAfterSeconds?: number } } }).cause?.details
+    ?.retryAfterSeconds;
+}
