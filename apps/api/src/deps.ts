@@ -1,6 +1,8 @@
+import { randomBytes } from 'node:crypto';
 import type { MikroORM } from '@mikro-orm/core';
 import {
   AttemptLimiter,
+  DeviceTrust,
   JobQueue,
   ResetLimiter,
   createSessions,
@@ -9,7 +11,8 @@ import {
   type Sessions,
 } from '@roster/core';
 import { createOrm } from '@roster/db';
-import { Redis } from 'ioredis';
+import type { Redis } from 'ioredis';
+import { connectRedis } from './redis.js';
 
 /** The long-lived things a request needs. Built once per process (or per test file). */
 export interface Deps {
@@ -18,6 +21,10 @@ export interface Deps {
   jobs: JobQueue;
   sessions: Sessions;
   limiter: AttemptLimiter;
+  /** Signs and checks the cookies of devices that signed in before. */
+  devices: DeviceTrust;
+  /** Cookies carry Secure (the app is served over https). */
+  secureCookies: boolean;
   /** Password reset requests per IP and per email. */
   resetLimiter: ResetLimiter;
   /** The origin browsers must send on mutations (CSRF check). */
@@ -34,11 +41,13 @@ export interface DepsSettings {
   /** Namespace for Redis keys and queues (tests use a fresh one each). */
   prefix?: string;
   limits?: AttemptLimits;
+  /** Key of the device cookies' signatures (SECRET_KEY); a random one when absent (tests). */
+  secret?: string | Buffer;
 }
 
 export async function createDeps(settings: DepsSettings): Promise<Deps> {
   const orm = settings.orm ?? (await createOrm({ database: settings.database }));
-  const redis = new Redis(settings.redisUrl, { maxRetriesPerRequest: 2, lazyConnect: false });
+  const redis = await connectRedis(settings.redisUrl);
   const prefix = settings.prefix ?? redisPrefix;
   const jobs = new JobQueue(redis, prefix);
   return {
@@ -47,6 +56,8 @@ export async function createDeps(settings: DepsSettings): Promise<Deps> {
     jobs,
     sessions: createSessions(orm, { secure: settings.secureCookies }),
     limiter: new AttemptLimiter(redis, settings.limits, prefix),
+    devices: new DeviceTrust(settings.secret ?? randomBytes(32)),
+    secureCookies: settings.secureCookies,
     resetLimiter: new ResetLimiter(redis, undefined, prefix),
     appOrigin: settings.appOrigin,
     async close() {

@@ -20,6 +20,8 @@ const schema = z.object({
   APP_URL: z.url({ error: 'must be the origin people open, like https://roster.example.com' }).optional(),
   WEB_DIST: z.string().default(`${repoRoot}apps/web/dist`),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
+  /** Signs device cookies; by default a random key kept in DATA_DIR/secret-key. */
+  SECRET_KEY: z.string().min(32, { error: 'must be at least 32 characters' }).optional(),
   TRUST_PROXY: z.stringbool().default(false),
 });
 

@@ -1,6 +1,7 @@
 import { buildServer } from './server.js';
 import { createDeps } from './deps.js';
 import { loadEnv } from './env.js';
+import { loadSecretKey } from './secret-key.js';
 
 const env = loadEnv();
 const deps = await createDeps({
@@ -9,6 +10,7 @@ const deps = await createDeps({
   prefix: env.REDIS_PREFIX,
   appOrigin: env.appOrigin,
   secureCookies: env.secureCookies,
+  secret: loadSecretKey(env),
 });
 const app = await buildServer(deps, {
   logger: { level: env.LOG_LEVEL },

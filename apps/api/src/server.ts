@@ -28,6 +28,9 @@ export async function buildServer(deps: Deps, options: ServerOptions = {}) {
     prefix: '/trpc',
     trpcOptions: {
       router: appRouter,
+      // Calls in one HTTP request run in parallel: a cap keeps one request from carrying hundreds
+      // of them (the web client's httpBatchLink sends at most as many).
+      maxBatchSize: 20,
       createContext: ({ req, res }) =>
         createContext(deps, {
           ip: req.ip,

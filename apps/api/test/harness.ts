@@ -1,6 +1,6 @@
 import { randomBytes } from 'node:crypto';
 import { createTestDatabase, type TestDatabase } from '@roster/db';
-import { createDeps, type Deps } from '../src/deps.js';
+import { createDeps, type Deps, type DepsSettings } from '../src/deps.js';
 import { createCaller } from '../src/root.js';
 import { createContext, type RequestMeta } from '../src/trpc/context.js';
 import { accountLinkToken } from './account-fixtures.js';
@@ -49,8 +49,11 @@ export function uniqueEmail(label = 'user'): string {
   return `${label}-${++counter}-${randomBytes(3).toString('hex')}@example.com`;
 }
 
-/** A real database (SQLite or PostgreSQL, per TEST_DATABASE), real Redis under a fresh prefix. */
-export async function createHarness(): Promise<Harness> {
+/**
+ * A real database (SQLite or PostgreSQL, per TEST_DATABASE), real Redis under a fresh prefix.
+ * `settings` replace the defaults (another Redis, other limits).
+ */
+export async function createHarness(settings: Partial<DepsSettings> = {}): Promise<Harness> {
   const db = await createTestDatabase();
   const prefix = `roster-test-${randomBytes(4).toString('hex')}`;
   const deps = await createDeps({
@@ -60,6 +63,7 @@ export async function createHarness(): Promise<Harness> {
     appOrigin,
     secureCookies: false,
     prefix,
+    ...settings,
   });
 
   async function caller(options: { cookie?: string; ip?: string; origin?: string } = {}): Promise<Caller> {

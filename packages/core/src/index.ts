@@ -28,7 +28,14 @@ export type { AuthDeps, AuthResult } from './auth/service.js';
 export { getMe } from './auth/me.js';
 export type { MeDto } from './auth/me.js';
 export type { UserDto } from './auth/dto.js';
-export { hashPassword, isCommonPassword, verifyPassword } from './auth/password.js';
+export {
+  assertAcceptablePassword,
+  hashPassword,
+  isCommonPassword,
+  minPasswordScore,
+  verifyPassword,
+} from './auth/password.js';
+export { DeviceTrust, deviceTrustLifetimeMs } from './auth/device-trust.js';
 
 export { loadMembership } from './organizations/access.js';
 export { createOrganization } from './organizations/create.js';

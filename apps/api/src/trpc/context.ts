@@ -1,6 +1,7 @@
 import { forkEm, type EntityManager } from '@roster/db';
 import type { AuthSession as Session, SessionUser as User } from '@roster/core';
 import type { Deps } from '../deps.js';
+import { readCookies } from './cookies.js';
 
 export interface RequestMeta {
   ip: string;
@@ -20,28 +21,23 @@ export interface Context {
   user: User | null;
 }
 
-/**
- * The session id from the Cookie header. Read by hand rather than by decoding every cookie:
- * another site's malformed cookie on the same domain must not break Roster's requests.
- */
-function readSessionId(header: string | undefined, name: string): string | null {
-  for (const part of (header ?? '').split(';')) {
-    const [key, value] = part.split('=', 2);
-    if (key?.trim() === name && value && /^[a-z0-9]+$/.test(value.trim())) return value.trim();
-  }
-  return null;
-}
+/** A session id as Lucia makes them: anything else is not looked up. */
+const sessionIdPattern = /^[a-z0-9]{1,64}$/;
 
-/** One forked EntityManager per request; the session (if any) validated and its cookie refreshed. */
+/**
+ * One forked EntityManager per request; the session (if any) validated and its cookie refreshed.
+ * Of several session cookies (one set for a parent domain, say), the first valid one is used.
+ */
 export async function createContext(deps: Deps, meta: RequestMeta): Promise<Context> {
   const { sessions } = deps;
-  const sessionId = readSessionId(meta.cookieHeader, sessions.sessionCookieName);
+  const sessionIds = readCookies(meta.cookieHeader, sessions.sessionCookieName, sessionIdPattern);
   let session: Session | null = null;
   let user: User | null = null;
-  if (sessionId) {
+  for (const sessionId of sessionIds) {
     ({ session, user } = await sessions.validateSession(sessionId));
-    if (!session) meta.setCookie(sessions.createBlankSessionCookie().serialize());
-    else if (session.fresh) meta.setCookie(sessions.createSessionCookie(session.id).serialize());
+    if (session) break;
   }
+  if (sessionIds.length > 0 && !session) meta.setCookie(sessions.createBlankSessionCookie().serialize());
+  else if (session?.fresh) meta.setCookie(sessions.createSessionCookie(session.id).serialize());
   return { deps, em: forkEm(deps.orm), meta, session, user };
 }

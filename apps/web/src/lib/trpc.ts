@@ -6,7 +6,8 @@ import { queryClient } from './query-client';
 
 /** The API at /trpc on the same origin (Vite proxies it in development): plain JSON, cookie session. */
 export const trpcClient = createTRPCClient<AppRouter>({
-  links: [httpBatchLink({ url: '/trpc', maxURLLength: 4000 })],
+  // At most 20 calls a request: the API refuses larger batches (maxBatchSize).
+  links: [httpBatchLink({ url: '/trpc', maxURLLength: 4000, maxItems: 20 })],
 });
 
 /** `trpc.<domain>.<procedure>.queryOptions()/mutationOptions()/queryKey()` for TanStack Query. */

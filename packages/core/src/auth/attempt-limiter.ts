@@ -1,81 +1,116 @@
 import type { Redis } from 'ioredis';
-import { RateLimiterRedis, RateLimiterRes } from 'rate-limiter-flexible';
 import { DomainError } from '../errors.js';
 import { redisPrefix } from '../jobs/prefix.js';
+import { giveBackScript, reserveScript } from './attempt-scripts.js';
 
 export interface AttemptLimits {
-  /** Failed sign-ins allowed per email, and per IP, in `windowSeconds`. */
+  /** Sign-in attempts per email from one IP: the strict limit, which locks out only that IP. */
+  perEmailIp: number;
+  /** Sign-in attempts per email from all IPs together: high, so strangers cannot lock a user out. */
   perEmail: number;
+  /** Sign-in attempts per IP, whatever the email (password spraying). */
   perIp: number;
-  /** Sign-ups allowed per IP in `windowSeconds` (bounds account creation and email probing). */
+  /** Sign-in attempts per trusted device (one that signed in before), instead of the three above. */
+  perDevice: number;
+  /** Sign-ups allowed per IP (bounds account creation and email probing). */
   signUpsPerIp: number;
+  /** Every count starts at the first attempt and is forgotten this many seconds later. */
   windowSeconds: number;
 }
 
 export const defaultAttemptLimits: AttemptLimits = {
-  perEmail: 5,
+  perEmailIp: 5,
+  perEmail: 100,
   perIp: 30,
+  perDevice: 5,
   signUpsPerIp: 20,
   windowSeconds: 15 * 60,
 };
 
+/** What a sign-in attempt counted, to give back if it succeeds. */
+export interface SignInReservation {
+  /** Counters a success wipes (this email from this IP or device). */
+  clear: string[];
+  /** Counters a success takes its own attempt back from (the wider ones). */
+  giveBack: string[];
+}
+
 /**
- * Counts failed sign-ins per email and per IP, and sign-ups per IP, in Redis, so every API process
- * shares the count. A blocked caller gets TOO_MANY_ATTEMPTS with the seconds to wait.
+ * Counts sign-in attempts and sign-ups in Redis, shared by every API process. An attempt is
+ * counted before the password is checked, in one script that checks every limit and counts only
+ * when none is reached: parallel attempts cannot all pass the check before any is counted.
  */
 export class AttemptLimiter {
-  private readonly byEmail: RateLimiterRedis;
-  private readonly byIp: RateLimiterRedis;
-  private readonly signUps: RateLimiterRedis;
+  constructor(
+    private readonly redis: Redis,
+    private readonly limits: AttemptLimits = defaultAttemptLimits,
+    private readonly prefix = redisPrefix,
+  ) {}
 
-  constructor(redis: Redis, limits: AttemptLimits = defaultAttemptLimits, prefix = redisPrefix) {
-    const make = (name: string, points: number) =>
-      new RateLimiterRedis({
-        storeClient: redis,
-        keyPrefix: `${prefix}:rl:${name}`,
-        points,
-        duration: limits.windowSeconds,
-      });
-    this.byEmail = make('signin-email', limits.perEmail);
-    this.byIp = make('signin-ip', limits.perIp);
-    this.signUps = make('signup-ip', limits.signUpsPerIp);
+  /**
+   * Counts a sign-in attempt, or throws TOO_MANY_ATTEMPTS. From a trusted device only that
+   * device's counter applies: failures elsewhere (a stranger guessing) do not lock it out.
+   */
+  async reserveSignIn(email: string, ip: string, deviceId: string | null): Promise<SignInReservation> {
+    const { perEmailIp, perEmail, perIp, perDevice } = this.limits;
+    const counters: [string, number][] = deviceId
+      ? [[this.key('signin-device', deviceId), perDevice]]
+      : [
+          [this.key('signin-email-ip', `${email}|${ip}`), perEmailIp],
+          [this.key('signin-email', email), perEmail],
+          [this.key('signin-ip', ip), perIp],
+        ];
+    await this.reserve(counters, 'Sign-in');
+    const keys = counters.map(([key]) => key);
+    return { clear: keys.slice(0, 1), giveBack: keys.slice(1) };
   }
 
-  /** Throws when either the email or the IP has used up its failed attempts. */
-  async assertSignInAllowed(email: string, ip: string): Promise<void> {
-    const wait = Math.max(
-      ...(await Promise.all([blockedFor(this.byEmail, email), blockedFor(this.byIp, ip)])),
-    );
-    if (wait > 0) tooMany(wait);
-  }
-
-  async recordFailure(email: string, ip: string): Promise<void> {
-    await Promise.all([this.byEmail.penalty(email, 1), this.byIp.penalty(ip, 1)]);
-  }
-
-  async recordSuccess(email: string): Promise<void> {
-    await this.byEmail.delete(email);
+  /** After a right password: this email starts afresh here, and the attempt is not held against the wider counts. */
+  async settleSignIn({ clear, giveBack }: SignInReservation): Promise<void> {
+    await this.redis
+      .eval(giveBackScript, clear.length + giveBack.length, ...clear, ...giveBack, clear.length)
+      .catch(() => undefined); // Only a kindness: the counts expire anyway.
   }
 
   async consumeSignUp(ip: string): Promise<void> {
-    try {
-      await this.signUps.consume(ip, 1);
-    } catch (error) {
-      if (error instanceof RateLimiterRes) tooMany(error.msBeforeNext);
-      throw error;
-    }
+    await this.reserve([[this.key('signup-ip', ip), this.limits.signUpsPerIp]], 'Sign-up');
   }
-}
 
-/** Milliseconds until `key` may try again, or 0 when it still has attempts left. */
-async function blockedFor(limiter: RateLimiterRedis, key: string): Promise<number> {
-  const res = await limiter.get(key);
-  return res && res.consumedPoints >= limiter.points ? res.msBeforeNext : 0;
+  private key(kind: string, id: string): string {
+    return `${this.prefix}:rl:${kind}:${id}`;
+  }
+
+  private async reserve(counters: [string, number][], what: 'Sign-in' | 'Sign-up'): Promise<void> {
+    let waitMs: number;
+    try {
+      const windowMs = this.limits.windowSeconds * 1000;
+      const keys = counters.map(([key]) => key);
+      const limits = counters.map(([, limit]) => limit);
+      waitMs = Number(await this.redis.eval(reserveScript, keys.length, ...keys, windowMs, ...limits));
+    } catch {
+      // Redis is down or too slow: answer at once rather than let people through uncounted.
+      throw new DomainError('SERVICE_UNAVAILABLE', `${what} is briefly unavailable; try again in a moment.`, {
+        retryAfterSeconds: 5,
+      });
+    }
+    if (waitMs > 0) tooMany(waitMs);
+  }
 }
 
 function tooMany(msBeforeNext: number): never {
   const retryAfterSeconds = Math.max(1, Math.ceil(msBeforeNext / 1000));
-  throw new DomainError('TOO_MANY_ATTEMPTS', `Too many attempts, retry in ${retryAfterSeconds} s.`, {
-    retryAfterSeconds,
-  });
+  throw new DomainError(
+    'TOO_MANY_ATTEMPTS',
+    `Too many attempts. Try again in ${waitPhrase(retryAfterSeconds)}.`,
+    {
+      retryAfterSeconds,
+    },
+  );
+}
+
+/** "45 seconds", "1 minute", "15 minutes". */
+export function waitPhrase(seconds: number): string {
+  if (seconds < 60) return seconds === 1 ? '1 second' : `${seconds} seconds`;
+  const minutes = Math.ceil(seconds / 60);
+  return minutes === 1 ? '1 minute' : `${minutes} minutes`;
 }

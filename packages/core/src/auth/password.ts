@@ -1,6 +1,7 @@
 import { hash, verify, type Options } from '@node-rs/argon2';
 import { createRequire } from 'node:module';
 import { DomainError } from '../errors.js';
+import { estimatePassword } from './password-strength.js';
 
 /** OWASP's argon2id minimum: 19 MiB, two passes, one lane. */
 const argon2Options: Options = {
@@ -42,7 +43,20 @@ export function isCommonPassword(password: string): boolean {
   return commonPasswords.has(password.toLowerCase());
 }
 
-export function assertAcceptablePassword(password: string): void {
+/** The least zxcvbn score a new password needs: 3, "safely unguessable" against online attacks. */
+export const minPasswordScore = 3;
+
+/** C0 and C1 control characters (NUL, tab, newline, DEL…): invisible, and typed by no keyboard. */
+const controlCharacter = /\p{Cc}/u;
+
+/**
+ * The rule every new password passes (sign-up, and a reset): no control characters, not a
+ * commonly breached password, and hard to guess even knowing the person's name and email.
+ */
+export function assertAcceptablePassword(password: string, person: { name: string; email: string }): void {
+  if (controlCharacter.test(password)) {
+    throw weakPassword('Passwords cannot contain control characters such as tabs or line breaks.');
+  }
   if (isCommonPassword(password)) {
     throw new DomainError(
       'COMMON_PASSWORD',
@@ -52,4 +66,15 @@ export function assertAcceptablePassword(password: string): void {
       },
     );
   }
+  const { score, feedback } = estimatePassword(password, person);
+  if (score < minPasswordScore) {
+    const advice = [feedback.warning, feedback.suggestions[0]].filter(Boolean).join(' ');
+    throw weakPassword(
+      `This password is too easy to guess. ${advice || 'Add a few more words or characters.'}`,
+    );
+  }
+}
+
+function weakPassword(message: string): DomainError {
+  return new DomainError('WEAK_PASSWORD', message, { field: 'password' });
 }

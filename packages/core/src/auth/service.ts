@@ -19,6 +19,8 @@ export interface AuthDeps {
   jobs: JobQueue;
   /** The caller's IP, for rate limits. */
   ip: string;
+  /** The trusted device signing in (DeviceTrust.recognize), counted on its own; null for others. */
+  deviceId?: string | null;
 }
 
 export interface AuthResult {
@@ -39,8 +41,9 @@ function emailTaken(): DomainError {
  * mailed to it): the user joins that organization verified, and no confirmation email is owed.
  */
 export async function signUp({ em, limiter, jobs, ip }: AuthDeps, input: SignUpInput): Promise<AuthResult> {
-  assertAcceptablePassword(input.password);
+  // Counted first: estimating a password's strength costs CPU, so only counted requests get it.
   await limiter.consumeSignUp(ip);
+  assertAcceptablePassword(input.password, input);
   const passwordHash = await hashPassword(input.password);
   let result: AuthResult;
   let verification: IssuedAccountToken | null = null;
@@ -75,18 +78,21 @@ export async function signUp({ em, limiter, jobs, ip }: AuthDeps, input: SignUpI
   return result;
 }
 
-/** Sign-in: one answer for "no such email" and "wrong password", and the same work for both. */
-export async function signIn({ em, limiter, ip }: AuthDeps, input: SignInInput): Promise<AuthResult> {
-  await limiter.assertSignInAllowed(input.email, ip);
+/**
+ * Sign-in: one answer for "no such email" and "wrong password", and the same work for both. The
+ * attempt is counted before the password is checked, so parallel attempts cannot outrun the limit.
+ */
+export async function signIn(
+  { em, limiter, ip, deviceId = null }: AuthDeps,
+  input: SignInInput,
+): Promise<AuthResult> {
+  const reservation = await limiter.reserveSignIn(input.email, ip, deviceId);
   const user = await em.findOne(User, { email: input.email }, { populate: ['passwordHash'] });
   const valid = user
     ? await verifyPassword(user.passwordHash, input.password)
     : await verifyAgainstDecoy(input.password).then(() => false);
-  if (!user || !valid) {
-    await limiter.recordFailure(input.email, ip);
-    throw new DomainError('INVALID_CREDENTIALS', 'Incorrect email or password.');
-  }
-  await limiter.recordSuccess(input.email);
+  if (!user || !valid) throw new DomainError('INVALID_CREDENTIALS', 'Incorrect email or password.');
+  await limiter.settleSignIn(reservation);
   const dto = toUserDto(user);
   if (!input.inviteToken) return { user: dto, orgId: await landingOrganization(em, user) };
   // Accepting through the link proves the address: it verifies the email.

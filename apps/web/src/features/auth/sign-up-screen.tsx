@@ -74,7 +74,7 @@ export function SignUpScreen({ redirectTo }: { redirectTo: string | null }) {
           label="Password"
           type="password"
           autoComplete="new-password"
-          hint="At least 8 characters. Avoid common passwords."
+          hint="At least 8 characters, hard to guess: a few unrelated words work well."
           error={errors.password?.message}
           {...form.register('password')}
         />

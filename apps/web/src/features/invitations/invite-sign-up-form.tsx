@@ -60,7 +60,7 @@ export function InviteSignUpForm({ token, invitation }: { token: string; invitat
         label="Password"
         type="password"
         autoComplete="new-password"
-        hint="At least 8 characters. Avoid common passwords."
+        hint="At least 8 characters, hard to guess: a few unrelated words work well."
         error={errors.password?.message}
         {...form.register('password')}
       />

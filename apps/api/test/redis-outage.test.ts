@@ -1,0 +1,102 @@
+import { spawn, type ChildProcess } from 'node:child_process';
+import { once } from 'node:events';
+import { createServer, type AddressInfo } from 'node:net';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { buildServer } from '../src/server.js';
+import { appOrigin, createHarness, password, uniqueEmail, type Harness } from './harness.js';
+
+/** A port nothing listens on right now. */
+async function freePort(): Promise<number> {
+  const server = createServer().listen(0, '127.0.0.1');
+  await once(server, 'listening');
+  const { port } = server.address() as AddressInfo;
+  server.close();
+  await once(server, 'close');
+  return port;
+}
+
+/** A private Redis this test may stop (nothing saved to disk). */
+async function startRedis(port: number): Promise<ChildProcess> {
+  const redis = spawn('redis-server', [
+    '--port',
+    String(port),
+    '--bind',
+    '127.0.0.1',
+    '--save',
+    '',
+    '--appendonly',
+    'no',
+  ]);
+  let output = '';
+  await new Promise<void>((resolve, reject) => {
+    redis.stdout!.on('data', (chunk: Buffer) => {
+      output += chunk.toString();
+      if (output.includes('Ready to accept connections')) resolve();
+    });
+    redis.once('exit', (code) => reject(new Error(`redis-server exited (${code}): ${output}`)));
+  });
+  return redis;
+}
+
+async function stopRedis(redis: ChildProcess): Promise<void> {
+  if (redis.exitCode !== null) return;
+  redis.kill('SIGTERM');
+  await once(redis, 'exit');
+}
+
+let port: number;
+let redis: ChildProcess;
+let h: Harness;
+let app: Awaited<ReturnType<typeof buildServer>>;
+beforeAll(async () => {
+  port = await freePort();
+  redis = await startRedis(port);
+  h = await createHarness({ redisUrl: `redis://127.0.0.1:${port}` });
+  app = await buildServer(h.deps);
+});
+afterAll(async () => {
+  await app.close();
+  await h.close();
+  await stopRedis(redis);
+});
+
+const post = (path: string, body: unknown, cookie?: string) =>
+  app.inject({
+    method: 'POST',
+    url: `/trpc/${path}`,
+    payload: body as object,
+    headers: { origin: appOrigin, ...(cookie ? { cookie } : {}) },
+    remoteAddress: '10.30.0.1',
+  });
+
+describe('while Redis is down', () => {
+  it('sign-in and sign-up answer 503 with a sentence, and work again once Redis is back', async () => {
+    const { email, cookie, orgId } = await h.signUp();
+    await stopRedis(redis);
+
+    const signIn = await post('auth.signIn', { email, password });
+    expect(signIn.statusCode).toBe(503);
+    expect(signIn.json().error).toMatchObject({
+      message: 'Sign-in is briefly unavailable; try again in a moment.',
+      data: { code: 'SERVICE_UNAVAILABLE', reason: 'SERVICE_UNAVAILABLE' },
+    });
+    const signUp = await post('auth.signUp', { email: uniqueEmail(), password, name: 'Later' });
+    expect(signUp.statusCode).toBe(503);
+    expect(signUp.json().error.message).toBe('Sign-up is briefly unavailable; try again in a moment.');
+    expect((await app.inject({ method: 'GET', url: '/health' })).statusCode).toBe(503);
+
+    // What needs only the database goes on; an email that cannot be enqueued stays owed.
+    expect((await post('org.rename', { orgId, name: 'Renamed' }, cookie)).statusCode).toBe(200);
+    const invite = await post(
+      'invitation.create',
+      { orgId, emails: [uniqueEmail()], role: 'member' },
+      cookie,
+    );
+    expect(invite.statusCode).toBe(200);
+
+    redis = await startRedis(port);
+    if (h.deps.redis.status !== 'ready') await once(h.deps.redis, 'ready');
+    expect((await post('auth.signIn', { email, password })).statusCode).toBe(200);
+    expect((await app.inject({ method: 'GET', url: '/health' })).statusCode).toBe(200);
+  });
+});
