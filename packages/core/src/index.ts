@@ -22,6 +22,7 @@ export {
 } from './account/verify-email.js';
 export { accountTokenLifetimeMs } from './account/tokens.js';
 export { accountEmailKey, accountTokenOfKey } from './account/keys.js';
+export { reissueAccountToken } from './account/reissue.js';
 export { invitationEmailKey, invitationOfKey, welcomeEmailKey } from './emails/keys.js';
 export { hashInvitationToken, newInvitationToken } from './invitations/token.js';
 export type { AuthDeps, AuthResult } from './auth/service.js';

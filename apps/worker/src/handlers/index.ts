@@ -1,4 +1,5 @@
 import { jobNames } from '@roster/core';
+import { sendAccountEmail } from './account-email.js';
 import { sendInvitationEmail } from './invitation-email.js';
 import type { JobHandlers } from './types.js';
 import { sendWelcomeEmail } from './welcome-email.js';
@@ -7,6 +8,8 @@ import { sendWelcomeEmail } from './welcome-email.js';
 export const handlers: JobHandlers = {
   'email.welcome': sendWelcomeEmail,
   'email.invitation': sendInvitationEmail,
+  'email.verify-email': (payload, ctx) => sendAccountEmail('verify_email', payload, ctx),
+  'email.reset-password': (payload, ctx) => sendAccountEmail('reset_password', payload, ctx),
 };
 
 /**
