@@ -1,0 +1,71 @@
+import { randomBytes } from 'node:crypto';
+import { AccountToken, EmailDelivery, User, createTestDatabase, forkEm, type TestDatabase } from '@roster/db';
+import { Queue } from 'bullmq';
+import { Redis } from 'ioredis';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { requeueOwedEmails } from '../emails/requeue.js';
+import { hashInvitationToken } from '../invitations/token.js';
+import { JobQueue } from '../jobs/queue.js';
+import { accountEmailKey } from './keys.js';
+import { issueAccountToken } from './tokens.js';
+
+let db: TestDatabase;
+let redis: Redis;
+let jobs: JobQueue;
+let queue: Queue;
+beforeAll(async () => {
+  db = await createTestDatabase();
+  redis = new Redis(process.env.REDIS_URL ?? 'redis://127.0.0.1:6379', { maxRetriesPerRequest: null });
+  const prefix = `roster-test-account-requeue-${randomBytes(4).toString('hex')}`;
+  jobs = new JobQueue(redis, prefix);
+  queue = new Queue('email', { connection: redis, prefix });
+});
+afterAll(async () => {
+  await Promise.all([jobs?.close(), queue?.close()]);
+  const keys = (await redis?.keys(`${queue.opts.prefix}:*`)) ?? [];
+  if (keys.length > 0) await redis.del(...keys);
+  await redis?.quit();
+  await db?.close();
+});
+
+let n = 0;
+/** A link whose email is owed and whose job never reached Redis, untouched for two minutes. */
+async function lostLink(purpose: 'verify_email' | 'reset_password') {
+  const em = forkEm(db.orm);
+  const user = em.create(User, { email: `lost-${++n}@example.com`, name: 'Lost', passwordHash: 'x' });
+  const { tokenId, token } = issueAccountToken(em, user, purpose);
+  await em.flush();
+  const key = accountEmailKey(purpose, tokenId);
+  await em.nativeUpdate(EmailDelivery, { key }, { updatedAt: new Date(Date.now() - 120_000) });
+  return { tokenId, token, key };
+}
+
+const row = (id: string) => forkEm(db.orm).findOneOrFail(AccountToken, { id });
+const sweep = () => requeueOwedEmails(forkEm(db.orm), jobs);
+
+describe('the sweep, for an owed account email', () => {
+  it.each([
+    ['verify_email', 'verify-email'],
+    ['reset_password', 'reset-password'],
+  ] as const)('gives a lost %s link a new token and enqueues it', async (purpose, jobPrefix) => {
+    const { tokenId, token } = await lostLink(purpose);
+    expect(await sweep()).toBe(1);
+    const job = await queue.getJob(`${jobPrefix}-${tokenId}`);
+    expect(job?.data.tokenId).toBe(tokenId);
+    expect(job?.data.token).not.toBe(token);
+    expect(hashInvitationToken(job!.data.token)).toBe((await row(tokenId)).tokenHash);
+    expect(await sweep()).toBe(0);
+  });
+
+  it('marks the delivery of a link used or expired since skipped', async () => {
+    const used = await lostLink('verify_email');
+    const expired = await lostLink('reset_password');
+    const em = forkEm(db.orm);
+    await em.nativeUpdate(AccountToken, { id: used.tokenId }, { usedAt: new Date() });
+    await em.nativeUpdate(AccountToken, { id: expired.tokenId }, { expiresAt: new Date(Date.now() - 1000) });
+    expect(await sweep()).toBe(0);
+    for (const { key } of [used, expired]) {
+      expect((await forkEm(db.orm).findOneOrFail(EmailDelivery, { key })).status).toBe('skipped');
+    }
+  });
+});
