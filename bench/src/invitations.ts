@@ -19,6 +19,7 @@ import { startRoster } from './servers.js';
 import { startSmtpInbox } from './smtp-inbox.js';
 import { writeResult, type Outcome } from './summary.js';
 import { mutate, signUpAdmin } from './trpc-client.js';
+import { markEmailVerified } from './verified.js';
 
 const batchSize = 100;
 
@@ -41,6 +42,7 @@ export async function invitationsBench(settings: BenchSettings): Promise<Outcome
 
   const api = await startRoster({ databaseUrl: db.url, redisUrl: settings.redisUrl, redisPrefix: prefix });
   const admin = await signUpAdmin(api);
+  await markEmailVerified(orm, admin.email);
   await setOrganizationPlan(forkEm(orm), admin.orgId, 'enterprise');
 
   const logger = createLogger('warn');
