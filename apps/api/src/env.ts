@@ -2,6 +2,7 @@ import { existsSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { redisPrefix } from '@roster/core';
 import { z } from 'zod';
+import { parseTrustProxy, trustProxyHelp } from './trust-proxy.js';
 
 const repoRoot = fileURLToPath(new URL('../../../', import.meta.url));
 
@@ -22,7 +23,14 @@ const schema = z.object({
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
   /** Signs device cookies; by default a random key kept in DATA_DIR/secret-key. */
   SECRET_KEY: z.string().min(32, { error: 'must be at least 32 characters' }).optional(),
-  TRUST_PROXY: z.stringbool().default(false),
+  TRUST_PROXY: z
+    .string()
+    .default('false')
+    .transform((value, ctx) => {
+      const trust = parseTrustProxy(value);
+      if (trust === null) ctx.addIssue({ code: 'custom', message: trustProxyHelp });
+      return trust ?? false;
+    }),
 });
 
 export type Env = Exclude<ReturnType<typeof parseEnv>, string>;

@@ -7,6 +7,7 @@ const codeByStatus: Record<number, TRPC_ERROR_CODE_KEY> = {
   400: 'BAD_REQUEST',
   404: 'NOT_FOUND',
   405: 'METHOD_NOT_SUPPORTED',
+  408: 'TIMEOUT',
   413: 'PAYLOAD_TOO_LARGE',
   415: 'UNSUPPORTED_MEDIA_TYPE',
   431: 'BAD_REQUEST',
@@ -32,15 +33,24 @@ export function handleHttpError(error: FastifyError, request: FastifyRequest, re
   return reply.code(status).send(errorBody(status, message));
 }
 
-/** Requests Node's HTTP parser refuses (e.g. headers over 16 KiB): a JSON answer, then close. */
+const clientErrors = {
+  400: { reason: 'Bad Request', message: 'Malformed request.' },
+  408: { reason: 'Request Timeout', message: 'The request took too long to arrive.' },
+  431: { reason: 'Request Header Fields Too Large', message: 'The request headers are too large.' },
+} as const;
+
+/**
+ * Requests Node's HTTP server refuses before Fastify sees them (headers over 16 KiB, a request not
+ * received within the timeouts, malformed ones): a JSON answer, then close.
+ */
 export function handleClientError(error: Error & { code?: string }, socket: Socket) {
   if (!socket.writable) return;
-  const status = error.code === 'HPE_HEADER_OVERFLOW' ? 431 : 400;
-  const body = JSON.stringify(
-    errorBody(status, status === 431 ? 'The request headers are too large.' : 'Malformed request.'),
-  );
+  const status =
+    error.code === 'HPE_HEADER_OVERFLOW' ? 431 : error.code === 'ERR_HTTP_REQUEST_TIMEOUT' ? 408 : 400;
+  const { reason, message } = clientErrors[status];
+  const body = JSON.stringify(errorBody(status, message));
   socket.end(
-    `HTTP/1.1 ${status} ${status === 431 ? 'Request Header Fields Too Large' : 'Bad Request'}\r\n` +
+    `HTTP/1.1 ${status} ${reason}\r\n` +
       `Content-Type: application/json\r\nContent-Length: ${Buffer.byteLength(body)}\r\nConnection: close\r\n\r\n${body}`,
   );
 }

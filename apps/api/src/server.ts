@@ -4,12 +4,19 @@ import { fastifyTRPCPlugin, type FastifyTRPCPluginOptions } from '@trpc/server/a
 import Fastify, { type FastifyServerOptions } from 'fastify';
 import type { Deps } from './deps.js';
 import { errorBody, handleClientError, handleHttpError } from './http-errors.js';
+import { redactingLogger } from './logging.js';
 import { appRouter, type AppRouter } from './root.js';
+import { registerSecurityHeaders } from './security-headers.js';
+import { defaultTimeouts, timeoutOptions, type Timeouts } from './timeouts.js';
 import { createContext } from './trpc/context.js';
+import { trustProxySetting, type TrustProxy } from './trust-proxy.js';
 
 export interface ServerOptions {
+  /** Secrets (link tokens, passwords) are redacted from whatever this logger writes. */
   logger?: FastifyServerOptions['logger'];
-  trustProxy?: boolean;
+  /** Proxies trusted to name the client in X-Forwarded-For (TRUST_PROXY); none by default. */
+  trustProxy?: TrustProxy;
+  timeouts?: Timeouts;
   /** Directory of the built web app, served at `/` with index.html for client-side routes. */
   webDist?: string | null;
 }
@@ -17,12 +24,23 @@ export interface ServerOptions {
 /** The HTTP server: tRPC at /trpc, /health, and the built web app. */
 export async function buildServer(deps: Deps, options: ServerOptions = {}) {
   const app = Fastify({
-    logger: options.logger ?? false,
-    trustProxy: options.trustProxy ?? false,
+    logger: redactingLogger(options.logger ?? false),
+    trustProxy: trustProxySetting(options.trustProxy ?? false),
+    ...timeoutOptions(options.timeouts ?? defaultTimeouts),
     routerOptions: { maxParamLength: 5000 },
     clientErrorHandler: handleClientError,
   });
   app.setErrorHandler(handleHttpError);
+  await registerSecurityHeaders(app, { https: deps.appOrigin.startsWith('https:') });
+  // tRPC answers GET and POST; other methods (TRACE would reach its fetch adapter and fail) stop here.
+  app.addHook('onRequest', async (req, reply) => {
+    if (req.url.startsWith('/trpc') && !['GET', 'POST', 'HEAD'].includes(req.method)) {
+      return reply
+        .code(405)
+        .header('allow', 'GET, POST')
+        .send(errorBody(405, `Method ${req.method} is not supported here. Use GET or POST.`));
+    }
+  });
 
   await app.register(fastifyTRPCPlugin, {
     prefix: '/trpc',
@@ -56,16 +74,16 @@ export async function buildServer(deps: Deps, options: ServerOptions = {}) {
     }
   });
 
+  // Fastify's own 404 would log the URL in its message (an /invite/<token> path among them).
+  let indexHtml: string | null = null;
   if (options.webDist) {
-    const webDist = options.webDist;
-    await app.register(fastifyStatic, { root: webDist, wildcard: false, index: false });
-    const indexHtml = await readFile(`${webDist}/index.html`, 'utf8');
-    app.setNotFoundHandler((req, reply) => {
-      if (req.method !== 'GET' || req.url.startsWith('/trpc') || req.url.startsWith('/assets/')) {
-        return reply.code(404).send(errorBody(404, 'Not found.'));
-      }
-      return reply.type('text/html').send(indexHtml);
-    });
+    await app.register(fastifyStatic, { root: options.webDist, wildcard: false, index: false });
+    indexHtml = await readFile(`${options.webDist}/index.html`, 'utf8');
   }
+  app.setNotFoundHandler((req, reply) => {
+    const page = req.method === 'GET' && !req.url.startsWith('/trpc') && !req.url.startsWith('/assets/');
+    if (page && indexHtml) return reply.type('text/html').send(indexHtml);
+    return reply.code(404).send(errorBody(404, 'Not found.'));
+  });
   return app;
 }

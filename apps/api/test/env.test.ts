@@ -28,6 +28,30 @@ describe('settings', () => {
     expect(parseEnv(source)).toMatch(line);
   });
 
+  it.each([
+    ['false', false],
+    ['', false],
+    ['0', false],
+    ['1', 1],
+    ['2', 2],
+    ['10.0.0.1', ['10.0.0.1']],
+    [
+      ' 10.0.0.0/8, 192.168.1.1 ,::1,fd00::/8,loopback',
+      ['10.0.0.0/8', '192.168.1.1', '::1', 'fd00::/8', 'loopback'],
+    ],
+  ])('take TRUST_PROXY=%j as a hop count or the trusted proxies', (value, trust) => {
+    expect(parseEnv({ TRUST_PROXY: value })).toMatchObject({ TRUST_PROXY: trust });
+  });
+
+  it.each(['true', 'yes', '10.0.0.1/33', '10.0.0', 'proxy.example.com', '1.5', '-1', '10.0.0.1,'])(
+    'refuse TRUST_PROXY=%j, saying what it takes (true would trust any client)',
+    (value) => {
+      expect(parseEnv({ TRUST_PROXY: value })).toMatch(
+        /^roster: setting TRUST_PROXY must be false, the number of proxies .* true is refused/,
+      );
+    },
+  );
+
   it('stop the API at start-up with that one line', () => {
     const main = fileURLToPath(new URL('../src/main.ts', import.meta.url));
     const run = spawnSync(process.execPath, ['--import', 'tsx', main], {

@@ -16,6 +16,7 @@ import fc from 'fast-check';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Deps } from '../src/deps.js';
 import { createDeps } from '../src/deps.js';
+import { accountLinkToken } from './account-fixtures.js';
 import { buildServer } from '../src/server.js';
 import type { Account } from './fuzz/account.js';
 import { appOrigin, idsInside, signUpOverHttp } from './fuzz/account.js';
@@ -24,6 +25,7 @@ import { garbageCases } from './fuzz/garbage.js';
 import type { Http } from './fuzz/http.js';
 import { httpTo, problemWith } from './fuzz/http.js';
 import { procedures } from './fuzz/procedures.js';
+import { controlCharacterCases, methodCases } from './fuzz/sweeps.js';
 
 const seed = 20_261_123;
 /** Generated requests per procedure and per signed-in state. */
@@ -38,6 +40,7 @@ let deps: Deps;
 let app: Awaited<ReturnType<typeof buildServer>>;
 let http: Http;
 let me: Account;
+let signUp: (label: string) => Promise<Account>;
 let other: Account;
 /** What the server logged about failed procedures (their causes), to explain a 500. */
 const serverLog: string[] = [];
@@ -46,21 +49,24 @@ const statuses = new Map<string, Map<number, number>>();
 
 beforeAll(async () => {
   db = await createTestDatabase();
+  const prefix = `roster-fuzz-${randomBytes(4).toString('hex')}`;
   deps = await createDeps({
     orm: db.orm,
     database: db.database,
     redisUrl: process.env.REDIS_URL ?? 'redis://127.0.0.1:6379',
     appOrigin,
     secureCookies: false,
-    prefix: `roster-fuzz-${randomBytes(4).toString('hex')}`,
+    prefix,
   });
   app = await buildServer(deps, {
     logger: { level: 'error', stream: { write: (line: string) => void serverLog.push(line) } },
   });
   await app.listen({ host: '127.0.0.1', port: 0 });
   http = httpTo((app.server.address() as AddressInfo).port, serverLog);
-  me = await signUpOverHttp(http, 'fuzz-me');
-  other = await signUpOverHttp(http, 'fuzz-other');
+  signUp = (label) =>
+    signUpOverHttp(http, label, (userId) => accountLinkToken({ db, deps, prefix }, 'verify_email', userId));
+  me = await signUp('fuzz-me');
+  other = await signUp('fuzz-other');
   me.inside = await idsInside(http, me);
   other.inside = await idsInside(http, other);
 });
@@ -121,13 +127,37 @@ describe('raw garbage', () => {
   }, 120_000);
 });
 
+/**
+ * A new session cookie for an account: the fuzzing may have signed it out, and signing up again
+ * would soon meet the per-IP sign-up limit (every request comes from 127.0.0.1).
+ */
+async function freshSession(account: Account): Promise<string> {
+  return `roster_session=${(await deps.sessions.createSession(account.userId, {})).id}`;
+}
+
+describe('sweeps', () => {
+  it('a control character in any string field of any procedure answers below 500', async () => {
+    const fresh = { ...me, cookie: await freshSession(me) };
+    for (const req of controlCharacterCases(fresh)) await http.expectWellFormed(req);
+  }, 120_000);
+
+  it('every method on every path answers below 500, in the tRPC shape', async () => {
+    for (const req of methodCases(await freshSession(me))) {
+      // A HEAD answer has no body to check the shape of; /health answers its own JSON.
+      if (req.method === 'HEAD' || req.path === '/health')
+        expect((await http.send(req)).status).toBeLessThan(500);
+      else await http.expectWellFormed(req);
+    }
+  }, 120_000);
+});
+
 // ---------------------------------------------------------------------------------------------
 // Failures that happen before a procedure runs still answer below 500, in tRPC's shape.
 
 describe('edges of the HTTP layer', () => {
   // The fuzzing above may have signed `me` out: start from a fresh session.
   beforeAll(async () => {
-    me = await signUpOverHttp(http, 'fuzz-edge');
+    me = { ...me, cookie: await freshSession(me) };
   });
 
   it('a malformed percent-escape in any cookie answers below 500', async () => {
@@ -149,6 +179,22 @@ describe('edges of the HTTP layer', () => {
       body: JSON.stringify({ orgId: me.orgId, name: 'a\u0000b' }),
     });
     expect(res.status).toBe(400);
+  });
+
+  it('a NUL character in the member page cursor answers BAD_REQUEST', async () => {
+    const input = encodeURIComponent(JSON.stringify({ orgId: me.orgId, cursor: 'a\u0000b' }));
+    const res = await http.send({
+      method: 'GET',
+      path: `/trpc/member.list?input=${input}`,
+      headers: { cookie: me.cookie },
+    });
+    expect(res.status).toBe(400);
+  });
+
+  it('TRACE on a procedure answers a tRPC-shaped 405', async () => {
+    const res = await http.send({ method: 'TRACE', path: '/trpc/org.list', headers: { cookie: me.cookie } });
+    expect(res.status).toBe(405);
+    expect(problemWith(res, false)).toBeNull();
   });
 
   const post = (headers: Record<string, string>, body: string) =>

@@ -3,6 +3,7 @@
 export * from './browser.js';
 export { DomainError, isDomainError } from './errors.js';
 export { assertCan } from './permissions/assert.js';
+export { redactLogged, redactText, redactUrl, redacted } from './common/redact.js';
 
 export { AttemptLimiter, defaultAttemptLimits } from './auth/attempt-limiter.js';
 export type { AttemptLimits } from './auth/attempt-limiter.js';

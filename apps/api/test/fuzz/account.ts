@@ -15,7 +15,15 @@ export interface Account {
   inside?: string[];
 }
 
-export async function signUpOverHttp(http: Http, label: string): Promise<Account> {
+/**
+ * Signs up over HTTP and confirms the email through its link (`linkToken` reads the token from the
+ * queued email, as the worker would), so that the account may invite.
+ */
+export async function signUpOverHttp(
+  http: Http,
+  label: string,
+  linkToken: (userId: string) => Promise<string>,
+): Promise<Account> {
   const email = `${label}-${randomBytes(3).toString('hex')}@example.com`;
   const res = await http.send({
     method: 'POST',
@@ -27,6 +35,13 @@ export async function signUpOverHttp(http: Http, label: string): Promise<Account
   const data = (JSON.parse(res.text) as { result: { data: { user: { id: string }; orgId: string } } }).result
     .data;
   const cookie = res.setCookie.find((c) => c.startsWith('roster_session='))!.split(';')[0]!;
+  const verified = await http.send({
+    method: 'POST',
+    path: '/trpc/auth.verifyEmail',
+    headers: { 'content-type': 'application/json', origin: appOrigin, cookie },
+    body: JSON.stringify({ token: await linkToken(data.user.id) }),
+  });
+  expect(verified.status, verified.text).toBe(200);
   return { cookie, userId: data.user.id, orgId: data.orgId, email };
 }
 

@@ -13,13 +13,24 @@ interface ProcedureDef {
   _def: { type: 'query' | 'mutation' | 'subscription'; inputs: unknown[] };
 }
 
-/** The field names of a procedure's input objects (zod objects expose `shape`). */
+interface SchemaLike {
+  shape?: Record<string, unknown>;
+  options?: unknown[];
+  unwrap?: () => unknown;
+}
+
+/** The field names of a zod object, of each object of a union, or inside an optional. */
+function fieldsOf(schema: unknown, keys: Set<string>): void {
+  const s = schema as SchemaLike | null;
+  if (s?.shape && typeof s.shape === 'object') for (const key of Object.keys(s.shape)) keys.add(key);
+  else if (Array.isArray(s?.options)) for (const option of s.options) fieldsOf(option, keys);
+  else if (typeof s?.unwrap === 'function') fieldsOf(s.unwrap(), keys);
+}
+
+/** The field names of a procedure's input objects. */
 function inputKeys(inputs: unknown[]): string[] {
   const keys = new Set<string>();
-  for (const input of inputs) {
-    const shape = (input as { shape?: Record<string, unknown> } | null)?.shape;
-    if (shape && typeof shape === 'object') for (const key of Object.keys(shape)) keys.add(key);
-  }
+  for (const input of inputs) fieldsOf(input, keys);
   return [...keys];
 }
 

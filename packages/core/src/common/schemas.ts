@@ -19,3 +19,15 @@ export function singleLineText(options: { max: number; required: string }) {
       error: 'Use letters, digits and punctuation only.',
     });
 }
+
+/**
+ * Text a client sends back rather than types (a page cursor): within `max` characters, with no
+ * control characters and no broken Unicode. PostgreSQL refuses NUL in text, so a NUL reaching a
+ * query would fail there (a 500) instead of here (a 400).
+ */
+export function plainText(options: { max: number; error: string }) {
+  return z
+    .string({ error: options.error })
+    .max(options.max, { error: options.error })
+    .refine((s) => !controlCharacters.test(s) && !loneSurrogate.test(s), { error: options.error });
+}

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { singleLineText } from '../common/schemas.js';
+import { plainText, singleLineText } from '../common/schemas.js';
 import { invitableRoles } from '../invitations/schemas.js';
 import { orgIdSchema } from '../organizations/schemas.js';
 
@@ -14,7 +14,7 @@ export const memberPageSizeMax = 100;
 export const listMembersInput = z.object({
   orgId: orgIdSchema,
   search: singleLineText({ max: 100, required: 'Enter text to search for.' }).optional(),
-  cursor: z.string().max(320).optional(),
+  cursor: plainText({ max: 320, error: 'Not a valid page cursor.' }).optional(),
   limit: z.number().int().min(1).max(memberPageSizeMax).optional(),
 });
 
