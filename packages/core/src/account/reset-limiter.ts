@@ -47,15 +47,27 @@ export class ResetLimiter {
   /** Counts one request from the IP, then for the email; TOO_MANY_ATTEMPTS when either is spent. */
   async consume(email: string, ip: string): Promise<void> {
     const { perIp, perEmail, windowSeconds } = this.limits;
-    const wait = (await this.redis.eval(
-      consumeScript,
-      2,
-      `${this.prefix}:rl:reset-ip:${ip}`,
-      `${this.prefix}:rl:reset-email:${email}`,
-      windowSeconds * 1000,
-      perIp,
-      perEmail,
-    )) as number;
+    let wait: number;
+    try {
+      wait = Number(
+        await this.redis.eval(
+          consumeScript,
+          2,
+          `${this.prefix}:rl:reset-ip:${ip}`,
+          `${this.prefix}:rl:reset-email:${email}`,
+          windowSeconds * 1000,
+          perIp,
+          perEmail,
+        ),
+      );
+    } catch {
+      // Redis is down or too slow: answer at once rather than send emails uncounted.
+      throw new DomainError(
+        'SERVICE_UNAVAILABLE',
+        'Password reset is briefly unavailable; try again in a moment.',
+        { retryAfterSeconds: 5 },
+      );
+    }
     if (wait <= 0) return;
     const retryAfterSeconds = Math.max(1, Math.ceil(wait / 1000));
     throw new DomainError('TOO_MANY_ATTEMPTS', `Too many requests, retry in ${retryAfterSeconds} s.`, {
