@@ -11,6 +11,7 @@ import {
   orgSettingsRoute,
   signedInRoute,
 } from './routes/orgs';
+import { forgotPasswordRoute, resetPasswordRoute, verifyEmailRoute } from './routes/email-links';
 import { inviteRoute } from './routes/invite';
 import { orgMembersRoute } from './routes/members';
 import { indexRoute, signInRoute, signUpRoute } from './routes/public';
@@ -21,6 +22,9 @@ const routeTree = rootRoute.addChildren([
   signInRoute,
   signUpRoute,
   inviteRoute,
+  verifyEmailRoute,
+  forgotPasswordRoute,
+  resetPasswordRoute,
   signedInRoute.addChildren([
     orgRoute.addChildren([
       orgOverviewRoute,

@@ -13,7 +13,7 @@ function apiError(data: Record<string, unknown>, message = 'Something failed.') 
 }
 
 describe('readApiError', () => {
-  it('reads code, reason, field errors and retry delay from error.data', () => {
+  it('reads code, reason, field errors and retry delay from error.data, saying the wait in words', () => {
     const error = apiError(
       {
         code: 'TOO_MANY_REQUESTS',
@@ -26,7 +26,7 @@ describe('readApiError', () => {
     expect(readApiError(error)).toEqual({
       code: 'TOO_MANY_REQUESTS',
       reason: 'TOO_MANY_ATTEMPTS',
-      message: 'Too many attempts, retry in 42 s.',
+      message: 'Too many attempts. Try again in 42 seconds.',
       fieldErrors: { email: 'Slow down.' },
       retryAfterSeconds: 42,
     });

@@ -1,4 +1,5 @@
 import type { Reason } from '@roster/core/browser';
+import { tooManyAttemptsMessage } from './wait';
 
 /** What the app needs to know about a failed call, read from a tRPC client error. */
 export interface ApiError {
@@ -41,13 +42,12 @@ export function readApiError(error: unknown): ApiError {
       if (typeof message === 'string') fieldErrors[field] = message;
     }
   }
-  return {
-    code: data.code,
-    reason: typeof data.reason === 'string' ? (data.reason as Reason) : null,
-    message: typeof rawMessage === 'string' && rawMessage ? rawMessage : fallbackMessage,
-    fieldErrors,
-    retryAfterSeconds: typeof data.retryAfterSeconds === 'number' ? data.retryAfterSeconds : null,
-  };
+  const reason = typeof data.reason === 'string' ? (data.reason as Reason) : null;
+  const retryAfterSeconds = typeof data.retryAfterSeconds === 'number' ? data.retryAfterSeconds : null;
+  let message = typeof rawMessage === 'string' && rawMessage ? rawMessage : fallbackMessage;
+  // The API counts the wait in seconds ("retry in 893 s"); people read "in 15 minutes".
+  if (reason === 'TOO_MANY_ATTEMPTS') message = tooManyAttemptsMessage(retryAfterSeconds);
+  return { code: data.code, reason, message, fieldErrors, retryAfterSeconds };
 }
 
 /**

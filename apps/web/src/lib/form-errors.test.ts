@@ -25,11 +25,14 @@ describe('applyServerError', () => {
     const setError = vi.fn();
     expect(
       applyServerError(
-        error({ code: 'TOO_MANY_REQUESTS', reason: 'TOO_MANY_ATTEMPTS' }, 'Too many attempts, retry in 9 s.'),
+        error(
+          { code: 'TOO_MANY_REQUESTS', reason: 'TOO_MANY_ATTEMPTS', retryAfterSeconds: 9 },
+          'Too many attempts, retry in 9 s.',
+        ),
         ['email'],
         setError,
       ),
-    ).toBe('Too many attempts, retry in 9 s.');
+    ).toBe('Too many attempts. Try again in 9 seconds.');
     expect(setError).not.toHaveBeenCalled();
   });
 

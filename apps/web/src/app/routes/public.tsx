@@ -16,6 +16,14 @@ const validateSearch = (search: Record<string, unknown>): AuthSearch => {
   return target ? { redirect: target } : {};
 };
 
+interface EmailSearch {
+  /** An email to start the form with, e.g. the one typed on the previous page. */
+  email?: string;
+}
+
+export const emailSearch = (search: Record<string, unknown>): EmailSearch =>
+  typeof search.email === 'string' && search.email.length <= 320 ? { email: search.email } : {};
+
 /** Signed-in visitors have nothing to do on the sign-in and sign-up pages. */
 async function skipWhenSignedIn({ context }: { context: RouterContext }) {
   const me = await loadSession(context.queryClient);
@@ -25,10 +33,14 @@ async function skipWhenSignedIn({ context }: { context: RouterContext }) {
 export const signInRoute = createRoute({
   getParentRoute: () => rootRoute,
   path: 'sign-in',
-  validateSearch,
+  validateSearch: (search: Record<string, unknown>) => ({
+    ...validateSearch(search),
+    ...emailSearch(search),
+  }),
   beforeLoad: skipWhenSignedIn,
   component: function SignInRoute() {
-    return <SignInScreen redirectTo={signInRoute.useSearch().redirect ?? null} />;
+    const search = signInRoute.useSearch();
+    return <SignInScreen redirectTo={search.redirect ?? null} email={search.email ?? null} />;
   },
 });
 

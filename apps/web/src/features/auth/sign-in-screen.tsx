@@ -17,13 +17,13 @@ import { useEnterApp } from './use-enter-app';
 
 type Values = z.input<typeof signInInput>;
 
-export function SignInScreen({ redirectTo }: { redirectTo: string | null }) {
+export function SignInScreen({ redirectTo, email }: { redirectTo: string | null; email: string | null }) {
   useDocumentTitle('Sign in');
   const enterApp = useEnterApp();
   const [formError, setFormError] = useState<string | null>(null);
   const form = useForm<Values, unknown, z.output<typeof signInInput>>({
     resolver: zodResolver(signInInput),
-    defaultValues: { email: '', password: '' },
+    defaultValues: { email: email ?? '', password: '' },
   });
   const signIn = useMutation(
     trpc.auth.signIn.mutationOptions({
@@ -33,6 +33,7 @@ export function SignInScreen({ redirectTo }: { redirectTo: string | null }) {
     }),
   );
   const { errors } = form.formState;
+  const typedEmail = form.watch('email').trim();
   const busy = signIn.isPending || signIn.isSuccess;
 
   return (
@@ -61,7 +62,7 @@ export function SignInScreen({ redirectTo }: { redirectTo: string | null }) {
           label="Email"
           type="email"
           autoComplete="email"
-          autoFocus
+          autoFocus={!email}
           error={errors.email?.message}
           {...form.register('email')}
         />
@@ -69,9 +70,20 @@ export function SignInScreen({ redirectTo }: { redirectTo: string | null }) {
           label="Password"
           type="password"
           autoComplete="current-password"
+          autoFocus={Boolean(email)}
           error={errors.password?.message}
           {...form.register('password')}
         />
+        <p className="-mt-2 text-right text-sm">
+          {/* Carries what was typed, so the reset form starts with it. */}
+          <Link
+            to="/forgot-password"
+            search={typedEmail ? { email: typedEmail } : {}}
+            className={textLinkClass}
+          >
+            Forgot password?
+          </Link>
+        </p>
         <Button type="submit" className="w-full" loading={busy}>
           Sign in
         </Button>

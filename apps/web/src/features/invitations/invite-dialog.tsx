@@ -1,6 +1,9 @@
+import { useQuery } from '@tanstack/react-query';
 import { useEffect, useState } from 'react';
 import { Dialog } from '../../components/ui/dialog';
 import type { Org } from '../../lib/trpc';
+import { ConfirmEmailFirst } from '../auth/confirm-email-first';
+import { meQuery } from '../auth/session';
 import { InviteForm, type InviteResult } from './invite-form';
 import { InviteResults } from './invite-results';
 
@@ -16,9 +19,24 @@ export function InviteDialog({
 }) {
   const [results, setResults] = useState<InviteResult[] | null>(null);
   const [pending, setPending] = useState(false);
+  const user = useQuery(meQuery()).data?.user;
   useEffect(() => {
     if (open) setResults(null);
   }, [open]);
+
+  // The API sends no invitation from an unconfirmed address: no form that could only fail.
+  if (user && !user.emailVerified) {
+    return (
+      <Dialog
+        open={open}
+        onOpenChange={onOpenChange}
+        title="Confirm your email first"
+        description={`Then you can invite people to ${org.name}.`}
+      >
+        <ConfirmEmailFirst email={user.email} onClose={() => onOpenChange(false)} />
+      </Dialog>
+    );
+  }
 
   return (
     <Dialog

@@ -1,12 +1,14 @@
 import { zodResolver } from '@hookform/resolvers/zod';
 import { signInInput } from '@roster/core/browser';
 import { useMutation } from '@tanstack/react-query';
+import { Link } from '@tanstack/react-router';
 import { useState } from 'react';
 import { useForm } from 'react-hook-form';
 import type { z } from 'zod';
 import { ErrorAlert } from '../../components/ui/alert';
 import { Button } from '../../components/ui/button';
 import { TextField } from '../../components/ui/field';
+import { textLinkClass } from '../../components/ui/text-link';
 import { toast } from '../../components/ui/toaster';
 import { applyServerError } from '../../lib/form-errors';
 import { trpc } from '../../lib/trpc';
@@ -56,6 +58,11 @@ export function InviteSignInForm({ token, invitation }: { token: string; invitat
         error={errors.password?.message}
         {...form.register('password')}
       />
+      <p className="-mt-2 text-right text-sm">
+        <Link to="/forgot-password" search={{ email: invitation.email }} className={textLinkClass}>
+          Forgot password?
+        </Link>
+      </p>
       <Button type="submit" className="w-full" loading={signIn.isPending || signIn.isSuccess}>
         Sign in and join
       </Button>

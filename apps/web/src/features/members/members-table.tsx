@@ -54,54 +54,58 @@ export function MembersTable({
   const columnCount = columns.length;
 
   return (
-    <table className="w-full table-fixed text-left text-sm">
-      <caption className="sr-only">Members and invitations</caption>
-      <thead className="border-b border-zinc-200 text-xs font-medium text-zinc-500">
-        {table.getHeaderGroups().map((group) => (
-          <tr key={group.id}>
-            {group.headers.map((header) => (
-              <th
-                key={header.id}
-                scope="col"
-                className={cn('px-4 py-2.5 font-medium', header.column.columnDef.meta?.className)}
-              >
-                {header.isPlaceholder ? null : <table.FlexRender header={header} />}
-              </th>
-            ))}
-          </tr>
-        ))}
-      </thead>
-      <tbody>
-        {table.getRowModel().rows.map((row, index, all) => {
-          const kind = row.original.kind;
-          const startsSection = index === 0 || all[index - 1]!.original.kind !== kind;
-          return (
-            <Fragment key={row.id}>
-              {startsSection && (
-                <tr className="bg-zinc-50/80">
-                  <th
-                    scope="colgroup"
-                    colSpan={columnCount}
-                    className="border-y border-zinc-100 px-4 py-1.5 text-xs font-semibold text-zinc-600"
-                  >
-                    {sectionTitles[kind]} <span className="font-normal text-zinc-400">· {counts[kind]}</span>
-                  </th>
+    // On a phone the table scrolls sideways rather than crushing its columns.
+    <div className="overflow-x-auto">
+      <table className="w-full min-w-2xl table-fixed text-left text-sm">
+        <caption className="sr-only">Members and invitations</caption>
+        <thead className="border-b border-zinc-200 text-xs font-medium text-zinc-500">
+          {table.getHeaderGroups().map((group) => (
+            <tr key={group.id}>
+              {group.headers.map((header) => (
+                <th
+                  key={header.id}
+                  scope="col"
+                  className={cn('px-4 py-2.5 font-medium', header.column.columnDef.meta?.className)}
+                >
+                  {header.isPlaceholder ? null : <table.FlexRender header={header} />}
+                </th>
+              ))}
+            </tr>
+          ))}
+        </thead>
+        <tbody>
+          {table.getRowModel().rows.map((row, index, all) => {
+            const kind = row.original.kind;
+            const startsSection = index === 0 || all[index - 1]!.original.kind !== kind;
+            return (
+              <Fragment key={row.id}>
+                {startsSection && (
+                  <tr className="bg-zinc-50/80">
+                    <th
+                      scope="colgroup"
+                      colSpan={columnCount}
+                      className="border-y border-zinc-100 px-4 py-1.5 text-xs font-semibold text-zinc-600"
+                    >
+                      {sectionTitles[kind]}{' '}
+                      <span className="font-normal text-zinc-400">· {counts[kind]}</span>
+                    </th>
+                  </tr>
+                )}
+                <tr className="border-b border-zinc-100 last:border-b-0 hover:bg-zinc-50/60">
+                  {row.getAllCells().map((cell) => (
+                    <td
+                      key={cell.id}
+                      className={cn('px-4 py-3 align-middle', cell.column.columnDef.meta?.className)}
+                    >
+                      <table.FlexRender cell={cell} />
+                    </td>
+                  ))}
                 </tr>
-              )}
-              <tr className="border-b border-zinc-100 last:border-b-0 hover:bg-zinc-50/60">
-                {row.getAllCells().map((cell) => (
-                  <td
-                    key={cell.id}
-                    className={cn('px-4 py-3 align-middle', cell.column.columnDef.meta?.className)}
-                  >
-                    <table.FlexRender cell={cell} />
-                  </td>
-                ))}
-              </tr>
-            </Fragment>
-          );
-        })}
-      </tbody>
-    </table>
+              </Fragment>
+            );
+          })}
+        </tbody>
+      </table>
+    </div>
   );
 }

@@ -9,9 +9,12 @@ import { useInvitationAnswer } from './use-invitation-answer';
 /** One notification: its sentence, when, and what can be done about it. */
 export function NotificationItem({
   notification,
+  canAnswer,
   onNavigate,
 }: {
   notification: Notification;
+  /** False until the user's email is confirmed: invitations cannot be answered before. */
+  canAnswer: boolean;
   onNavigate(): void;
 }) {
   const { type, data, read, actionable } = notification;
@@ -31,7 +34,10 @@ export function NotificationItem({
           {notificationText(notification)}
         </p>
         <p className="mt-0.5 text-xs text-zinc-500">{formatRelative(notification.createdAt)}</p>
-        {type === 'invitation' && actionable && invitationId && (
+        {type === 'invitation' && actionable && !canAnswer && (
+          <p className="mt-1 text-xs text-zinc-600">Confirm your email address to answer.</p>
+        )}
+        {type === 'invitation' && actionable && canAnswer && invitationId && (
           <div className="mt-2 flex gap-2">
             <Button
               size="sm"

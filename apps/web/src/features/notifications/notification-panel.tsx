@@ -5,6 +5,7 @@ import { PageSpinner } from '../../components/ui/spinner';
 import { toast } from '../../components/ui/toaster';
 import { readApiError } from '../../lib/api-error';
 import { trpc } from '../../lib/trpc';
+import { meQuery } from '../auth/session';
 import { NotificationItem } from './notification-item';
 import { notificationsChanged, notificationsQuery, unreadCountQuery } from './notification-queries';
 
@@ -12,6 +13,8 @@ import { notificationsChanged, notificationsQuery, unreadCountQuery } from './no
 export function NotificationPanel({ onNavigate }: { onNavigate(): void }) {
   const queryClient = useQueryClient();
   const list = useQuery(notificationsQuery());
+  // Invitations wait for a confirmed email: the API shows none before, and answers none by id.
+  const unverified = useQuery(meQuery()).data?.user.emailVerified === false;
   const unread = list.data?.filter((n) => !n.read).length ?? 0;
   const markRead = useMutation(
     trpc.notification.markRead.mutationOptions({
@@ -39,14 +42,23 @@ export function NotificationPanel({ onNavigate }: { onNavigate(): void }) {
       <div className="flex flex-col items-center px-4 py-10 text-center">
         <BellOff aria-hidden className="size-6 text-zinc-400" />
         <p className="mt-2 text-sm font-medium text-zinc-900">No notifications yet</p>
-        <p className="mt-0.5 text-sm text-zinc-500">Invitations and changes to your roles show up here.</p>
+        <p className="mt-0.5 text-sm text-zinc-500">
+          {unverified
+            ? 'Invitations sent to you show up here once you confirm your email address.'
+            : 'Invitations and changes to your roles show up here.'}
+        </p>
       </div>
     );
   } else {
     body = (
       <ul className="max-h-[26rem] divide-y divide-zinc-100 overflow-y-auto">
         {list.data.map((notification) => (
-          <NotificationItem key={notification.id} notification={notification} onNavigate={onNavigate} />
+          <NotificationItem
+            key={notification.id}
+            notification={notification}
+            canAnswer={!unverified}
+            onNavigate={onNavigate}
+          />
         ))}
       </ul>
     );
