@@ -3,7 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchBrowser, openPage, snap } from './browser';
 import { invitationLink, invitationLinkPattern } from './mail-inbox';
 import { startRoster, type RunningRoster } from './server';
-import { onPage, password, signUp, uniqueEmail } from './steps';
+import { confirmEmail, onPage, password, signUp, uniqueEmail } from './steps';
 
 let roster: RunningRoster;
 let browser: Browser;
@@ -35,6 +35,8 @@ beforeAll(async () => {
   // Sam already has a Roster account (and an organization of his own) before being invited.
   sam = await personPage();
   await signUp(sam, { name: 'Sam Rivera', email: samEmail, company: 'Rivera Studio' });
+  // Invitations reach the bell of confirmed addresses only.
+  await confirmEmail(sam, roster.inbox, samEmail);
 });
 
 afterAll(async () => {
@@ -45,6 +47,8 @@ afterAll(async () => {
 describe('inviting people', () => {
   it('an admin signs up and finds only themselves on the members page', async () => {
     await signUp(admin, { name: 'Ada Admin', email: adminEmail, company: 'Northwind' });
+    // Only a confirmed address may invite.
+    await confirmEmail(admin, roster.inbox, adminEmail);
     orgId = onPage(admin).orgIdInUrl()!;
     await admin.getByRole('link', { name: 'Members', exact: true }).click();
     await onPage(admin).heading('Members').waitFor();

@@ -48,3 +48,13 @@ export function invitationLink(mail: ParsedMail): string {
   if (!link) throw new Error(`No invitation link in "${mail.subject}"`);
   return link;
 }
+
+export const verifyEmailLinkPattern = /https?:\/\/\S+\/verify-email\/[A-Za-z0-9_-]{20,}/;
+export const resetPasswordLinkPattern = /https?:\/\/\S+\/reset-password\/[A-Za-z0-9_-]{20,}/;
+
+/** The first link matching `pattern` in an email's text (e.g. `<origin>/verify-email/<token>`). */
+export function linkIn(mail: ParsedMail, pattern: RegExp): string {
+  const link = pattern.exec(mail.text ?? '')?.[0];
+  if (!link) throw new Error(`No link like ${pattern} in "${mail.subject}"`);
+  return link;
+}

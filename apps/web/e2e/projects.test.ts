@@ -2,7 +2,7 @@ import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchBrowser, openPage, snap } from './browser';
 import { startRoster, type RunningRoster } from './server';
-import { onPage, signUp, uniqueEmail } from './steps';
+import { confirmEmail, onPage, signUp, uniqueEmail } from './steps';
 
 let roster: RunningRoster;
 let browser: Browser;
@@ -36,6 +36,8 @@ async function joinAsMember(name: string, email: string): Promise<Page> {
   pageErrors.push(opened.pageErrors);
   await opened.page.setViewportSize({ width: 1280, height: 800 });
   await signUp(opened.page, { name, email, company: `${name} Co` });
+  // Invitations are answered by id only from a confirmed address.
+  await confirmEmail(opened.page, roster.inbox, email);
   const { results } = await callApi<{ results: { invitationId?: string }[] }>(owner, 'invitation.create', {
     orgId,
     emails: [email],
@@ -52,7 +54,9 @@ beforeAll(async () => {
   owner = opened.page;
   pageErrors.push(opened.pageErrors);
   await owner.setViewportSize({ width: 1280, height: 800 });
-  await signUp(owner, { name: 'Olivia Owner', email: uniqueEmail('olivia'), company: 'Acme' });
+  const ownerEmail = uniqueEmail('olivia');
+  await signUp(owner, { name: 'Olivia Owner', email: ownerEmail, company: 'Acme' });
+  await confirmEmail(owner, roster.inbox, ownerEmail);
   orgId = onPage(owner).orgIdInUrl()!;
   jane = await joinAsMember('Jane Member', janeEmail);
   await joinAsMember('Sam Rivera', samEmail);

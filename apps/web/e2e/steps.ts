@@ -1,4 +1,5 @@
 import type { Page } from 'playwright-core';
+import { linkIn, verifyEmailLinkPattern, type MailInbox } from './mail-inbox';
 
 export const password = 'violet-otter-17-lantern';
 export const orgUrl = /\/orgs\/([0-9a-f-]{36})$/;
@@ -38,4 +39,23 @@ export async function openNewOrganization(page: Page) {
   await onPage(page).switcher().click();
   await page.getByRole('menuitem', { name: 'New Organization' }).click();
   return page.getByRole('dialog', { name: 'New Organization' });
+}
+
+/**
+ * Confirms `email` the way its owner would: opens the link in its verification email (the first
+ * among the messages after the first `since`), then goes back to the page they were on, banner gone.
+ */
+export async function confirmEmail(page: Page, inbox: MailInbox, email: string, since = 0) {
+  const link = linkIn(
+    await inbox.waitForMessage(email, { text: verifyEmailLinkPattern, since }),
+    verifyEmailLinkPattern,
+  );
+  const back = page.url();
+  await page.goto(link);
+  await page.getByRole('heading', { name: 'Email confirmed' }).waitFor();
+  await page.goto(back);
+  await page.locator('#main').waitFor();
+  if ((await page.getByRole('region', { name: 'Confirm your address' }).count()) > 0) {
+    throw new Error(`The banner still asks ${email} to confirm their email`);
+  }
 }
