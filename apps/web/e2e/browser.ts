@@ -40,11 +40,6 @@ export async function openPage(
     if (message.type() === 'error' && /Content Security Policy/i.test(message.text()))
       pageErrors.push(message.text());
   });
-  // A Content-Security-Policy violation only shows on the console: it counts as an error too.
-  page.on('console', (message) => {
-    if (message.type() === 'error' && /Content Security Policy/i.test(message.text()))
-      pageErrors.push(message.text());
-  });
   return { page, pageErrors };
 }
 
