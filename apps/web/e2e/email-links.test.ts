@@ -59,6 +59,14 @@ describe('confirming an email address', () => {
     await snapWidths(page, 'email-03-invite-needs-confirmed-email', { fullPage: false });
     await page.keyboard.press('Escape');
     await dialog.waitFor({ state: 'detached' });
+
+    // Invitations to an unconfirmed address stay out of the bell, and it says why.
+    await page.getByRole('button', { name: 'Notifications' }).click();
+    await page
+      .getByRole('dialog', { name: 'Notifications' })
+      .getByText('Invitations sent to you show up here once you confirm your email address.')
+      .waitFor();
+    await page.keyboard.press('Escape');
   });
 
   it('the banner can be dismissed for this visit, and is back after a reload', async () => {
@@ -137,7 +145,7 @@ describe('resetting a forgotten password', () => {
     expect(link).toContain(`${roster.origin}/reset-password/`);
   });
 
-  it('says the same for an email without an account', async () => {
+  it('says the same for an email without an account, and by the field when asked too often', async () => {
     await page.getByRole('button', { name: 'Use another email' }).click();
     const nobody = uniqueEmail('nobody');
     await page.getByLabel('Email').fill(nobody);
@@ -147,6 +155,18 @@ describe('resetting a forgotten password', () => {
         `If an account exists for ${nobody}, we've sent a link to choose a new password. It expires in 1 hour.`,
       )
       .waitFor();
+
+    // Five requests an hour for one address; the sixth is refused, with the wait in words.
+    for (let sent = 1; sent < 5; sent++) {
+      await page.getByRole('button', { name: 'Use another email' }).click();
+      await page.getByRole('button', { name: 'Send reset link' }).click();
+      await onPage(page).heading('Check your email').waitFor();
+    }
+    await page.getByRole('button', { name: 'Use another email' }).click();
+    await page.getByRole('button', { name: 'Send reset link' }).click();
+    await page.getByText(/^Too many attempts\. Try again in (1 hour|\d+ minutes)\.$/).waitFor();
+    expect(await page.getByLabel('Email').getAttribute('aria-invalid')).toBe('true');
+    await snapWidths(page, 'email-07b-forgot-password-too-many');
   });
 
   it('chooses a new password through the link and lands in the app, signed out elsewhere', async () => {
