@@ -19,7 +19,7 @@ export { Notification } from './entities/notification.entity.js';
 export type { NotificationData, NotificationType } from './entities/notification.entity.js';
 export { AccountToken } from './entities/account-token.entity.js';
 export type { AccountTokenPurpose } from './entities/account-token.entity.js';
-export { isUniqueViolation } from './errors.js';
+export { isLockContention, isUniqueViolation } from './errors.js';
 export { createTestDatabase } from './testing.js';
 export type { TestDatabase } from './testing.js';
 export { findSessionWithUser } from './queries/session-with-user.js';

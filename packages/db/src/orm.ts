@@ -1,12 +1,12 @@
 import { fileURLToPath } from 'node:url';
 import { join } from 'node:path';
 import { MikroORM, type Options } from '@mikro-orm/core';
-import { LibSqlDriver } from '@mikro-orm/libsql';
 import { Migrator } from '@mikro-orm/migrations';
 import { PostgreSqlDriver } from '@mikro-orm/postgresql';
 import type { SqlEntityManager } from '@mikro-orm/knex';
 import { entities } from './entities/index.js';
 import { migrations } from './migrations/index.js';
+import { SqliteDriver, sqliteDriverOptions, sqlitePool } from './sqlite-driver.js';
 
 export type EntityManager = SqlEntityManager;
 export type Dialect = 'postgresql' | 'sqlite';
@@ -16,6 +16,12 @@ export interface OrmSettings {
   database: string;
   debug?: boolean;
   poolMax?: number;
+  /**
+   * How long a statement waits for a lock another transaction (or process) holds before it fails,
+   * and the API answers BUSY, retryable: on SQLite a write waiting for the file's write lock, on
+   * PostgreSQL any statement waiting for a row lock (lock_timeout). Default 5 s.
+   */
+  lockTimeoutMs?: number;
 }
 
 const migrationsDir = fileURLToPath(new URL('./migrations', import.meta.url));
@@ -24,7 +30,12 @@ export function dialectOf(database: string): Dialect {
   return /^postgres(ql)?:\/\//.test(database) ? 'postgresql' : 'sqlite';
 }
 
-export function ormOptions({ database, debug = false, poolMax = 10 }: OrmSettings): Options {
+export function ormOptions({
+  database,
+  debug = false,
+  poolMax = 10,
+  lockTimeoutMs = 5000,
+}: OrmSettings): Options {
   const dialect = dialectOf(database);
   const common = {
     entities,
@@ -47,20 +58,30 @@ export function ormOptions({ database, debug = false, poolMax = 10 }: OrmSetting
     },
   };
   if (dialect === 'postgresql') {
-    return { ...common, driver: PostgreSqlDriver, clientUrl: database, pool: { min: 0, max: poolMax } };
+    const pool = { min: 0, max: poolMax, afterCreate: postgresSettings(lockTimeoutMs) };
+    return { ...common, driver: PostgreSqlDriver, clientUrl: database, pool };
   }
-  return { ...common, driver: LibSqlDriver, dbName: database };
+  return {
+    ...common,
+    driver: SqliteDriver,
+    dbName: database,
+    pool: sqlitePool(lockTimeoutMs),
+    driverOptions: sqliteDriverOptions(lockTimeoutMs),
+  };
+}
+
+interface PgConnection {
+  query(sql: string, done: (error: Error | null) => void): void;
+}
+
+/** Every PostgreSQL connection gives up waiting for a row lock after `lockTimeoutMs`. */
+function postgresSettings(lockTimeoutMs: number) {
+  return (conn: PgConnection, done: (error: Error | null, conn: PgConnection) => void) =>
+    conn.query(`set lock_timeout = ${Math.round(lockTimeoutMs)}`, (error) => done(error, conn));
 }
 
 export async function createOrm(settings: OrmSettings): Promise<MikroORM> {
-  const orm = await MikroORM.init(ormOptions(settings));
-  if (dialectOf(settings.database) === 'sqlite') {
-    // Several requests share one SQLite file: wait for a lock rather than fail, and keep readers
-    // and the writer out of each other's way.
-    await orm.em.getConnection().execute('pragma busy_timeout = 5000');
-    if (settings.database !== ':memory:') await orm.em.getConnection().execute('pragma journal_mode = wal');
-  }
-  return orm;
+  return MikroORM.init(ormOptions(settings));
 }
 
 export async function migrate(orm: MikroORM): Promise<void> {

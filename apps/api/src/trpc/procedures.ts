@@ -1,5 +1,11 @@
 import { DomainError, isDomainError, loadMembership, orgScopedInput } from '@roster/core';
+import { isLockContention } from '@roster/db';
 import { procedure, toTRPCError } from './init.js';
+
+const busy = () =>
+  new DomainError('BUSY', 'Roster is busy with other changes right now. Try again in a moment.', {
+    retryAfterSeconds: 1,
+  });
 
 /**
  * Every procedure: mutations from browsers must come from the app's own origin (CSRF; clients that
@@ -16,6 +22,8 @@ export const publicProcedure = procedure.use(async ({ ctx, type, next }) => {
   }
   const result = await next();
   if (!result.ok && isDomainError(result.error.cause)) throw toTRPCError(result.error.cause);
+  // Waiting for another writer timed out: nothing was written, so the client may simply retry.
+  if (!result.ok && isLockContention(result.error.cause)) throw toTRPCError(busy());
   return result;
 });
 
