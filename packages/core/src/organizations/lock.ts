@@ -8,3 +8,41 @@ import { Organization, type EntityManager } from '@roster/db';
 export async function lockOrganization(em: EntityManager, orgId: string): Promise<void> {
   await em.nativeUpdate(Organization, { id: orgId }, { updatedAt: new Date() });
 }
+
+/** The last request in line for each organization, in this process. */
+const lines = new Map<string, Promise<void>>();
+
+/** Runs `work` once every earlier request for `key` in this process has finished. */
+async function inTurn<T>(key: string, work: () => Promise<T>): Promise<T> {
+  const before = lines.get(key);
+  let done!: () => void;
+  const mine = new Promise<void>((resolve) => (done = resolve));
+  const tail = before ? before.then(() => mine) : mine;
+  lines.set(key, tail);
+  try {
+    await before;
+    return await work();
+  } finally {
+    done();
+    if (lines.get(key) === tail) lines.delete(key);
+  }
+}
+
+/**
+ * Runs `work` in a transaction that holds the organization's lock. This process's requests for
+ * one organization wait their turn in memory and take a pooled connection only when it comes: a
+ * burst in one organization then holds one connection, not the whole pool waiting on its row lock,
+ * and other organizations keep theirs. The row lock still orders requests of other processes.
+ */
+export function withOrganizationLocked<T>(
+  em: EntityManager,
+  orgId: string,
+  work: (tx: EntityManager) => Promise<T>,
+): Promise<T> {
+  return inTurn(orgId, () =>
+    em.transactional(async (tx) => {
+      await lockOrganization(tx, orgId);
+      return work(tx);
+    }),
+  );
+}
