@@ -35,6 +35,8 @@ export function benchSettings() {
     invitations: Math.max(1, int('BENCH_INVITATIONS', 1000)),
     /** invitations: jobs the worker runs at once (the worker's WORKER_CONCURRENCY default). */
     workerConcurrency: Math.max(1, int('BENCH_WORKER_CONCURRENCY', 5)),
+    /** noisy-neighbour: clients sending invitation.create in the busy organization at once. */
+    burstConnections: Math.max(1, int('BENCH_BURST_CONNECTIONS', 30)),
     /** invitations: seconds to wait for every email before failing. */
     deliveryTimeout: Math.max(1, int('BENCH_DELIVERY_TIMEOUT', 600)),
   };

@@ -1,15 +1,18 @@
-// `pnpm bench [org-get] [member-list] [invitations]`: the benchmarks named (all of them by default),
+// `pnpm bench [org-get] [member-list] [invitations] [noisy-neighbour]`: the benchmarks named (all of them by default),
 // one after the other, each on a fresh PostgreSQL database dropped at its end, then a summary.
 //   org-get      Roster's `org.get` over HTTP against a bare node:http + pg baseline (same queries)
 //   member-list  `member.list` on an organization of 10,000 members, first page and a search,
 //                against the baseline's route doing the same queries
 //   invitations  1,000 invitations created over HTTP and mailed by the real worker to a local SMTP
 //                server: time end to end, and exactly one email per invitee
+//   noisy-neighbour  another organization's `org.get` during one organization's burst of
+//                invitation.create, against the same without the burst
 // Each writes bench/results/<name>.json.
 import { cleanUp } from './cleanup.js';
 import { benchSettings, type BenchSettings } from './env.js';
 import { invitationsBench } from './invitations.js';
 import { memberListBench } from './member-list.js';
+import { noisyNeighbourBench } from './noisy-neighbour.js';
 import { orgGetBench } from './org-get.js';
 import { printSummary, type Outcome } from './summary.js';
 
@@ -17,6 +20,7 @@ const benches: Record<string, (settings: BenchSettings) => Promise<Outcome[]>> =
   'org-get': orgGetBench,
   'member-list': memberListBench,
   invitations: invitationsBench,
+  'noisy-neighbour': noisyNeighbourBench,
 };
 
 const names = process.argv.slice(2).filter((arg) => arg !== '--');

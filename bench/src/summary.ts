@@ -47,6 +47,7 @@ export interface DeliveryFigures {
 export type Outcome =
   | { kind: 'http'; bench: string; request: string; roster: Figures; baseline: Figures }
   | { kind: 'delivery'; bench: string; figures: DeliveryFigures }
+  | { kind: 'neighbour'; bench: string; quiet: Figures; burst: Figures; target: number }
   | { kind: 'failed'; bench: string; error: string };
 
 /** Writes bench/results/<name>.json. */
@@ -98,6 +99,20 @@ export function printSummary(outcomes: Outcome[]): void {
       ['duplicate emails', int(f.duplicates)],
       ['API CPU per invitation created', `${f.apiMsPerInvitation?.toFixed(1) ?? '?'} ms`],
       ['worker (+ SMTP server) CPU per email', `${f.workerMsPerEmail.toFixed(1)} ms`],
+    ]);
+  }
+  for (const o of outcomes) {
+    if (o.kind !== 'neighbour') continue;
+    console.log('');
+    printTable([
+      ["another organization's org.get", 'req/s', 'p99', 'share'],
+      ['without a burst', int(o.quiet.requestsPerSecond), `${o.quiet.p99} ms`, '1.00×'],
+      [
+        "during one organization's invitation burst",
+        int(o.burst.requestsPerSecond),
+        `${o.burst.p99} ms`,
+        `${(o.burst.requestsPerSecond / o.quiet.requestsPerSecond).toFixed(2)}× (target ${o.target.toFixed(2)})`,
+      ],
     ]);
   }
   const failed = outcomes.filter((o) => o.kind === 'failed');
