@@ -3,7 +3,7 @@ import type { MikroORM } from '@mikro-orm/core';
 import {
   AttemptLimiter,
   DeviceTrust,
-  JobQueue,
+  type JobQueue,
   ResetLimiter,
   createSessions,
   redisPrefix,
@@ -12,6 +12,7 @@ import {
 } from '@roster/core';
 import { createOrm } from '@roster/db';
 import type { Redis } from 'ioredis';
+import { FailFastJobQueue } from './job-queue.js';
 import { connectRedis } from './redis.js';
 
 /** The long-lived things a request needs. Built once per process (or per test file). */
@@ -49,7 +50,7 @@ export async function createDeps(settings: DepsSettings): Promise<Deps> {
   const orm = settings.orm ?? (await createOrm({ database: settings.database }));
   const redis = await connectRedis(settings.redisUrl);
   const prefix = settings.prefix ?? redisPrefix;
-  const jobs = new JobQueue(redis, prefix);
+  const jobs = new FailFastJobQueue(redis, prefix);
   return {
     orm,
     redis,

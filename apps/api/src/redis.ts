@@ -18,7 +18,7 @@ export async function connectRedis(url: string): Promise<Redis> {
   });
   // Without a listener ioredis prints every failed reconnect; health checks report the outage.
   redis.on('error', () => undefined);
-  await whenReady(redis, 5000);
+  await whenReady(redis, 2000);
   return redis;
 }
 

@@ -1,4 +1,5 @@
 import { spawn, type ChildProcess } from 'node:child_process';
+import { randomUUID } from 'node:crypto';
 import { once } from 'node:events';
 import { createServer, type AddressInfo } from 'node:net';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -98,5 +99,34 @@ describe('while Redis is down', () => {
     if (h.deps.redis.status !== 'ready') await once(h.deps.redis, 'ready');
     expect((await post('auth.signIn', { email, password })).statusCode).toBe(200);
     expect((await app.inject({ method: 'GET', url: '/health' })).statusCode).toBe(200);
+  });
+});
+
+describe('when Redis is down as the API starts', () => {
+  it('fails fast meanwhile (enqueueing too, which waited for Redis), and works once Redis is up', async () => {
+    const latePort = await freePort();
+    const late = await createHarness({ redisUrl: `redis://127.0.0.1:${latePort}` });
+    const lateApp = await buildServer(late.deps);
+    const signUp = () =>
+      lateApp.inject({
+        method: 'POST',
+        url: '/trpc/auth.signUp',
+        payload: { email: uniqueEmail(), password, name: 'Late' },
+        headers: { origin: appOrigin },
+      });
+    let lateRedis: ChildProcess | undefined;
+    try {
+      expect((await signUp()).statusCode).toBe(503);
+      await expect(late.deps.jobs.enqueue('email.welcome', { userId: randomUUID() })).rejects.toThrow(
+        'Redis is not connected.',
+      );
+      lateRedis = await startRedis(latePort);
+      if (late.deps.redis.status !== 'ready') await once(late.deps.redis, 'ready');
+      expect((await signUp()).statusCode).toBe(200);
+    } finally {
+      await lateApp.close();
+      await late.close();
+      if (lateRedis) await stopRedis(lateRedis);
+    }
   });
 });
