@@ -65,7 +65,10 @@ export class AttemptLimiter {
     return { clear: keys.slice(0, 1), giveBack: keys.slice(1) };
   }
 
-  /** After a right password: this email starts afresh here, and the attempt is not held against the wider counts. */
+  /**
+   * After a right password: this email starts afresh from this IP (or device), and the attempt
+   * is not held against the wider counts.
+   */
   async settleSignIn({ clear, giveBack }: SignInReservation): Promise<void> {
     await this.redis
       .eval(giveBackScript, clear.length + giveBack.length, ...clear, ...giveBack, clear.length)
