@@ -1,5 +1,5 @@
 // Helpers for invitation tests: the link token as the worker would get it, and people.
-import { Invitation, forkEm } from '@roster/db';
+import { EmailDelivery, Invitation, forkEm } from '@roster/db';
 import type { Caller, Harness } from './harness.js';
 
 /**
@@ -35,5 +35,16 @@ export async function expire(h: Harness, invitationId: string): Promise<void> {
     Invitation,
     { id: invitationId },
     { expiresAt: new Date(Date.now() - 1000) },
+  );
+}
+
+/** Makes an invitation's last email a minute and a half old, past the resend cooldown. */
+export async function coolDown(h: Harness, invitationId: string): Promise<void> {
+  const em = forkEm(h.db.orm);
+  const { sendCount } = await em.findOneOrFail(Invitation, { id: invitationId });
+  await em.nativeUpdate(
+    EmailDelivery,
+    { key: `invitation:${invitationId}:${sendCount}` },
+    { createdAt: new Date(Date.now() - 90_000) },
   );
 }

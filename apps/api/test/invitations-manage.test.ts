@@ -2,7 +2,7 @@ import { EmailDelivery, Invitation, forkEm } from '@roster/db';
 import { closedInvitationLimit } from '@roster/core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createHarness, errorOf, uniqueEmail, type Harness } from './harness.js';
-import { expire, invite, linkToken } from './invitation-fixtures.js';
+import { coolDown, expire, invite, linkToken } from './invitation-fixtures.js';
 import { assign, person } from './project-fixtures.js';
 
 let h: Harness;
@@ -75,6 +75,7 @@ describe('invitation.list, resend and revoke', () => {
     const admin = await h.signUp();
     const email = uniqueEmail();
     const { invitationId, token } = await invite(h, admin.caller, admin.orgId, email);
+    await coolDown(h, invitationId);
     const resent = await admin.caller.invitation.resend({ orgId: admin.orgId, invitationId });
     expect(resent).toMatchObject({ id: invitationId, status: 'pending', emailStatus: 'queued' });
     const fresh = await linkToken(h, invitationId, 2);
@@ -90,6 +91,7 @@ describe('invitation.list, resend and revoke', () => {
     const admin = await h.signUp();
     const { invitationId } = await invite(h, admin.caller, admin.orgId, uniqueEmail());
     await expire(h, invitationId);
+    await coolDown(h, invitationId);
     const resent = await admin.caller.invitation.resend({ orgId: admin.orgId, invitationId });
     expect(resent.status).toBe('pending');
     expect(new Date(resent.expiresAt!).getTime()).toBeGreaterThan(Date.now());

@@ -2,8 +2,8 @@
 import { Invitation, Membership, forkEm } from '@roster/db';
 import { setOrganizationPlan } from '@roster/core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createHarness, uniqueEmail, type Harness } from './harness.js';
-import { invite } from './invitation-fixtures.js';
+import { createHarness, errorOf, uniqueEmail, type Harness } from './harness.js';
+import { coolDown, invite } from './invitation-fixtures.js';
 import { person } from './project-fixtures.js';
 
 let h: Harness;
@@ -112,13 +112,18 @@ describe('races', () => {
     }
   });
 
-  it('concurrent resends leave one live link', async () => {
+  it('concurrent resends send one email: the others wait out the cooldown', async () => {
     const owner = await h.signUp();
     const { invitationId } = await invite(h, owner.caller, owner.orgId, uniqueEmail());
-    await Promise.all(
+    await coolDown(h, invitationId);
+    const answers = await Promise.allSettled(
       Array.from({ length: 5 }, () => owner.caller.invitation.resend({ orgId: owner.orgId, invitationId })),
     );
+    expect(answers.filter((a) => a.status === 'fulfilled')).toHaveLength(1);
+    for (const refused of answers.filter((a) => a.status === 'rejected')) {
+      expect(await errorOf(Promise.reject(refused.reason))).toMatchObject({ reason: 'RESEND_TOO_SOON' });
+    }
     const row = await forkEm(h.db.orm).findOneOrFail(Invitation, invitationId);
-    expect(row.sendCount).toBe(6);
+    expect(row.sendCount).toBe(2);
   });
 });

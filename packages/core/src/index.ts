@@ -62,6 +62,7 @@ export type { MemberDto, MemberPageDto } from './memberships/list.js';
 
 export { createInvitations } from './invitations/create.js';
 export type { InviteResult, Inviter } from './invitations/create.js';
+export { invitationEmailsPerHour, resendCooldownMs } from './invitations/throttle.js';
 export { closedInvitationLimit, getInvitation, listInvitations } from './invitations/list.js';
 export { resendInvitation, revokeInvitation } from './invitations/manage.js';
 export { listMyInvitations, previewInvitation } from './invitations/preview.js';
@@ -105,8 +106,8 @@ export {
   markEmailSkipped,
   recordEmailDelivery,
 } from './emails/deliveries.js';
-export { requeueOwedEmails } from './emails/requeue.js';
 export type { ClaimOutcome, EmailClaim } from './emails/deliveries.js';
+export { requeueOwedEmails } from './emails/requeue.js';
 export { owedEmailKinds } from './emails/owed-emails.js';
 export type { OwedEmailKind } from './emails/owed-emails.js';
 export { reissueInvitationToken } from './emails/requeue-invitation.js';

@@ -14,6 +14,7 @@ import { assertInvitableProjects } from './projects.js';
 import type { CreateInvitationInput } from './schemas.js';
 import { whoIsThere } from './invitees.js';
 import { seatsLeft } from './seats.js';
+import { invitationEmailBudget } from './throttle.js';
 import { newInvitationToken } from './token.js';
 
 export interface InviteResult {
@@ -57,6 +58,7 @@ export async function createInvitations(
   const decided = await withOrganizationLocked(em, orgId, async (tx) => {
     const there = await whoIsThere(tx, orgId, valid);
     let seats = await seatsLeft(tx, actor.org);
+    const budget = await invitationEmailBudget(tx, actor.org);
     const outcome = new Map<string, InviteResult>();
     for (const email of valid) {
       const answer = (status: InviteOutcome, invitationId?: string) =>
@@ -76,7 +78,7 @@ export async function createInvitations(
           invitedBy: tx.getReference(User, inviter.id),
           projects,
         });
-        recordEmailDelivery(tx, invitationEmailKey(invitation.id, 1), 'invitation', email);
+        recordEmailDelivery(tx, invitationEmailKey(invitation.id, 1), 'invitation', email, orgId);
         const userId = there.notifiable.get(email);
         if (userId) {
           notify(tx, userId, 'invitation', {
@@ -91,6 +93,8 @@ export async function createInvitations(
         answer('invited', invitation.id);
       }
     }
+    // Over the hourly limit, nothing of the request is kept: the person sees why and when to retry.
+    budget.spend(emails.length);
     return outcome;
   });
 

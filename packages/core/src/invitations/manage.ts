@@ -13,6 +13,7 @@ import { findOrgInvitation } from './find.js';
 import { getInvitation } from './list.js';
 import { seatLimitReached, seatsLeft } from './seats.js';
 import { newInvitationToken } from './token.js';
+import { assertResendCooldownOver, invitationEmailBudget } from './throttle.js';
 
 function notResendable(status: string): DomainError {
   return new DomainError(
@@ -43,6 +44,8 @@ export async function resendInvitation(
     if (statusOf(invitation) === 'expired' && (await seatsLeft(tx, actor.org)) <= 0) {
       throw seatLimitReached(actor.org.plan);
     }
+    await assertResendCooldownOver(tx, invitation);
+    (await invitationEmailBudget(tx, actor.org)).spend(1);
     await markEmailSkipped(tx, invitationEmailKey(invitation.id, invitation.sendCount));
     const { token, tokenHash } = newInvitationToken();
     invitation.tokenHash = tokenHash;
@@ -53,6 +56,7 @@ export async function resendInvitation(
       invitationEmailKey(invitation.id, invitation.sendCount),
       'invitation',
       invitation.email,
+      orgId,
     );
     return { invitationId: invitation.id, send: invitation.sendCount, token };
   });
