@@ -1,5 +1,6 @@
 import { render, toPlainText } from '@react-email/render';
 import { createElement, type ComponentType } from 'react';
+import { cleanProps } from './plain-text.js';
 import { InvitationEmail, invitationSubject } from './templates/invitation.js';
 import { ResetPasswordEmail, resetPasswordSubject } from './templates/reset-password.js';
 import { VerifyEmail, verifyEmailSubject } from './templates/verify-email.js';
@@ -34,12 +35,16 @@ const textOptions = {
 
 export const templateNames = Object.keys(templates) as TemplateName[];
 
-/** Renders one email: its subject, its HTML, and a plain-text version for clients that want one. */
+/**
+ * Renders one email: its subject, its HTML, and a plain-text version for clients that want one.
+ * Names come from people (organization, inviter, user): their hidden characters are dropped.
+ */
 export async function renderEmail<N extends TemplateName>(
   name: N,
-  props: TemplateProps<N>,
+  given: TemplateProps<N>,
 ): Promise<RenderedEmail> {
   const template = templates[name] as unknown as Template<TemplateProps<N>>;
+  const props = cleanProps(given);
   const html = await render(createElement(template.component, props));
   return { subject: template.subject(props), html, text: toPlainText(html, textOptions) };
 }
