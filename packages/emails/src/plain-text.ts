@@ -4,6 +4,7 @@
  * isolates: "Acme\u202Emoc.evil" shows as "Acmelive.com"), which let one organization's or
  * person's name pass for another's.
  */
+// eslint-disable-next-line no-control-regex -- matching control characters is the point
 const hidden = /[\u0000-\u001f\u007f-\u009f\u061c\u200e\u200f\u2028\u2029\u202a-\u202e\u2066-\u2069]/g;
 
 export function withoutHiddenCharacters(text: string): string {
