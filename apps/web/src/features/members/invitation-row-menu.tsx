@@ -7,8 +7,11 @@ import { DropdownMenu, DropdownMenuContent, DropdownMenuItem } from '../../compo
 import { toast } from '../../components/ui/toaster';
 import { readApiError } from '../../lib/api-error';
 import { trpc } from '../../lib/trpc';
+import { useCountdown } from '../../lib/use-countdown';
+import { formatWait } from '../../lib/wait';
 import { useCurrentOrg } from '../organizations/org-queries';
 import { rosterChanged, type Invitation } from './members-queries';
+import { resendRefusalMessage } from './resend-refusal';
 import { RowMenuTrigger } from './row-menu-trigger';
 
 /** An open (pending or expired) invitation's menu for owners and admins: resend or revoke. */
@@ -17,13 +20,20 @@ export function InvitationRowMenu({ invitation }: { invitation: Invitation }) {
   const queryClient = useQueryClient();
   const [confirming, setConfirming] = useState(false);
   const showError = (error: unknown) => toast.error(readApiError(error).message);
+  // After a refusal that says how long to wait, the item counts down instead of being refused again.
+  const [resendableAt, setResendableAt] = useState<number | null>(null);
+  const waitLeft = useCountdown(resendableAt);
   const resend = useMutation(
     trpc.invitation.resend.mutationOptions({
       onSuccess: async () => {
         await rosterChanged(queryClient, org.id);
         toast.success(`Sent a new link to ${invitation.email}`);
       },
-      onError: showError,
+      onError: (error) => {
+        const refusal = readApiError(error);
+        toast.error(resendRefusalMessage(refusal, invitation.email));
+        if (refusal.retryAfterSeconds) setResendableAt(Date.now() + refusal.retryAfterSeconds * 1000);
+      },
     }),
   );
   const revoke = useMutation(
@@ -49,9 +59,9 @@ export function InvitationRowMenu({ invitation }: { invitation: Invitation }) {
       <DropdownMenu>
         <RowMenuTrigger label={`Actions for the invitation to ${invitation.email}`} />
         <DropdownMenuContent align="end">
-          <DropdownMenuItem disabled={resend.isPending} onSelect={() => resend.mutate(input)}>
+          <DropdownMenuItem disabled={resend.isPending || waitLeft > 0} onSelect={() => resend.mutate(input)}>
             <Send aria-hidden className="size-4 text-zinc-500" />
-            Resend invitation
+            {waitLeft > 0 ? `Resend in ${formatWait(waitLeft)}` : 'Resend invitation'}
           </DropdownMenuItem>
           <DropdownMenuItem destructive onSelect={() => setConfirming(true)}>
             <Ban aria-hidden className="size-4" />
