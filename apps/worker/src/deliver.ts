@@ -45,7 +45,12 @@ export interface DeliverySteps {
 export async function deliverOnce(ctx: JobContext, key: string, steps: DeliverySteps): Promise<string> {
   const outcome = await claimEmailDelivery(ctx.em, key, ctx.delivery.leaseMs);
   if ('done' in outcome) return `skipped: ${outcome.done}`;
-  if ('retryAt' in outcome) return ctx.retryAt(outcome.retryAt);
+  if ('retryAt' in outcome) {
+    // Another holder usually finishes in moments: look again soon rather than at its lease's end.
+    const soon = Date.now() + ctx.delivery.retry.firstDelayMs;
+    const at = outcome.heldByAnother ? Math.min(outcome.retryAt.getTime(), soon) : outcome.retryAt.getTime();
+    return ctx.retryAt(new Date(at));
+  }
   const { claim } = outcome;
   if (claim.tookOver && steps.takeOver && !(await steps.takeOver())) {
     await markEmailSkipped(ctx.em, key);

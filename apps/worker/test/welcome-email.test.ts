@@ -51,10 +51,12 @@ describe('email.welcome', () => {
     await h.jobs.enqueue('email.welcome', { userId });
     await h.jobs.enqueue('email.welcome', { userId }); // same jobId: BullMQ keeps one job
     await h.emailQueue.add('email.welcome', { userId }, { jobId: duplicateId }); // a second job for the same email
-    const direct = await Promise.all([
-      handlers['email.welcome']({ userId }, h.context()),
-      handlers['email.welcome']({ userId }, h.context()),
-    ]);
+    // Called directly, a run that finds the email being sent says it would wait in the queue.
+    const direct = await Promise.all(
+      [1, 2].map(() =>
+        handlers['email.welcome']({ userId }, h.context()).catch((e: Error) => e.message.slice(0, 8)),
+      ),
+    );
 
     const jobIds = [`welcome-${userId}`, duplicateId];
     await waitFor('both jobs to complete', async () =>
@@ -64,7 +66,9 @@ describe('email.welcome', () => {
     const outcomes = [...direct, ...results];
 
     expect(outcomes.filter((o) => o === 'sent')).toHaveLength(1);
-    expect(outcomes.filter((o) => o === 'skipped: not claimed')).toHaveLength(3);
+    expect(outcomes.filter((o) => o !== 'sent')).toEqual(
+      Array(3).fill(expect.stringMatching(/^(skipped: sent|retry at)$/)),
+    );
     expect(sentTo(email)).toHaveLength(1);
     expect(await h.delivery(userId)).toMatchObject({ status: 'sent', attempts: 1 });
   });

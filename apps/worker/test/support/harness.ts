@@ -4,7 +4,7 @@ import { EmailDelivery, User, createTestDatabase, forkEm, type TestDatabase } fr
 import { Queue } from 'bullmq';
 import { Redis } from 'ioredis';
 import { pino } from 'pino';
-import { defaultDeliverySettings } from '../../src/deliver.js';
+import type { DeliverySettings } from '../../src/deliver.js';
 import type { JobContext } from '../../src/handlers/types.js';
 import type { Logger } from '../../src/logger.js';
 import { createMailer, type Mailer } from '../../src/mailer.js';
@@ -12,6 +12,12 @@ import { startWorker, type RunningWorker, type WorkerSettings } from '../../src/
 import { startSmtpInbox, type SmtpInbox, type SmtpInboxOptions } from './smtp-inbox.js';
 
 export const appUrl = 'http://roster.test:3000';
+
+/** Leases and retries short enough for tests (the defaults are minutes and hours). */
+export const testDelivery: DeliverySettings = {
+  leaseMs: 30_000,
+  retry: { firstDelayMs: 100, maxDelayMs: 1_000, giveUpAfterMs: 60_000 },
+};
 export const mailFrom = 'Roster <no-reply@roster.test>';
 
 export interface WorkerHarness {
@@ -75,6 +81,7 @@ export async function createWorkerHarness(
         appUrl,
         concurrency: 5,
         logger,
+        delivery: testDelivery,
         ...overrides,
       });
       running.push(worker);
@@ -94,7 +101,7 @@ export async function createWorkerHarness(
       em: forkEm(db.orm),
       freshEm: () => forkEm(db.orm),
       mailer,
-      delivery: defaultDeliverySettings,
+      delivery: testDelivery,
       appUrl,
       logger,
       attempt,

@@ -15,6 +15,11 @@ export interface SmtpInbox {
 export interface SmtpInboxOptions {
   /** Return an error message to reject this recipient with a 550 (called for every RCPT TO). */
   reject?: (recipient: string, attempt: number) => string | undefined;
+  /**
+   * Keeps each message this long (ms) after receiving it before saying "250 OK": a sender killed
+   * meanwhile has had its email delivered without knowing it.
+   */
+  acceptDelayMs?: number;
 }
 
 /** A real SMTP server in this process on a random local port: plain text, no auth needed. */
@@ -36,7 +41,8 @@ export async function startSmtpInbox(options: SmtpInboxOptions = {}): Promise<Sm
       simpleParser(stream).then(
         (mail) => {
           messages.push(mail);
-          callback();
+          if (options.acceptDelayMs) setTimeout(() => callback(), options.acceptDelayMs);
+          else callback();
         },
         (error: Error) => callback(error),
       );

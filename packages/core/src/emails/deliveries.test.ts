@@ -38,7 +38,9 @@ describe('claiming an owed email', () => {
     const won = outcomes.filter((o) => 'claim' in o);
     expect(won).toHaveLength(1);
     const lease = (await row(key)).leaseExpiresAt!;
-    for (const other of outcomes.filter((o) => !('claim' in o))) expect(other).toEqual({ retryAt: lease });
+    for (const other of outcomes.filter((o) => !('claim' in o))) {
+      expect(other).toEqual({ retryAt: lease, heldByAnother: true });
+    }
   });
 
   it('lets a lapsed lease be taken over, after which the old holder records nothing', async () => {
@@ -59,7 +61,7 @@ describe('claiming an owed email', () => {
     const failed = await markEmailFailed(forkEm(db.orm), claimOf(await claim(key)), 'refused', quick);
     expect('retryAt' in failed && failed.retryAt).toEqual((await row(key)).nextAttemptAt);
     expect(await row(key)).toMatchObject({ status: 'queued', lastError: 'refused' });
-    expect(await claim(key)).toEqual({ retryAt: (await row(key)).nextAttemptAt });
+    expect(await claim(key)).toEqual({ retryAt: (await row(key)).nextAttemptAt, heldByAnother: false });
 
     await forkEm(db.orm).nativeUpdate(EmailDelivery, { key }, { nextAttemptAt: new Date(Date.now() - 1) });
     const again = claimOf(await claim(key));

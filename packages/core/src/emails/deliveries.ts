@@ -40,7 +40,7 @@ export type ClaimOutcome =
   /** Sent, given up or no longer owed: nothing to do. */
   | { done: EmailDelivery['status'] | 'missing' }
   /** Owed but not now: a retry is not due yet, or another holder's lease is still running. */
-  | { retryAt: Date };
+  | { retryAt: Date; heldByAnother: boolean };
 
 /**
  * Takes the right to send one email for `leaseMs`. Only one caller wins the conditional update, so
@@ -81,8 +81,8 @@ export async function claimEmailDelivery(
   }
   const row = await em.findOne(EmailDelivery, { key }, { refresh: true });
   if (!row) return { done: 'missing' };
-  if (row.status === 'queued') return { retryAt: row.nextAttemptAt ?? now };
-  if (row.status === 'sending') return { retryAt: row.leaseExpiresAt ?? now };
+  if (row.status === 'queued') return { retryAt: row.nextAttemptAt ?? now, heldByAnother: false };
+  if (row.status === 'sending') return { retryAt: row.leaseExpiresAt ?? now, heldByAnother: true };
   return { done: row.status };
 }
 
