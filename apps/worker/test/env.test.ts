@@ -38,6 +38,8 @@ describe('loadEnv', () => {
       APP_URL: 'https://roster.example.com/',
       DATA_DIR: '/var/lib/roster',
       WORKER_CONCURRENCY: '12',
+      EMAIL_LEASE_MS: '120000',
+      EMAIL_RETRY_DELAY_MS: '1000',
     });
     expect(env).toMatchObject({
       database: 'postgres://roster@db/roster',
@@ -45,6 +47,10 @@ describe('loadEnv', () => {
       appUrl: 'https://roster.example.com',
       mailDir: '/var/lib/roster/mail',
       WORKER_CONCURRENCY: 12,
+      delivery: {
+        leaseMs: 120_000,
+        retry: { firstDelayMs: 1000, maxDelayMs: 3_600_000, giveUpAfterMs: 86_400_000 },
+      },
     });
   });
 
@@ -55,6 +61,8 @@ describe('loadEnv', () => {
     ['REDIS_URL', 'not a url'],
     ['MAIL_FROM', 'nobody'],
     ['LOG_LEVEL', 'loud'],
+    ['EMAIL_LEASE_MS', '10'],
+    ['EMAIL_GIVE_UP_AFTER_MS', 'a day'],
   ])('stops on a bad %s with one line naming it', (name, value) => {
     const { lines, code } = failure({ [name]: value });
     expect(code).toBe(1);
