@@ -14,8 +14,16 @@ beforeAll(async () => {
 });
 afterAll(() => h.close());
 
+interface Refusal {
+  code: string;
+  reason?: string;
+  message: string;
+  retryAfterSeconds?: number;
+  remaining?: number;
+}
+
 /** The refusal of a call, with the data the API's error formatter sends. */
-async function refusal(call: Promise<unknown>) {
+async function refusal(call: Promise<unknown>): Promise<Refusal> {
   const error = await call.then(
     () => {
       throw new Error('expected the call to be refused');
