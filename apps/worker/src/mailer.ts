@@ -40,6 +40,9 @@ export function createMailer(settings: MailerSettings): Mailer {
 export function createSmtpMailer(smtpUrl: string, from: string): Mailer {
   const url = new URL(smtpUrl);
   if (!url.searchParams.has('pool')) url.searchParams.set('pool', 'true');
+  // A stuck server must not hold a send past its delivery lease (10 minutes): two minutes of
+  // silence fail the attempt, which is then retried (nodemailer waits 10 minutes by default).
+  if (!url.searchParams.has('socketTimeout')) url.searchParams.set('socketTimeout', '120000');
   const transport = nodemailer.createTransport(url.toString());
   return {
     kind: 'smtp',
