@@ -1,8 +1,9 @@
 /** @jsxRuntime automatic @jsxImportSource react */
 // The pragma keeps the JSX runtime right whichever tool compiles this file: tsx, for one, applies
 // an app's tsconfig only to the app's own files, not to this package's source.
-import { Button, Heading, Link, Section, Text } from '@react-email/components';
+import { Heading, Text } from '@react-email/components';
 import { EmailLayout, styles } from '../components/layout.js';
+import { LinkButton } from '../components/link-button.js';
 import { formatExpiry } from './expiry.js';
 
 export interface InvitationEmailProps {
@@ -44,17 +45,7 @@ export function InvitationEmail(props: InvitationEmailProps) {
           ? 'You already have a Roster account with this email address: sign in to accept.'
           : 'Create your Roster account with this email address to accept; it takes a minute.'}
       </Text>
-      <Section style={styles.buttonRow}>
-        <Button href={link} style={styles.button}>
-          {action}
-        </Button>
-      </Section>
-      <Text style={styles.small}>
-        Or paste this link into your browser:{' '}
-        <Link href={link} style={styles.link}>
-          {link}
-        </Link>
-      </Text>
+      <LinkButton href={link}>{action}</LinkButton>
       <Text style={{ ...styles.small, marginTop: '12px' }}>
         {expiresAt ? `This link expires on ${formatExpiry(expiresAt)}.` : 'This link does not expire.'} It
         works once, for this email address only.

@@ -1,8 +1,9 @@
 /** @jsxRuntime automatic @jsxImportSource react */
 // The pragma keeps the JSX runtime right whichever tool compiles this file: tsx, for one, applies
 // an app's tsconfig only to the app's own files, not to this package's source.
-import { Button, Heading, Link, Section, Text } from '@react-email/components';
+import { Heading, Text } from '@react-email/components';
 import { EmailLayout, styles } from '../components/layout.js';
+import { LinkButton } from '../components/link-button.js';
 import { formatExpiry } from './expiry.js';
 
 export interface ResetPasswordEmailProps {
@@ -28,17 +29,7 @@ export function ResetPasswordEmail({ name, link, expiresAt }: ResetPasswordEmail
         Hi {name}, choose a new password for your Roster account. Once you do, every device signed in to the
         account is signed out.
       </Text>
-      <Section style={styles.buttonRow}>
-        <Button href={link} style={styles.button}>
-          Choose a new password
-        </Button>
-      </Section>
-      <Text style={styles.small}>
-        Or paste this link into your browser:{' '}
-        <Link href={link} style={styles.link}>
-          {link}
-        </Link>
-      </Text>
+      <LinkButton href={link}>Choose a new password</LinkButton>
       <Text style={{ ...styles.small, marginTop: '12px' }}>
         This link expires on {formatExpiry(expiresAt)} and works once.
       </Text>

@@ -1,8 +1,9 @@
 /** @jsxRuntime automatic @jsxImportSource react */
 // The pragma keeps the JSX runtime right whichever tool compiles this file: tsx, for one, applies
 // an app's tsconfig only to the app's own files, not to this package's source.
-import { Button, Heading, Link, Section, Text } from '@react-email/components';
+import { Heading, Text } from '@react-email/components';
 import { EmailLayout, styles } from '../components/layout.js';
+import { LinkButton } from '../components/link-button.js';
 import { formatExpiry } from './expiry.js';
 
 export interface VerifyEmailProps {
@@ -28,17 +29,7 @@ export function VerifyEmail({ name, link, expiresAt }: VerifyEmailProps) {
         Hi {name}, confirm that this is your email address to invite people and to see the invitations sent to
         you on Roster.
       </Text>
-      <Section style={styles.buttonRow}>
-        <Button href={link} style={styles.button}>
-          Confirm my email
-        </Button>
-      </Section>
-      <Text style={styles.small}>
-        Or paste this link into your browser:{' '}
-        <Link href={link} style={styles.link}>
-          {link}
-        </Link>
-      </Text>
+      <LinkButton href={link}>Confirm my email</LinkButton>
       <Text style={{ ...styles.small, marginTop: '12px' }}>
         This link expires on {formatExpiry(expiresAt)} and works once.
       </Text>
