@@ -46,7 +46,9 @@ async function start(): Promise<() => Promise<void>> {
   }
 }
 
-const stop = await start().catch((error: unknown) => {
+// The signal handlers are in place before anything starts: a SIGTERM that arrives while the
+// worker is still connecting waits for the start to finish, then stops it, rather than killing it.
+const started = start().catch((error: unknown) => {
   logger.fatal({ err: error }, 'worker could not start');
   process.exit(1);
 });
@@ -60,15 +62,19 @@ for (const signal of ['SIGTERM', 'SIGINT'] as const) {
     }
     stopping = true;
     logger.info(`${signal}: letting running jobs finish, then closing`);
-    stop().then(
-      () => {
-        logger.info('worker stopped');
-        process.exit(0);
-      },
-      (error: unknown) => {
-        logger.error({ err: error }, 'error while stopping');
-        process.exit(1);
-      },
-    );
+    started
+      .then((stop) => stop())
+      .then(
+        () => {
+          logger.info('worker stopped');
+          process.exit(0);
+        },
+        (error: unknown) => {
+          logger.error({ err: error }, 'error while stopping');
+          process.exit(1);
+        },
+      );
   });
 }
+
+await started;
