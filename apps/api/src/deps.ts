@@ -48,9 +48,12 @@ export interface DepsSettings {
 
 export async function createDeps(settings: DepsSettings): Promise<Deps> {
   const orm = settings.orm ?? (await createOrm({ database: settings.database }));
-  const redis = await connectRedis(settings.redisUrl);
+  const [redis, queueRedis] = await Promise.all([
+    connectRedis(settings.redisUrl),
+    connectRedis(settings.redisUrl, { commandTimeout: false }),
+  ]);
   const prefix = settings.prefix ?? redisPrefix;
-  const jobs = new FailFastJobQueue(redis, prefix);
+  const jobs = new FailFastJobQueue(queueRedis, prefix);
   return {
     orm,
     redis,
@@ -64,6 +67,7 @@ export async function createDeps(settings: DepsSettings): Promise<Deps> {
     async close() {
       await jobs.close();
       redis.disconnect();
+      queueRedis.disconnect();
       if (!settings.orm) await orm.close(true);
     },
   };
