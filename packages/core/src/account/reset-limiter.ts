@@ -1,6 +1,7 @@
 import type { Redis } from 'ioredis';
 import { DomainError } from '../errors.js';
 import { redisPrefix } from '../jobs/prefix.js';
+import { waitPhrase } from '../auth/attempt-limiter.js';
 
 export interface ResetLimits {
   /** Password reset requests allowed per email, and per IP, in `windowSeconds`. */
@@ -70,8 +71,12 @@ export class ResetLimiter {
     }
     if (wait <= 0) return;
     const retryAfterSeconds = Math.max(1, Math.ceil(wait / 1000));
-    throw new DomainError('TOO_MANY_ATTEMPTS', `Too many requests, retry in ${retryAfterSeconds} s.`, {
-      retryAfterSeconds,
-    });
+    throw new DomainError(
+      'TOO_MANY_ATTEMPTS',
+      `Too many requests. Try again in ${waitPhrase(retryAfterSeconds)}.`,
+      {
+        retryAfterSeconds,
+      },
+    );
   }
 }
