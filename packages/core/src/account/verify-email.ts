@@ -5,6 +5,7 @@ import { lockUser } from '../users/lock.js';
 import { markEmailVerified } from './mark-verified.js';
 import type { VerifyEmailInput } from './schemas.js';
 import { findUsableToken, issueAccountToken, useToken } from './tokens.js';
+import { waitPhrase } from '../auth/attempt-limiter.js';
 
 /** A new confirmation email at most once a minute, and at most five an hour (sign-up's counts). */
 export const verificationEmailCooldownSeconds = 60;
@@ -45,7 +46,7 @@ export async function resendVerification(
       now,
     );
     if (wait > 0) {
-      throw new DomainError('TOO_MANY_ATTEMPTS', `You can ask for another email in ${wait} s.`, {
+      throw new DomainError('TOO_MANY_ATTEMPTS', `You can ask for another email in ${waitPhrase(wait)}.`, {
         retryAfterSeconds: wait,
       });
     }
