@@ -94,7 +94,7 @@ export async function createInvitations(
       }
     }
     // Over the hourly limit, nothing of the request is kept: the person sees why and when to retry.
-    budget.spend(emails.length);
+    await budget.spend(emails.length);
     return outcome;
   });
 

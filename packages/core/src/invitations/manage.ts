@@ -45,7 +45,7 @@ export async function resendInvitation(
       throw seatLimitReached(actor.org.plan);
     }
     await assertResendCooldownOver(tx, invitation);
-    (await invitationEmailBudget(tx, actor.org)).spend(1);
+    await (await invitationEmailBudget(tx, actor.org)).spend(1);
     await markEmailSkipped(tx, invitationEmailKey(invitation.id, invitation.sendCount));
     const { token, tokenHash } = newInvitationToken();
     invitation.tokenHash = tokenHash;

@@ -18,29 +18,36 @@ const seconds = (ms: number) => Math.max(1, Math.ceil(ms / 1000));
 
 export interface InvitationEmailBudget {
   /** Throws unless `count` more invitation emails fit in the organization's hourly limit. */
-  spend(count: number): void;
+  spend(count: number): Promise<void>;
 }
 
 /**
- * What the organization may still send this hour. Read it with the organization locked (every
- * invitation email is recorded under that lock) and before recording the new emails.
+ * What the organization may still send this hour: one count on the (organization, created at)
+ * index; the row that says when to retry is read only when the limit is reached. Read it with the
+ * organization locked (every invitation email is recorded under that lock) and before recording
+ * the new emails.
  */
 export async function invitationEmailBudget(
   em: EntityManager,
   org: Pick<Organization, 'id' | 'plan'>,
 ): Promise<InvitationEmailBudget> {
   const limit = invitationEmailsPerHour[org.plan];
-  const sent = await em.find(
-    EmailDelivery,
-    { organization: org.id, template: 'invitation', createdAt: { $gt: new Date(Date.now() - hourMs) } },
-    { fields: ['createdAt'], orderBy: { createdAt: 'asc' } },
-  );
+  const thisHour = {
+    organization: org.id,
+    template: 'invitation',
+    createdAt: { $gt: new Date(Date.now() - hourMs) },
+  };
+  const sent = await em.count(EmailDelivery, thisHour);
   return {
-    spend(count) {
-      if (count === 0 || sent.length + count <= limit) return;
-      const remaining = Math.max(0, limit - sent.length);
+    async spend(count) {
+      if (count === 0 || sent + count <= limit) return;
+      const remaining = Math.max(0, limit - sent);
       // Room for `count` comes back as the oldest emails of the hour age out.
-      const freedBy = sent[Math.max(0, Math.min(sent.length - 1, sent.length + count - limit - 1))];
+      const freedBy = await em.findOne(EmailDelivery, thisHour, {
+        fields: ['createdAt'],
+        orderBy: { createdAt: 'asc' },
+        offset: Math.max(0, Math.min(sent - 1, sent + count - limit - 1)),
+      });
       const retryAfterSeconds = seconds((freedBy?.createdAt.getTime() ?? Date.now()) + hourMs - Date.now());
       const left = remaining > 0 ? `only ${remaining} left for now` : 'none left for now';
       throw new DomainError(
