@@ -32,7 +32,8 @@ export function startBurst(api: Server, admin: { cookie: string; orgId: string }
       requests += 1;
       if (res.status === 200) invited += 1;
       else refused[res.status] = (refused[res.status] ?? 0) + 1;
-      if (res.status === 429) await new Promise((resolve) => setTimeout(resolve, 100));
+      // A well-behaved client waits as long as the API says (the organization's rate, its hourly emails).
+      if (res.status === 429) await new Promise((resolve) => setTimeout(resolve, retryAfterMs(text)));
       if (res.status >= 500) console.error(`bench: invitation.create answered ${res.status}: ${text}`);
     }
   }
@@ -50,4 +51,15 @@ export function startBurst(api: Server, admin: { cookie: string; orgId: string }
       return { requests, invitedPerSecond: Number((invited / seconds).toFixed(1)), refused, serverErrors };
     },
   };
+}
+
+/** The wait a 429 asks for (tRPC's `error.data.retryAfterSeconds`), or a second. */
+function retryAfterMs(body: string): number {
+  try {
+    const seconds = (JSON.parse(body) as { error?: { data?: { retryAfterSeconds?: number } } }).error?.data
+      ?.retryAfterSeconds;
+    return (seconds ?? 1) * 1000;
+  } catch {
+    return 1000;
+  }
 }

@@ -50,6 +50,7 @@ export {
 } from './organizations/service.js';
 export type { OrgDto, OrgSummaryDto } from './organizations/dto.js';
 export { setOrganizationPlan, setOwnedOrgLimit } from './organizations/operator.js';
+export { defaultWriteRate, type WriteRate } from './organizations/write-rate.js';
 
 export {
   leaveOrganization,

@@ -1,4 +1,5 @@
 import { Organization, type EntityManager } from '@roster/db';
+import { organizationWriteRate } from './write-rate.js';
 
 /**
  * Serializes changes to one organization's seats: inside a transaction, writing the organization's
@@ -33,12 +34,14 @@ async function inTurn<T>(key: string, work: () => Promise<T>): Promise<T> {
  * one organization wait their turn in memory and take a pooled connection only when it comes: a
  * burst in one organization then holds one connection, not the whole pool waiting on its row lock,
  * and other organizations keep theirs. The row lock still orders requests of other processes.
+ * Beyond its share of such writes (`organizationWriteRate`) an organization is refused at once.
  */
-export function withOrganizationLocked<T>(
+export async function withOrganizationLocked<T>(
   em: EntityManager,
   orgId: string,
   work: (tx: EntityManager) => Promise<T>,
 ): Promise<T> {
+  organizationWriteRate.take(orgId);
   return inTurn(orgId, () =>
     em.transactional(async (tx) => {
       await lockOrganization(tx, orgId);
