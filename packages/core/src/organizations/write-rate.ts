@@ -1,3 +1,4 @@
+import { waitPhrase } from '../auth/attempt-limiter.js';
 import { DomainError } from '../errors.js';
 
 export interface WriteRate {
@@ -41,7 +42,7 @@ export class OrganizationWriteRate {
       const retryAfterSeconds = Math.max(1, Math.ceil((1 - bucket.tokens) / this.rate.perSecond));
       throw new DomainError(
         'ORG_RATE_LIMITED',
-        `This organization is making many changes at once. Try again in ${retryAfterSeconds} s.`,
+        `This organization is making many changes at once. Try again in ${waitPhrase(retryAfterSeconds)}.`,
         { retryAfterSeconds },
       );
     }
