@@ -1,7 +1,7 @@
 import type { Redis } from 'ioredis';
 import { DomainError } from '../errors.js';
 import { redisPrefix } from '../jobs/prefix.js';
-import { waitPhrase } from '../auth/attempt-limiter.js';
+import { waitPhrase } from '../common/wait-phrase.js';
 
 export interface ResetLimits {
   /** Password reset requests allowed per email, and per IP, in `windowSeconds`. */

@@ -5,7 +5,7 @@ import { lockUser } from '../users/lock.js';
 import { markEmailVerified } from './mark-verified.js';
 import type { VerifyEmailInput } from './schemas.js';
 import { findUsableToken, issueAccountToken, useToken } from './tokens.js';
-import { waitPhrase } from '../auth/attempt-limiter.js';
+import { waitPhrase } from '../common/wait-phrase.js';
 
 /** A new confirmation email at most once a minute, and at most five an hour (sign-up's counts). */
 export const verificationEmailCooldownSeconds = 60;

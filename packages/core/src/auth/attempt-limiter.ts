@@ -1,5 +1,6 @@
 import type { Redis } from 'ioredis';
 import { DomainError } from '../errors.js';
+import { waitPhrase } from '../common/wait-phrase.js';
 import { redisPrefix } from '../jobs/prefix.js';
 import { giveBackScript, reserveScript } from './attempt-scripts.js';
 
@@ -109,11 +110,4 @@ function tooMany(msBeforeNext: number): never {
       retryAfterSeconds,
     },
   );
-}
-
-/** "45 seconds", "1 minute", "15 minutes". */
-export function waitPhrase(seconds: number): string {
-  if (seconds < 60) return seconds === 1 ? '1 second' : `${seconds} seconds`;
-  const minutes = Math.ceil(seconds / 60);
-  return minutes === 1 ? '1 minute' : `${minutes} minutes`;
 }

@@ -1,4 +1,4 @@
-import { waitPhrase } from '../auth/attempt-limiter.js';
+import { waitPhrase } from '../common/wait-phrase.js';
 import { DomainError } from '../errors.js';
 
 export interface WriteRate {
