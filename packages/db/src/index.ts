@@ -19,6 +19,8 @@ export { Notification } from './entities/notification.entity.js';
 export type { NotificationData, NotificationType } from './entities/notification.entity.js';
 export { AccountToken } from './entities/account-token.entity.js';
 export type { AccountTokenPurpose } from './entities/account-token.entity.js';
+export { Event } from './entities/event.entity.js';
+export type { EventActorType } from './entities/event.entity.js';
 export { isLockContention, isUniqueViolation } from './errors.js';
 export { createTestDatabase } from './testing.js';
 export type { TestDatabase } from './testing.js';

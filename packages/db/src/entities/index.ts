@@ -9,6 +9,7 @@ import { ProjectMemberSchema } from './project-member.entity.js';
 import { InvitationSchema } from './invitation.entity.js';
 import { NotificationSchema } from './notification.entity.js';
 import { AccountTokenSchema } from './account-token.entity.js';
+import { EventSchema } from './event.entity.js';
 
 export const entities = [
   BaseEntitySchema,
@@ -22,4 +23,5 @@ export const entities = [
   InvitationSchema,
   NotificationSchema,
   AccountTokenSchema,
+  EventSchema,
 ];

@@ -4,10 +4,12 @@ import { Migration20261123115440_init } from './Migration20261123115440_init.js'
 import { Migration20261123141037_projects_invitations_notifications } from './Migration20261123141037_projects_invitations_notifications.js';
 import { Migration20261130041953_account_tokens } from './Migration20261130041953_account_tokens.js';
 import { Migration20261130042153_email_delivery_lease } from './Migration20261130042153_email_delivery_lease.js';
+import { Migration20261130072801_events_outbox } from './Migration20261130072801_events_outbox.js';
 
 export const migrations: MigrationObject[] = [
   { name: 'Migration20261123115440_init', class: Migration20261123115440_init },
   { name: 'Migration20261123141037_projects_invitations_notifications', class: Migration20261123141037_projects_invitations_notifications },
   { name: 'Migration20261130041953_account_tokens', class: Migration20261130041953_account_tokens },
   { name: 'Migration20261130042153_email_delivery_lease', class: Migration20261130042153_email_delivery_lease },
+  { name: 'Migration20261130072801_events_outbox', class: Migration20261130072801_events_outbox },
 ];
