@@ -1,5 +1,5 @@
 import { EmailDelivery, Invitation, forkEm } from '@roster/db';
-import { hashInvitationToken, setOrganizationPlan } from '@roster/core';
+import { hashLinkToken, setOrganizationPlan } from '@roster/core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createHarness, errorOf, uniqueEmail, type Harness } from './harness.js';
 import { expire, invite, linkToken } from './invitation-fixtures.js';
@@ -110,7 +110,7 @@ describe('invitation.create', () => {
     expect(token).toMatch(/^[A-Za-z0-9_-]{43}$/);
     const em = forkEm(h.db.orm);
     const row = await em.findOneOrFail(Invitation, invitationId);
-    expect(row.tokenHash).toBe(hashInvitationToken(token));
+    expect(row.tokenHash).toBe(hashLinkToken(token));
     expect(JSON.stringify(row)).not.toContain(token);
     const delivery = await em.findOneOrFail(EmailDelivery, { key: `invitation:${invitationId}:1` });
     expect(delivery).toMatchObject({ template: 'invitation', recipient: email, status: 'queued' });

@@ -1,7 +1,7 @@
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { hashInvitationToken, jobContracts } from '@roster/core';
+import { hashLinkToken, jobContracts } from '@roster/core';
 import { EmailDelivery, forkEm } from '@roster/db';
 import { afterEach, describe, expect, it } from 'vitest';
 import { createFileMailer } from '../src/file-mailer.js';
@@ -79,7 +79,7 @@ describe('the sweep, for an invitation email whose job was lost', () => {
     expect(token).toBeDefined();
     expect(token).not.toBe(inv.token);
     const row = await invitationRow(h.db.orm, inv.invitationId);
-    expect(hashInvitationToken(token!)).toBe(row.tokenHash);
+    expect(hashLinkToken(token!)).toBe(row.tokenHash);
     expect(row).toMatchObject({ state: 'pending', sendCount: 1 });
     expect(JSON.stringify(h.logs)).not.toContain(token);
   });

@@ -1,4 +1,4 @@
-import { hashInvitationToken, newInvitationToken } from '@roster/core';
+import { hashLinkToken, newLinkToken } from '@roster/core';
 import { Invitation, forkEm } from '@roster/db';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { handlers } from '../src/handlers/index.js';
@@ -83,7 +83,7 @@ describe('email.invitation', () => {
 
   it('sends nothing for a link that was replaced since (resend)', async () => {
     const inv = await owed();
-    const next = newInvitationToken();
+    const next = newLinkToken();
     await forkEm(h.db.orm).nativeUpdate(
       Invitation,
       { id: inv.invitationId },
@@ -96,12 +96,12 @@ describe('email.invitation', () => {
 
   it('sends nothing for a token that is not the link’s, and still owes the real link', async () => {
     const inv = await owed();
-    const forged = newInvitationToken().token;
+    const forged = newLinkToken().token;
     tokens.push(forged);
     expect(await run({ ...inv.payload, token: forged })).toBe('skipped: token does not match');
     expect(await deliveryStatus(inv.invitationId)).toBe('queued');
     expect(sentTo(inv.email)).toHaveLength(0);
-    expect(hashInvitationToken(forged)).not.toBe(inv.tokenHash);
+    expect(hashLinkToken(forged)).not.toBe(inv.tokenHash);
   });
 
   it.each([

@@ -1,5 +1,14 @@
 // The browser-safe surface of core: schemas, constants and the permission table. The web app
 // imports only this entry (ARCHITECTURE rule 4).
+export * from './vocabulary/email.js';
+export * from './vocabulary/expiry.js';
+export * from './vocabulary/ids.js';
+export * from './vocabulary/password.js';
+export * from './vocabulary/plans.js';
+export * from './vocabulary/roles.js';
+export * from './vocabulary/statuses.js';
+export * from './vocabulary/token-format.js';
+export * from './vocabulary/visibility.js';
 export * from './auth/schemas.js';
 export * from './account/schemas.js';
 export * from './organizations/constants.js';
@@ -7,7 +16,6 @@ export * from './organizations/schemas.js';
 export * from './memberships/schemas.js';
 export * from './invitations/constants.js';
 export * from './invitations/schemas.js';
-export * from './projects/constants.js';
 export * from './projects/schemas.js';
 export * from './notifications/schemas.js';
 export { can, orgPermissions } from './permissions/table.js';

@@ -25,18 +25,18 @@ export { accountTokenLifetimeMs } from './account/tokens.js';
 export { accountEmailKey, accountTokenOfKey } from './account/keys.js';
 export { reissueAccountToken } from './account/reissue.js';
 export { invitationEmailKey, invitationOfKey, welcomeEmailKey } from './emails/keys.js';
-export { hashInvitationToken, newInvitationToken } from './invitations/token.js';
-export type { AuthDeps, AuthResult } from './auth/service.js';
+export { hashLinkToken, newLinkToken } from './vocabulary/tokens.js';
+export type { AuthDeps } from './auth/service.js';
+export type { AuthResult, UserDto } from './users/dto.js';
 export { getMe } from './auth/me.js';
 export type { MeDto } from './auth/me.js';
-export type { UserDto } from './auth/dto.js';
 export {
   assertAcceptablePassword,
   hashPassword,
   isCommonPassword,
   minPasswordScore,
   verifyPassword,
-} from './auth/password.js';
+} from './users/password.js';
 export { DeviceTrust, deviceTrustLifetimeMs } from './auth/device-trust.js';
 
 export { loadMembership } from './organizations/access.js';
@@ -70,7 +70,6 @@ export { listMyInvitations, previewInvitation } from './invitations/preview.js';
 export type { InvitationPreviewDto, MyInvitationDto } from './invitations/preview.js';
 export { acceptInvitation, declineInvitation } from './invitations/respond.js';
 export type { InvitationDto } from './invitations/dto.js';
-export { expiresAtFor } from './invitations/expiry.js';
 
 export {
   countUnreadNotifications,

@@ -1,4 +1,4 @@
-import { accountEmailKey, hashInvitationToken, markEmailSkipped, reissueAccountToken } from '@roster/core';
+import { accountEmailKey, hashLinkToken, markEmailSkipped, reissueAccountToken } from '@roster/core';
 import { AccountToken, type AccountTokenPurpose } from '@roster/db';
 import { renderEmail } from '@roster/emails';
 import { deliverOnce } from '../deliver.js';
@@ -64,7 +64,7 @@ const tokenMismatch = 'token does not match';
 function whyNotOwed(row: AccountToken | null, token: string): string | undefined {
   if (!row) return 'link gone';
   if (row.usedAt) return 'link used';
-  if (hashInvitationToken(token) !== row.tokenHash) return tokenMismatch;
+  if (hashLinkToken(token) !== row.tokenHash) return tokenMismatch;
   if (row.expiresAt.getTime() <= Date.now()) return 'link expired';
   const user = row.user.getEntity();
   if (user.email !== row.email) return 'address changed';

@@ -1,5 +1,5 @@
 import {
-  hashInvitationToken,
+  hashLinkToken,
   invitationEmailKey,
   markEmailSkipped,
   reissueInvitationToken,
@@ -69,7 +69,7 @@ function whyNotOwed(invitation: Invitation | null, send: number, token: string):
   if (!invitation) return 'invitation gone';
   if (invitation.state !== 'pending') return `invitation ${invitation.state}`;
   if (invitation.sendCount !== send) return 'link replaced';
-  if (hashInvitationToken(token) !== invitation.tokenHash) return tokenMismatch;
+  if (hashLinkToken(token) !== invitation.tokenHash) return tokenMismatch;
   if (invitation.expiresAt && invitation.expiresAt.getTime() <= Date.now()) return 'invitation expired';
   return undefined;
 }

@@ -3,7 +3,7 @@ import type { MikroORM } from '@mikro-orm/core';
 import {
   createInvitations,
   createOrganization,
-  hashInvitationToken,
+  hashLinkToken,
   invitationEmailKey,
   loadMembership,
   setOrganizationPlan,
@@ -96,7 +96,7 @@ export async function checkMail(orm: MikroORM, burst: Burst, messages: ParsedMai
   for (const email of burst.emails) {
     const invitation = byEmail.get(email);
     const tokens = tokensTo.get(email) ?? [];
-    const live = tokens.filter((t) => invitation && hashInvitationToken(t) === invitation.tokenHash);
+    const live = tokens.filter((t) => invitation && hashLinkToken(t) === invitation.tokenHash);
     if (!invitation || live.length !== 1) check.lost.push(email);
     check.dead += tokens.length - live.length;
   }

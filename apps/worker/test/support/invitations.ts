@@ -1,6 +1,6 @@
 import { randomBytes } from 'node:crypto';
 import type { MikroORM } from '@mikro-orm/core';
-import { invitationEmailKey, newInvitationToken, recordEmailDelivery } from '@roster/core';
+import { invitationEmailKey, newLinkToken, recordEmailDelivery } from '@roster/core';
 import { EmailDelivery, Invitation, Organization, User, forkEm, type InvitedRole } from '@roster/db';
 
 export interface OwedInvitation {
@@ -41,7 +41,7 @@ export async function createOwedInvitation(
     passwordHash: 'x',
   });
   if (accountExists) em.create(User, { email, name: 'Invitee', passwordHash: 'x' });
-  const { token, tokenHash } = newInvitationToken();
+  const { token, tokenHash } = newLinkToken();
   const invitation = em.create(Invitation, {
     organization,
     email,

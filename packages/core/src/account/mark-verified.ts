@@ -1,5 +1,4 @@
 import { User, type EntityManager } from '@roster/db';
-import { DomainError } from '../errors.js';
 import { notifyPendingInvitations } from '../invitations/notify-pending.js';
 
 /**
@@ -15,9 +14,4 @@ export async function markEmailVerified(tx: EntityManager, user: { id: string; e
     { emailVerifiedAt: now, updatedAt: now },
   );
   if (changed > 0) await notifyPendingInvitations(tx, user);
-}
-
-/** Throws EMAIL_NOT_VERIFIED unless the user has verified their address. */
-export function assertEmailVerified(user: { emailVerified: boolean }, message: string): void {
-  if (!user.emailVerified) throw new DomainError('EMAIL_NOT_VERIFIED', message);
 }

@@ -1,7 +1,7 @@
 import { AccountToken, Session, User, type EntityManager } from '@roster/db';
-import { toUserDto } from '../auth/dto.js';
-import { assertAcceptablePassword, hashPassword } from '../auth/password.js';
-import { landingOrganization, type AuthResult } from '../auth/service.js';
+import { toUserDto, type AuthResult } from '../users/dto.js';
+import { assertAcceptablePassword, hashPassword } from '../users/password.js';
+import { landingOrganization } from '../organizations/landing.js';
 import { markEmailSkipped } from '../emails/deliveries.js';
 import type { JobQueue } from '../jobs/queue.js';
 import { accountEmailKey } from './keys.js';

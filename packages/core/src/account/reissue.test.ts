@@ -4,7 +4,7 @@ import { Queue } from 'bullmq';
 import { Redis } from 'ioredis';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { requeueOwedEmails } from '../emails/requeue.js';
-import { hashInvitationToken } from '../invitations/token.js';
+import { hashLinkToken } from '../vocabulary/tokens.js';
 import { JobQueue } from '../jobs/queue.js';
 import { accountEmailKey } from './keys.js';
 import { issueAccountToken } from './tokens.js';
@@ -53,7 +53,7 @@ describe('the sweep, for an owed account email', () => {
     const job = await queue.getJob(`${jobPrefix}-${tokenId}`);
     expect(job?.data.tokenId).toBe(tokenId);
     expect(job?.data.token).not.toBe(token);
-    expect(hashInvitationToken(job!.data.token)).toBe((await row(tokenId)).tokenHash);
+    expect(hashLinkToken(job!.data.token)).toBe((await row(tokenId)).tokenHash);
     expect(await sweep()).toBe(0);
   });
 

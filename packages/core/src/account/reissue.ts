@@ -1,6 +1,6 @@
 import { AccountToken, type AccountTokenPurpose, type EntityManager } from '@roster/db';
 import { markEmailSkipped } from '../emails/deliveries.js';
-import { newInvitationToken } from '../invitations/token.js';
+import { newLinkToken } from '../vocabulary/tokens.js';
 import type { JobQueue } from '../jobs/queue.js';
 import { accountTokenOfKey } from './keys.js';
 
@@ -20,7 +20,7 @@ export async function reissueAccountToken(
   currentHash?: string,
 ): Promise<string | null> {
   const now = new Date();
-  const { token, tokenHash } = newInvitationToken();
+  const { token, tokenHash } = newLinkToken();
   const reissued = await em.nativeUpdate(
     AccountToken,
     {

@@ -1,5 +1,6 @@
 import { z } from 'zod';
-import { emailSchema, passwordSchema } from '../auth/schemas.js';
+import { emailSchema } from '../vocabulary/email.js';
+import { passwordSchema } from '../vocabulary/password.js';
 
 /**
  * The token of a verify-email or reset-password link. Any short string is accepted here: a link

@@ -1,7 +1,8 @@
 import { AccountToken, User, type AccountTokenPurpose, type EntityManager } from '@roster/db';
 import { markEmailSkipped, recordEmailDelivery } from '../emails/deliveries.js';
 import { DomainError } from '../errors.js';
-import { hashInvitationToken, newInvitationToken } from '../invitations/token.js';
+import { linkTokenPattern } from '../vocabulary/token-format.js';
+import { hashLinkToken, newLinkToken } from '../vocabulary/tokens.js';
 import { accountEmailKey, accountEmailTemplates } from './keys.js';
 
 /** How long a link works: a day to confirm an address, an hour to reset a password. */
@@ -25,7 +26,7 @@ export function issueAccountToken(
   user: { id: string; email: string },
   purpose: AccountTokenPurpose,
 ): IssuedAccountToken {
-  const { token, tokenHash } = newInvitationToken();
+  const { token, tokenHash } = newLinkToken();
   const row = tx.create(AccountToken, {
     user: tx.getReference(User, user.id),
     purpose,
@@ -46,8 +47,6 @@ const expiredMessages: Record<AccountTokenPurpose, string> = {
   reset_password: 'This password reset link has expired. Ask for a new one.',
 };
 
-const tokenFormat = /^[A-Za-z0-9_-]{43}$/;
-
 /**
  * The unused link of this purpose a token names, with its user, if it still proves the user's
  * address. Unknown, used, or for an address the user no longer has → TOKEN_INVALID; too old →
@@ -58,10 +57,10 @@ export async function findUsableToken(
   token: string,
   purpose: AccountTokenPurpose,
 ): Promise<AccountToken> {
-  if (!tokenFormat.test(token)) throw tokenInvalid();
+  if (!linkTokenPattern.test(token)) throw tokenInvalid();
   const row = await em.findOne(
     AccountToken,
-    { tokenHash: hashInvitationToken(token), purpose },
+    { tokenHash: hashLinkToken(token), purpose },
     { populate: ['user'] },
   );
   if (!row || row.usedAt || row.user.getEntity().email !== row.email) throw tokenInvalid();

@@ -1,6 +1,6 @@
 import type { EntityManager } from '@roster/db';
 import { listOrganizations } from '../organizations/service.js';
-import type { UserDto } from './dto.js';
+import type { UserDto } from '../users/dto.js';
 import type { OrgSummaryDto } from '../organizations/dto.js';
 
 export interface MeDto {

@@ -1,19 +1,8 @@
 import { z } from 'zod';
 import { singleLineText } from '../common/schemas.js';
 import { invitationTokenSchema } from '../invitations/schemas.js';
-
-/** Emails are compared trimmed and lower-cased. */
-export const emailSchema = z
-  .string({ error: 'Enter your email.' })
-  .trim()
-  .toLowerCase()
-  .max(320, { error: 'That email is too long.' })
-  .pipe(z.email({ error: 'Enter a valid email address.' }));
-
-export const passwordSchema = z
-  .string({ error: 'Enter a password.' })
-  .min(8, { error: 'Use at least 8 characters.' })
-  .max(256, { error: 'Use at most 256 characters.' });
+import { emailSchema } from '../vocabulary/email.js';
+import { passwordSchema } from '../vocabulary/password.js';
 
 export const personNameSchema = singleLineText({ max: 100, required: 'Enter your name.' }).pipe(
   z.string().min(1, { error: 'Enter your name.' }),

@@ -1,4 +1,4 @@
-import { Membership, User, isUniqueViolation, type EntityManager } from '@roster/db';
+import { User, isUniqueViolation, type EntityManager } from '@roster/db';
 import { issueAccountToken, type IssuedAccountToken } from '../account/tokens.js';
 import { recordEmailDelivery } from '../emails/deliveries.js';
 import { welcomeEmailKey } from '../emails/keys.js';
@@ -9,8 +9,14 @@ import { notifyPendingInvitations } from '../invitations/notify-pending.js';
 import { acceptInvitation, admitInvitee } from '../invitations/respond.js';
 import { addOwnedOrganization } from '../organizations/create.js';
 import type { AttemptLimiter } from './attempt-limiter.js';
-import { toUserDto, type UserDto } from './dto.js';
-import { assertAcceptablePassword, hashPassword, verifyAgainstDecoy, verifyPassword } from './password.js';
+import { toUserDto, type AuthResult } from '../users/dto.js';
+import { landingOrganization } from '../organizations/landing.js';
+import {
+  assertAcceptablePassword,
+  hashPassword,
+  verifyAgainstDecoy,
+  verifyPassword,
+} from '../users/password.js';
 import type { SignInInput, SignUpInput } from './schemas.js';
 
 export interface AuthDeps {
@@ -21,11 +27,6 @@ export interface AuthDeps {
   ip: string;
   /** The trusted device signing in (DeviceTrust.recognize), counted on its own; null for others. */
   deviceId?: string | null;
-}
-
-export interface AuthResult {
-  user: UserDto;
-  orgId: string;
 }
 
 function emailTaken(): DomainError {
@@ -98,16 +99,4 @@ export async function signIn(
   // Accepting through the link proves the address: it verifies the email.
   const { orgId } = await acceptInvitation(em, dto, { token: input.inviteToken });
   return { user: { ...dto, emailVerified: true }, orgId };
-}
-
-/** The organization to open after sign-in: the last one used if still a member, else the oldest. */
-export async function landingOrganization(em: EntityManager, user: User): Promise<string> {
-  const memberships = await em.find(
-    Membership,
-    { user: user.id },
-    { orderBy: { createdAt: 'asc' }, fields: ['organization'] },
-  );
-  const ids = memberships.map((m) => m.organization.id);
-  if (user.lastOrgId && ids.includes(user.lastOrgId)) return user.lastOrgId;
-  return ids[0]!;
 }

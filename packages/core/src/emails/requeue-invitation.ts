@@ -1,6 +1,6 @@
 import { Invitation, type EntityManager } from '@roster/db';
 import type { JobQueue } from '../jobs/queue.js';
-import { newInvitationToken } from '../invitations/token.js';
+import { newLinkToken } from '../vocabulary/tokens.js';
 import { markEmailSkipped } from './deliveries.js';
 import { invitationOfKey } from './keys.js';
 
@@ -15,7 +15,7 @@ export async function reissueInvitationToken(
   currentHash?: string,
 ): Promise<string | null> {
   const now = new Date();
-  const { token, tokenHash } = newInvitationToken();
+  const { token, tokenHash } = newLinkToken();
   const reissued = await em.nativeUpdate(
     Invitation,
     {

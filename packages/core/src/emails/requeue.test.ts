@@ -12,7 +12,7 @@ import { Queue, Worker } from 'bullmq';
 import { Redis } from 'ioredis';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { JobQueue } from '../jobs/queue.js';
-import { hashInvitationToken, newInvitationToken } from '../invitations/token.js';
+import { hashLinkToken, newLinkToken } from '../vocabulary/tokens.js';
 import { recordEmailDelivery } from './deliveries.js';
 import { invitationEmailKey, welcomeEmailKey } from './keys.js';
 import { requeueOwedEmails } from './requeue.js';
@@ -43,7 +43,7 @@ let n = 0;
 async function owedInvitation(fields: Partial<Pick<Invitation, 'state' | 'sendCount' | 'expiresAt'>> = {}) {
   const em = forkEm(db.orm);
   const org = em.create(Organization, { name: `Org ${++n}` });
-  const { token, tokenHash } = newInvitationToken();
+  const { token, tokenHash } = newLinkToken();
   const email = `invitee-${n}@example.com`;
   const invitation = em.create(Invitation, {
     organization: org,
@@ -75,7 +75,7 @@ describe('the sweep, for an owed invitation email', () => {
     expect(job?.data).toMatchObject({ invitationId, send: 1 });
     const saved = await row(invitationId);
     expect(saved.tokenHash).not.toBe(tokenHash);
-    expect(hashInvitationToken(job!.data.token)).toBe(saved.tokenHash);
+    expect(hashLinkToken(job!.data.token)).toBe(saved.tokenHash);
     expect((await delivery(key)).status).toBe('queued');
     expect(await sweep()).toBe(0); // the job exists now, and the delivery was touched
   });
@@ -106,7 +106,7 @@ describe('the sweep, for an owed invitation email', () => {
     const counts = await Promise.all([sweep(), sweep(), sweep()]);
     expect(counts.reduce((a, b) => a + b, 0)).toBe(1);
     const job = await jobOf(invitationId);
-    expect(hashInvitationToken(job!.data.token)).toBe((await row(invitationId)).tokenHash);
+    expect(hashLinkToken(job!.data.token)).toBe((await row(invitationId)).tokenHash);
   });
 
   it('leaves an invitation email recorded a moment ago', async () => {
@@ -127,7 +127,7 @@ describe('the sweep, for an invitation email whose send was cut short', () => {
     expect(await sweep()).toBe(1);
     const saved = await row(invitationId);
     expect(saved.tokenHash).not.toBe(tokenHash);
-    expect(hashInvitationToken((await jobOf(invitationId))!.data.token)).toBe(saved.tokenHash);
+    expect(hashLinkToken((await jobOf(invitationId))!.data.token)).toBe(saved.tokenHash);
     expect(await delivery(key)).toMatchObject({ status: 'queued', leaseExpiresAt: null, attempts: 1 });
   });
 
@@ -154,7 +154,7 @@ describe('the sweep, for an invitation email whose send was cut short', () => {
     expect(await sweep()).toBe(1);
     const next = (await jobOf(invitationId))!;
     expect(next.data.token).not.toBe(token);
-    expect(hashInvitationToken(next.data.token)).toBe((await row(invitationId)).tokenHash);
+    expect(hashLinkToken(next.data.token)).toBe((await row(invitationId)).tokenHash);
   });
 
   it('leaves a retry that is not due yet, and takes one whose job is gone once due', async () => {

@@ -1,11 +1,3 @@
-/** What an invitation reads as; `expired` is a pending invitation past its expiry. */
-export const invitationStatuses = ['pending', 'accepted', 'expired', 'revoked', 'declined'] as const;
-export type InvitationStatus = (typeof invitationStatuses)[number];
-
-/** The delivery state of the email of an invitation's current link. */
-export const emailStatuses = ['queued', 'sent', 'failed'] as const;
-export type EmailStatus = (typeof emailStatuses)[number];
-
 /** The outcome of inviting one email (`invitation.create` answers one per email). */
 export const inviteOutcomes = [
   'invited',

@@ -1,6 +1,6 @@
 import { Invitation, Organization, User, type EntityManager, type MembershipWithOrg } from '@roster/db';
-import { assertEmailVerified } from '../account/mark-verified.js';
-import { emailSchema } from '../auth/schemas.js';
+import { assertEmailVerified } from '../users/email-verified.js';
+import { emailSchema } from '../vocabulary/email.js';
 import { recordEmailDelivery } from '../emails/deliveries.js';
 import { invitationEmailKey } from '../emails/keys.js';
 import type { JobPayload } from '../jobs/contracts.js';
@@ -9,13 +9,13 @@ import { notify } from '../notifications/service.js';
 import { withOrganizationLocked } from '../organizations/lock.js';
 import { assertCan } from '../permissions/assert.js';
 import type { InviteOutcome } from './constants.js';
-import { expiresAtFor } from './expiry.js';
+import { expiresAtFor } from '../vocabulary/expiry.js';
 import { assertInvitableProjects } from './projects.js';
 import type { CreateInvitationInput } from './schemas.js';
 import { whoIsThere } from './invitees.js';
 import { seatsLeft } from './seats.js';
 import { invitationEmailBudget } from './throttle.js';
-import { newInvitationToken } from './token.js';
+import { newLinkToken } from '../vocabulary/tokens.js';
 
 export interface InviteResult {
   email: string;
@@ -68,7 +68,7 @@ export async function createInvitations(
       else if (seats <= 0) answer('seat_limit');
       else {
         seats -= 1;
-        const { token, tokenHash } = newInvitationToken();
+        const { token, tokenHash } = newLinkToken();
         const invitation = tx.create(Invitation, {
           organization: tx.getReference(Organization, orgId),
           email,

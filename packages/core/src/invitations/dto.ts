@@ -1,7 +1,6 @@
 import type { EmailDeliveryStatus, Invitation, InvitationProject } from '@roster/db';
-import type { EmailStatus, InvitationStatus } from './constants.js';
-import type { InvitableRole } from './schemas.js';
-import { isExpired } from './expiry.js';
+import type { InvitableRole } from '../vocabulary/roles.js';
+import { statusOf, type EmailStatus, type InvitationStatus } from '../vocabulary/statuses.js';
 
 export interface InvitationDto {
   id: string;
@@ -14,12 +13,6 @@ export interface InvitationDto {
   createdAt: string;
   invitedBy: { id: string; name: string } | null;
   projects: InvitationProject[];
-}
-
-/** What an invitation reads as now: a pending one past its expiry is `expired`. */
-export function statusOf(invitation: Pick<Invitation, 'state' | 'expiresAt'>): InvitationStatus {
-  if (invitation.state === 'pending' && isExpired(invitation.expiresAt)) return 'expired';
-  return invitation.state;
 }
 
 /** `sending` still reads as queued; `skipped` means nothing is owed. */

@@ -1,9 +1,9 @@
 import { Invitation, type EntityManager } from '@roster/db';
 import { DomainError } from '../errors.js';
-import type { InvitationStatus } from './constants.js';
-import { statusOf } from './dto.js';
+import type { InvitationStatus } from '../vocabulary/statuses.js';
+import { statusOf } from '../vocabulary/statuses.js';
 import type { RespondInvitationInput } from './schemas.js';
-import { hashInvitationToken } from './token.js';
+import { hashLinkToken } from '../vocabulary/tokens.js';
 
 export function invitationNotFound(): DomainError {
   return new DomainError('INVITATION_NOT_FOUND', 'This invitation does not exist.');
@@ -33,7 +33,7 @@ export async function findInvitationFor(
 ): Promise<Invitation> {
   const invitation =
     'token' in input
-      ? await em.findOne(Invitation, { tokenHash: hashInvitationToken(input.token) })
+      ? await em.findOne(Invitation, { tokenHash: hashLinkToken(input.token) })
       : await em.findOne(Invitation, { id: input.invitationId, email });
   if (!invitation) throw invitationNotFound();
   if (invitation.email !== email) {

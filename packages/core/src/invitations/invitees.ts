@@ -1,5 +1,5 @@
 import { Invitation, Membership, User, type EntityManager } from '@roster/db';
-import { isExpired } from './expiry.js';
+import { isExpired } from '../vocabulary/expiry.js';
 
 export interface WhoIsThere {
   /** Emails with an account → the user's id. */

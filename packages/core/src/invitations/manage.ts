@@ -6,13 +6,13 @@ import type { JobQueue } from '../jobs/queue.js';
 import { markInvitationNotificationsRead } from '../notifications/service.js';
 import { withOrganizationLocked } from '../organizations/lock.js';
 import { assertCan } from '../permissions/assert.js';
-import { statusOf } from './dto.js';
+import { statusOf } from '../vocabulary/statuses.js';
 import { assertMayInvite } from './create.js';
-import { expiresAtFor } from './expiry.js';
+import { expiresAtFor } from '../vocabulary/expiry.js';
 import { findOrgInvitation } from './find.js';
 import { getInvitation } from './list.js';
 import { seatLimitReached, seatsLeft } from './seats.js';
-import { newInvitationToken } from './token.js';
+import { newLinkToken } from '../vocabulary/tokens.js';
 import { assertResendCooldownOver, invitationEmailBudget } from './throttle.js';
 
 function notResendable(status: string): DomainError {
@@ -47,7 +47,7 @@ export async function resendInvitation(
     await assertResendCooldownOver(tx, invitation);
     await (await invitationEmailBudget(tx, actor.org)).spend(1);
     await markEmailSkipped(tx, invitationEmailKey(invitation.id, invitation.sendCount));
-    const { token, tokenHash } = newInvitationToken();
+    const { token, tokenHash } = newLinkToken();
     invitation.tokenHash = tokenHash;
     invitation.sendCount += 1;
     invitation.expiresAt = expiresAtFor(actor.org.invitationExpiry);

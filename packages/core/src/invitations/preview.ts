@@ -1,9 +1,9 @@
 import { Invitation, User, type EntityManager } from '@roster/db';
-import type { InvitationStatus } from './constants.js';
-import { statusOf } from './dto.js';
+import type { InvitationStatus } from '../vocabulary/statuses.js';
+import { statusOf } from '../vocabulary/statuses.js';
 import { findOpenInvitationsFor, invitationNotFound } from './find.js';
-import type { InvitableRole } from './schemas.js';
-import { hashInvitationToken } from './token.js';
+import type { InvitableRole } from '../vocabulary/roles.js';
+import { hashLinkToken } from '../vocabulary/tokens.js';
 
 export interface InvitationPreviewDto {
   orgName: string;
@@ -20,7 +20,7 @@ export interface InvitationPreviewDto {
 export async function previewInvitation(em: EntityManager, token: string): Promise<InvitationPreviewDto> {
   const invitation = await em.findOne(
     Invitation,
-    { tokenHash: hashInvitationToken(token) },
+    { tokenHash: hashLinkToken(token) },
     { populate: ['organization', 'invitedBy'] },
   );
   if (!invitation) throw invitationNotFound();

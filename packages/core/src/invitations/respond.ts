@@ -1,6 +1,7 @@
 import { Invitation, Membership, Organization, User, findOrgSeats, type EntityManager } from '@roster/db';
-import { assertEmailVerified, markEmailVerified } from '../account/mark-verified.js';
-import { planSeats } from '../organizations/constants.js';
+import { assertEmailVerified } from '../users/email-verified.js';
+import { markEmailVerified } from '../account/mark-verified.js';
+import { planSeats } from '../vocabulary/plans.js';
 import { markEmailSkipped } from '../emails/deliveries.js';
 import { invitationEmailKey } from '../emails/keys.js';
 import { markInvitationNotificationsRead } from '../notifications/service.js';

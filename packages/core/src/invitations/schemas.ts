@@ -1,17 +1,13 @@
 import { z } from 'zod';
-import { orgIdSchema } from '../organizations/schemas.js';
-import { projectRoles } from '../projects/constants.js';
+import { invitationIdSchema, orgIdSchema, projectIdSchema } from '../vocabulary/ids.js';
+import { invitableRoles, projectRoles } from '../vocabulary/roles.js';
+import { linkTokenPattern } from '../vocabulary/token-format.js';
 import { maxEmailsPerInvite, splitEmailList } from './constants.js';
 
-export const invitableRoles = ['admin', 'member'] as const;
-export type InvitableRole = (typeof invitableRoles)[number];
-
-export const invitationIdSchema = z.uuid({ error: 'Not a valid invitation id.' });
-
-/** A link token: 43 base64url characters (256 bits). Anything else cannot be one. */
+/** An invitation link's token. Anything not of the format cannot be one. */
 export const invitationTokenSchema = z
   .string({ error: 'This invitation link is not valid.' })
-  .regex(/^[A-Za-z0-9_-]{43}$/, { error: 'This invitation link is not valid.' });
+  .regex(linkTokenPattern, { error: 'This invitation link is not valid.' });
 
 /**
  * One field of emails, or a list: each entry may itself hold several separated by commas, spaces
@@ -33,7 +29,7 @@ const emailListSchema = z
   );
 
 export const invitationProjectSchema = z.object({
-  projectId: z.uuid({ error: 'Not a valid project id.' }),
+  projectId: projectIdSchema,
   role: z.enum(projectRoles, { error: 'Choose manager, contributor or viewer.' }),
 });
 

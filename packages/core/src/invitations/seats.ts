@@ -1,6 +1,6 @@
 import { findOrgSeats, type EntityManager, type MembershipWithOrg } from '@roster/db';
 import { DomainError } from '../errors.js';
-import { planSeats } from '../organizations/constants.js';
+import { planSeats } from '../vocabulary/plans.js';
 
 /** How many seats the plan has left (members + pending invitations count); Infinity if unlimited. */
 export async function seatsLeft(

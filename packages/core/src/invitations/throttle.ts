@@ -1,7 +1,7 @@
 import { EmailDelivery, type EntityManager, type Invitation, type Organization } from '@roster/db';
 import { DomainError } from '../errors.js';
 import { invitationEmailKey } from '../emails/keys.js';
-import type { Plan } from '../organizations/constants.js';
+import type { Plan } from '../vocabulary/plans.js';
 
 /**
  * Invitation emails (created and resent) an organization may have sent in any hour: generous for

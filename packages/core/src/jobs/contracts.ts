@@ -1,7 +1,8 @@
 import { z } from 'zod';
+import { linkTokenPattern } from '../vocabulary/token-format.js';
 
 /** An account link's job: the token row, and the token itself (the database keeps its hash). */
-const accountTokenPayload = z.object({ tokenId: z.uuid(), token: z.string().regex(/^[A-Za-z0-9_-]{43}$/) });
+const accountTokenPayload = z.object({ tokenId: z.uuid(), token: z.string().regex(linkTokenPattern) });
 
 /**
  * Every background job: its queue, its payload (ids, never copies) and the BullMQ job id that
@@ -24,7 +25,7 @@ export const jobContracts = {
     payload: z.object({
       invitationId: z.uuid(),
       send: z.number().int().min(1),
-      token: z.string().regex(/^[A-Za-z0-9_-]{43}$/),
+      token: z.string().regex(linkTokenPattern),
     }),
     jobId: (p: { invitationId: string; send: number }) => `invitation-${p.invitationId}-${p.send}`,
     jobOptions: { removeOnComplete: true, removeOnFail: { age: 24 * 3600 } },

@@ -1,5 +1,5 @@
 import { findMemberPage, type EntityManager, type MembershipWithOrg } from '@roster/db';
-import type { OrgRole } from '../organizations/constants.js';
+import type { OrgRole } from '../vocabulary/roles.js';
 import { assertCan } from '../permissions/assert.js';
 import type { ListMembersInput } from './schemas.js';
 

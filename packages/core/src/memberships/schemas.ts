@@ -1,9 +1,7 @@
 import { z } from 'zod';
 import { plainText, singleLineText } from '../common/schemas.js';
-import { invitableRoles } from '../invitations/schemas.js';
-import { orgIdSchema } from '../organizations/schemas.js';
-
-export const userIdSchema = z.uuid({ error: 'Not a valid user id.' });
+import { orgIdSchema, userIdSchema } from '../vocabulary/ids.js';
+import { invitableRoles } from '../vocabulary/roles.js';
 
 export const memberPageSizeMax = 100;
 

@@ -1,4 +1,4 @@
-import { statusOf } from '../invitations/dto.js';
+import { statusOf } from '../vocabulary/statuses.js';
 import {
   Invitation,
   Notification,

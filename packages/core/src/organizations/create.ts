@@ -1,8 +1,7 @@
 import { Membership, Organization, Project, User, type EntityManager } from '@roster/db';
 import { DomainError } from '../errors.js';
-import { libraryProject } from '../projects/constants.js';
+import { defaultOwnedOrgLimit, libraryProject, untitledOrganizationName } from './constants.js';
 import { lockUser } from '../users/lock.js';
-import { defaultOwnedOrgLimit, untitledOrganizationName } from './constants.js';
 
 /**
  * Creates an organization owned by `userId`, with its Library project (in the caller's

@@ -1,5 +1,7 @@
 import type { MembershipWithOrg } from '@roster/db';
-import type { InvitationExpiry, OrgRole, Plan } from './constants.js';
+import type { InvitationExpiry } from '../vocabulary/expiry.js';
+import type { OrgRole } from '../vocabulary/roles.js';
+import type { Plan } from '../vocabulary/plans.js';
 
 export interface OrgSummaryDto {
   id: string;

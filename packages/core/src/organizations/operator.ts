@@ -1,6 +1,6 @@
 import { Organization, User, type EntityManager } from '@roster/db';
 import { DomainError } from '../errors.js';
-import type { Plan } from './constants.js';
+import type { Plan } from '../vocabulary/plans.js';
 
 /** Operator command (billing is out of scope): set an organization's plan. */
 export async function setOrganizationPlan(

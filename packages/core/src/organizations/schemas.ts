@@ -1,8 +1,9 @@
 import { z } from 'zod';
 import { singleLineText } from '../common/schemas.js';
-import { invitationExpiries, plans } from './constants.js';
+import { invitationExpiries } from '../vocabulary/expiry.js';
+import { orgIdSchema } from '../vocabulary/ids.js';
+import { plans } from '../vocabulary/plans.js';
 
-export const orgIdSchema = z.uuid({ error: 'Not a valid organization id.' });
 export const orgNameSchema = singleLineText({ max: 100, required: 'Enter a name.' }).pipe(
   z.string().min(1, { error: 'Enter a name.' }),
 );

@@ -7,7 +7,7 @@ import {
   type MembershipWithOrg,
 } from '@roster/db';
 import { assertCan } from '../permissions/assert.js';
-import { planSeats } from './constants.js';
+import { planSeats } from '../vocabulary/plans.js';
 import { toOrgSummary, type OrgDto, type OrgSummaryDto } from './dto.js';
 import type { RenameOrgInput, UpdateOrgSettingsInput } from './schemas.js';
 

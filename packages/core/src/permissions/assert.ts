@@ -1,5 +1,5 @@
 import { DomainError } from '../errors.js';
-import type { OrgRole } from '../organizations/constants.js';
+import type { OrgRole } from '../vocabulary/roles.js';
 import { can, type OrgPermission } from './table.js';
 
 export function assertCan(role: OrgRole, permission: OrgPermission): void {

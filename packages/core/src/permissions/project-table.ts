@@ -1,5 +1,5 @@
-import type { OrgRole } from '../organizations/constants.js';
-import type { ProjectRole, ProjectVisibility } from '../projects/constants.js';
+import type { OrgRole, ProjectRole } from '../vocabulary/roles.js';
+import type { ProjectVisibility } from '../vocabulary/visibility.js';
 
 /**
  * The project role → permission table of PRODUCT.md §3. `project.manage` is deleting folders,

@@ -1,4 +1,4 @@
-import type { OrgRole } from '../organizations/constants.js';
+import type { OrgRole } from '../vocabulary/roles.js';
 
 /**
  * The organization role → permission table of PRODUCT.md §3, in one place. The API enforces it

@@ -2,7 +2,7 @@ import { Project, ProjectMember, type EntityManager, type MembershipWithOrg } fr
 import { DomainError } from '../errors.js';
 import { canInProject, effectiveProjectRole, type ProjectPermission } from '../permissions/project-table.js';
 import { can } from '../permissions/table.js';
-import type { ProjectRole } from './constants.js';
+import type { ProjectRole } from '../vocabulary/roles.js';
 
 /** A project the caller may see, with their assigned and effective project roles. */
 export interface ProjectAccess {

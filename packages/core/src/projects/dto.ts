@@ -1,6 +1,6 @@
 import type { Project } from '@roster/db';
-import type { OrgRole } from '../organizations/constants.js';
-import type { ProjectRole, ProjectVisibility } from './constants.js';
+import type { OrgRole, ProjectRole } from '../vocabulary/roles.js';
+import type { ProjectVisibility } from '../vocabulary/visibility.js';
 
 /** A project as the caller sees it: `role` is their effective project role (PRODUCT.md §3). */
 export interface ProjectDto {

@@ -1,10 +1,8 @@
 import { z } from 'zod';
 import { singleLineText } from '../common/schemas.js';
-import { userIdSchema } from '../memberships/schemas.js';
-import { orgIdSchema } from '../organizations/schemas.js';
-import { projectRoles, projectVisibilities } from './constants.js';
-
-export const projectIdSchema = z.uuid({ error: 'Not a valid project id.' });
+import { orgIdSchema, projectIdSchema, userIdSchema } from '../vocabulary/ids.js';
+import { projectRoles } from '../vocabulary/roles.js';
+import { projectVisibilities } from '../vocabulary/visibility.js';
 
 export const projectNameSchema = singleLineText({ max: 100, required: 'Enter a name.' }).pipe(
   z.string().min(1, { error: 'Enter a name.' }),

@@ -11,3 +11,9 @@ export interface UserDto {
 export function toUserDto(user: Pick<User, 'id' | 'email' | 'name' | 'emailVerifiedAt'>): UserDto {
   return { id: user.id, email: user.email, name: user.name, emailVerified: user.emailVerifiedAt !== null };
 }
+
+/** What signing in, signing up or resetting a password answers: the user and the organization to open. */
+export interface AuthResult {
+  user: UserDto;
+  orgId: string;
+}

@@ -1,4 +1,14 @@
-import type { InvitationExpiry } from '../organizations/constants.js';
+/** How long an organization's invitation links work (its setting). */
+export const invitationExpiries = ['1h', '24h', '7d', '30d', 'never'] as const;
+export type InvitationExpiry = (typeof invitationExpiries)[number];
+
+export const invitationExpiryLabels: Record<InvitationExpiry, string> = {
+  '1h': '1 hour',
+  '24h': '24 hours',
+  '7d': '7 days',
+  '30d': '30 days',
+  never: 'Never',
+};
 
 const expiryMs: Record<Exclude<InvitationExpiry, 'never'>, number> = {
   '1h': 3_600_000,
