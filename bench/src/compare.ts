@@ -63,7 +63,7 @@ export async function compareServers(c: Comparison): Promise<LoadResult[]> {
         url: server.url + c.path,
         cookie: c.cookie,
         expectBody: bodies[server.name as 'roster' | 'baseline'],
-        pid: server.child.pid,
+        pid: server.pid,
         connections: settings.connections,
         duration: settings.duration,
         warmup: settings.warmup,

@@ -1,7 +1,9 @@
 import { randomBytes } from 'node:crypto';
-import { AttemptLimiter, JobQueue, createSessions, signUp } from '@roster/core';
-import { createOrm, forkEm, migrate } from '@roster/db';
-import { Redis } from 'ioredis';
+import type { MikroORM } from '@mikro-orm/core';
+import { createOrm, migrate } from '@roster/db';
+import { createPostgresDatabase } from '@roster/testing/database';
+import { seedOrganization, seedUser } from '@roster/testing/factories';
+import { sessionCookie } from '@roster/testing/sessions';
 import pg from 'pg';
 import { onCleanUp } from './cleanup.js';
 
@@ -9,16 +11,6 @@ export interface BenchDatabase {
   url: string;
   /** Drops the database when the benchmark created it; a no-op for BENCH_DATABASE_URL. */
   drop(): Promise<void>;
-}
-
-async function adminQuery(adminUrl: string, sql: string): Promise<void> {
-  const client = new pg.Client({ connectionString: adminUrl });
-  await client.connect();
-  try {
-    await client.query(sql);
-  } finally {
-    await client.end();
-  }
 }
 
 /**
@@ -31,31 +23,9 @@ export async function openBenchDatabase(
 ): Promise<BenchDatabase> {
   if (settings.databaseUrl) return { url: settings.databaseUrl, drop: async () => undefined };
   const name = `roster_bench_${process.pid}_${tag}`;
-  await adminQuery(settings.adminUrl, `drop database if exists ${name} with (force)`);
-  await adminQuery(settings.adminUrl, `create database ${name}`);
-  const url = new URL(settings.adminUrl);
-  url.pathname = `/${name}`;
-  let dropped = false;
-  const db = {
-    url: url.toString(),
-    async drop() {
-      if (dropped) return;
-      dropped = true;
-      await adminQuery(settings.adminUrl, `drop database if exists ${name} with (force)`);
-    },
-  };
+  const db = await createPostgresDatabase(settings.adminUrl, name);
   onCleanUp(`drop the database ${name}`, db.drop);
   return db;
-}
-
-/** Brings the database's schema up to date. */
-export async function migrateDatabase(databaseUrl: string): Promise<void> {
-  const orm = await createOrm({ database: databaseUrl });
-  try {
-    await migrate(orm);
-  } finally {
-    await orm.close(true);
-  }
 }
 
 /**
@@ -94,29 +64,22 @@ export interface Seed {
 }
 
 /**
- * Migrates the database and signs one user up through core (user, organization, membership,
- * welcome email owed), then opens a session for them as sign-up over HTTP does. Redis keys go
- * under a private prefix, removed afterwards, so no real queue or rate limit is touched.
+ * Migrates the database and seeds one verified user owning an organization (@roster/testing's
+ * factories), with a session open for them as signing in opens one.
  */
-export async function migrateAndSeed(databaseUrl: string, redisUrl: string): Promise<Seed> {
+export async function migrateAndSeed(orm: MikroORM): Promise<Seed> {
+  await migrate(orm);
+  const owner = await seedUser(orm, {
+    email: `bench-${randomBytes(4).toString('hex')}@example.com`,
+    name: 'Bench User',
+  });
+  const org = await seedOrganization(orm, { name: 'Bench Inc', owner });
+  return { userId: owner.id, orgId: org.id, cookie: await sessionCookie(orm, owner.id) };
+}
+
+/** An ORM on the benchmark's database, closed when the benchmark cleans up. */
+export async function openOrm(databaseUrl: string): Promise<MikroORM> {
   const orm = await createOrm({ database: databaseUrl });
-  const redis = new Redis(redisUrl, { maxRetriesPerRequest: 2 });
-  const prefix = `roster-bench-${process.pid}`;
-  const jobs = new JobQueue(redis, prefix);
-  try {
-    await migrate(orm);
-    const email = `bench-${randomBytes(4).toString('hex')}@example.com`;
-    const { user, orgId } = await signUp(
-      { em: forkEm(orm), limiter: new AttemptLimiter(redis, undefined, prefix), jobs, ip: '127.0.0.1' },
-      { email, password: 'violet-otter-17-lantern', name: 'Bench User', companyName: 'Bench Inc' },
-    );
-    const session = await createSessions(orm, { secure: false }).createSession(user.id, {});
-    return { userId: user.id, orgId, cookie: `roster_session=${session.id}` };
-  } finally {
-    await jobs.close();
-    const keys = await redis.keys(`${prefix}:*`);
-    if (keys.length) await redis.del(...keys);
-    redis.disconnect();
-    await orm.close(true);
-  }
+  onCleanUp('close the ORM', () => orm.close(true));
+  return orm;
 }

@@ -53,18 +53,3 @@ export function baselineSettings() {
   }
   return { databaseUrl, port: int('PORT', 3100), poolMax: int('POOL_MAX', 10) };
 }
-
-/** Settings of the Roster API entry with its own Redis prefix (src/roster-api.ts). */
-export function rosterApiSettings() {
-  const prefix = process.env.ROSTER_REDIS_PREFIX;
-  if (!prefix) {
-    console.error('roster-api: setting ROSTER_REDIS_PREFIX is missing');
-    process.exit(1);
-  }
-  return { prefix };
-}
-
-/** The environment of a server the benchmark starts: this one (PATH, REDIS_URL…) plus `extra`. */
-export function childEnvironment(extra: Record<string, string>): NodeJS.ProcessEnv {
-  return { ...process.env, ...extra };
-}

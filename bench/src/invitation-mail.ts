@@ -1,6 +1,7 @@
 // Waiting for the invitation emails and checking them: one per invitee, each with its own link.
 import { forkEm, type createOrm } from '@roster/db';
-import type { SmtpInbox } from './smtp-inbox.js';
+import { tokenInLink } from '@roster/testing/mail-links';
+import type { SmtpInbox } from '@roster/testing/smtp-inbox';
 import type { DeliveryFigures } from './summary.js';
 
 /** Polls `check` every 25 ms until it returns a value; fails after `timeoutMs`. */
@@ -31,7 +32,9 @@ export function arrivals(inbox: SmtpInbox, invitees: Set<string>) {
   return () => {
     for (; read < inbox.messages.length; read++) {
       const message = inbox.messages[read]!;
-      for (const to of message.recipients) if (invitees.has(to) && !first.has(to)) first.set(to, message.at);
+      for (const to of message.envelopeTo) {
+        if (invitees.has(to) && !first.has(to)) first.set(to, message.receivedAt);
+      }
     }
     return first;
   };
@@ -77,13 +80,14 @@ export function check(
   let toInvitees = 0;
   let withoutLink = 0;
   for (const message of inbox.messages) {
-    for (const to of message.recipients) {
+    const inviteToken = tokenInLink(message.text);
+    for (const to of message.envelopeTo) {
       if (to === adminEmail) continue;
       if (!invitees.has(to)) strays++;
       else {
         perRecipient.set(to, (perRecipient.get(to) ?? 0) + 1);
         toInvitees++;
-        if (message.inviteToken) tokens.add(message.inviteToken);
+        if (inviteToken) tokens.add(inviteToken);
         else withoutLink++;
       }
     }

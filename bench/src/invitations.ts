@@ -1,22 +1,16 @@
 // `pnpm bench invitations`: an admin of an enterprise organization (unlimited seats) invites 1,000
 // people through the real API (`invitation.create`, 10 requests of 100 emails), and the real
-// worker (apps/worker's startWorker, in this process) mails every invitation to an SMTP server in
+// worker (@roster/worker's composition root, in this process through @roster/testing) mails every invitation to an SMTP server in
 // this process. Measures the time from the first request to the last email, and checks that each
 // invitee got exactly one email carrying a link of its own.
 import { randomBytes } from 'node:crypto';
 import { setOrganizationPlan } from '@roster/core';
-import { createOrm, forkEm } from '@roster/db';
-import { Redis } from 'ioredis';
-import { createLogger } from '../../apps/worker/src/logger.js';
-import { createMailer } from '../../apps/worker/src/mailer.js';
-import { startWorker } from '../../apps/worker/src/worker.js';
-import { onCleanUp } from './cleanup.js';
-import { migrateDatabase, openBenchDatabase } from './database.js';
+import { forkEm, migrate } from '@roster/db';
+import { openBenchDatabase, openOrm } from './database.js';
 import type { BenchSettings } from './env.js';
 import { arrivals, check, settle, waitFor } from './invitation-mail.js';
 import { cpuSecondsOf } from './load.js';
 import { startRoster } from './servers.js';
-import { startSmtpInbox } from './smtp-inbox.js';
 import { writeResult, type Outcome } from './summary.js';
 import { mutate, signUpAdmin } from './trpc-client.js';
 import { markEmailVerified } from './verified.js';
@@ -27,48 +21,22 @@ export async function invitationsBench(settings: BenchSettings): Promise<Outcome
   const count = settings.invitations;
   const db = await openBenchDatabase(settings, 'invitations');
   console.log(`bench: database ${db.url.replace(/\/\/[^@]*@/, '//')}`);
-  await migrateDatabase(db.url);
-  const prefix = `roster-bench-${process.pid}-${randomBytes(3).toString('hex')}`;
-  const redis = new Redis(settings.redisUrl, { maxRetriesPerRequest: null });
-  onCleanUp('delete the Redis keys', async () => {
-    const keys = await redis.keys(`${prefix}:*`);
-    if (keys.length) await redis.del(...keys);
-    redis.disconnect();
+  const orm = await openOrm(db.url);
+  await migrate(orm);
+  const api = await startRoster({
+    db: { orm, database: db.url },
+    worker: true,
+    workerConcurrency: settings.workerConcurrency,
   });
-  const orm = await createOrm({ database: db.url });
-  onCleanUp('close the ORM', () => orm.close(true));
-  const inbox = await startSmtpInbox();
-  onCleanUp('stop the SMTP server', inbox.close);
-
-  const api = await startRoster({ databaseUrl: db.url, redisUrl: settings.redisUrl, redisPrefix: prefix });
+  const { inbox } = api.roster;
   const admin = await signUpAdmin(api);
   await markEmailVerified(orm, admin.email);
   await setOrganizationPlan(forkEm(orm), admin.orgId, 'enterprise');
 
-  const logger = createLogger('warn');
-  const mailer = createMailer({
-    smtpUrl: inbox.url,
-    from: 'Roster <no-reply@bench.example.com>',
-    mailDir: '/nonexistent',
-    logger,
-  });
-  const worker = await startWorker({
-    orm,
-    connection: redis,
-    prefix,
-    mailer,
-    appUrl: api.url,
-    concurrency: settings.workerConcurrency,
-    logger,
-  });
-  onCleanUp('stop the worker', async () => {
-    await worker.close();
-    await mailer.close();
-  });
   // Sign-up owes the admin a welcome email: once it is in, API, queue, worker and SMTP all work.
   await waitFor(
     'the welcome email',
-    () => inbox.messages.find((m) => m.recipients.includes(admin.email)),
+    () => inbox.messages.find((m) => m.envelopeTo.includes(admin.email)),
     60_000,
   );
   console.log(`bench: worker up (concurrency ${settings.workerConcurrency}), welcome email received`);
@@ -78,7 +46,7 @@ export async function invitationsBench(settings: BenchSettings): Promise<Outcome
   const invitees = new Set(emails);
   const firstArrivals = arrivals(inbox, invitees);
 
-  const apiCpuBefore = cpuSecondsOf(api.child.pid);
+  const apiCpuBefore = cpuSecondsOf(api.pid);
   const ownCpuBefore = process.cpuUsage();
   const start = performance.now();
   for (let i = 0; i < count; i += batchSize) {
@@ -93,7 +61,7 @@ export async function invitationsBench(settings: BenchSettings): Promise<Outcome
     }
   }
   const created = performance.now();
-  const apiCpuAfter = cpuSecondsOf(api.child.pid);
+  const apiCpuAfter = cpuSecondsOf(api.pid);
   console.log(
     `bench: ${count} invitations created in ${((created - start) / 1000).toFixed(1)} s ` +
       `(${firstArrivals().size} emails already received)`,

@@ -2,7 +2,7 @@
 // (plus its owner, BENCH_MEMBERS to change), first page and a search, against the baseline's route
 // doing the same session and membership checks and the same two queries.
 import { compareServers } from './compare.js';
-import { migrateAndSeed, openBenchDatabase, seedMembers } from './database.js';
+import { migrateAndSeed, openBenchDatabase, openOrm, seedMembers } from './database.js';
 import type { BenchSettings } from './env.js';
 import type { LoadResult } from './load.js';
 import { startBaseline, startRoster } from './servers.js';
@@ -11,7 +11,8 @@ import { printTable, summarize, writeResult, type Outcome } from './summary.js';
 export async function memberListBench(settings: BenchSettings): Promise<Outcome[]> {
   const db = await openBenchDatabase(settings, 'member_list');
   console.log(`bench: database ${db.url.replace(/\/\/[^@]*@/, '//')}`);
-  const seed = await migrateAndSeed(db.url, settings.redisUrl);
+  const orm = await openOrm(db.url);
+  const seed = await migrateAndSeed(orm);
   const seeding = performance.now();
   await seedMembers(db.url, seed.orgId, settings.members);
   const members = settings.members + 1;
@@ -20,7 +21,7 @@ export async function memberListBench(settings: BenchSettings): Promise<Outcome[
       `${((performance.now() - seeding) / 1000).toFixed(1)} s`,
   );
 
-  const roster = await startRoster({ databaseUrl: db.url, redisUrl: settings.redisUrl });
+  const roster = await startRoster({ db: { orm, database: db.url } });
   const baseline = await startBaseline({ databaseUrl: db.url, poolMax: settings.poolMax });
   const requests = [
     { name: 'first page', input: { orgId: seed.orgId } },

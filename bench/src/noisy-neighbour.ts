@@ -2,12 +2,9 @@
 // many clients at once (a burst that all waits on that organization's lock), while another
 // organization's member reads `org.get`. The other organization's throughput during the burst is
 // compared with its throughput without it, in the same run (phases alternate, median of each).
-import { randomBytes } from 'node:crypto';
 import { setOrganizationPlan } from '@roster/core';
-import { createOrm, forkEm } from '@roster/db';
-import { Redis } from 'ioredis';
-import { onCleanUp } from './cleanup.js';
-import { migrateDatabase, openBenchDatabase } from './database.js';
+import { forkEm, migrate } from '@roster/db';
+import { openBenchDatabase, openOrm } from './database.js';
 import type { BenchSettings } from './env.js';
 import { load, type LoadResult } from './load.js';
 import { startBurst, type BurstFigures } from './invitation-burst.js';
@@ -22,19 +19,10 @@ const target = 0.8;
 export async function noisyNeighbourBench(settings: BenchSettings): Promise<Outcome[]> {
   const db = await openBenchDatabase(settings, 'noisy_neighbour');
   console.log(`bench: database ${db.url.replace(/\/\/[^@]*@/, '//')}`);
-  await migrateDatabase(db.url);
+  const orm = await openOrm(db.url);
+  await migrate(orm);
   // The invitations' email jobs go under a prefix of their own (no worker takes them).
-  const prefix = `roster-bench-${process.pid}-${randomBytes(3).toString('hex')}`;
-  const redis = new Redis(settings.redisUrl, { maxRetriesPerRequest: 2 });
-  onCleanUp('delete the Redis keys', async () => {
-    const keys = await redis.keys(`${prefix}:*`);
-    if (keys.length) await redis.del(...keys);
-    redis.disconnect();
-  });
-  const orm = await createOrm({ database: db.url });
-  onCleanUp('close the ORM', () => orm.close(true));
-
-  const api = await startRoster({ databaseUrl: db.url, redisUrl: settings.redisUrl, redisPrefix: prefix });
+  const api = await startRoster({ db: { orm, database: db.url } });
   const neighbour = await signUpAdmin(api);
   const busy = await signUpAdmin(api);
   await markEmailVerified(orm, busy.email);
@@ -53,7 +41,7 @@ export async function noisyNeighbourBench(settings: BenchSettings): Promise<Outc
         url,
         cookie: neighbour.cookie,
         expectBody,
-        pid: api.child.pid,
+        pid: api.pid,
         connections: settings.connections,
         duration: settings.duration,
         warmup: settings.warmup,

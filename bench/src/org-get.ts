@@ -3,7 +3,7 @@
 import { mkdirSync, readdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { compareServers } from './compare.js';
-import { migrateAndSeed, openBenchDatabase } from './database.js';
+import { migrateAndSeed, openBenchDatabase, openOrm } from './database.js';
 import type { BenchSettings } from './env.js';
 import { printProfileSummary, summarizeProfile, type ProfileSummary } from './profile.js';
 import { report } from './report.js';
@@ -15,12 +15,12 @@ const profileDir = join(resultsDir, 'profiles');
 export async function orgGetBench(settings: BenchSettings): Promise<Outcome[]> {
   const db = await openBenchDatabase(settings, 'org_get');
   console.log(`bench: database ${db.url.replace(/\/\/[^@]*@/, '//')}`);
-  const seed = await migrateAndSeed(db.url, settings.redisUrl);
+  const orm = await openOrm(db.url);
+  const seed = await migrateAndSeed(orm);
 
   if (settings.profile) mkdirSync(profileDir, { recursive: true });
   const roster = await startRoster({
-    databaseUrl: db.url,
-    redisUrl: settings.redisUrl,
+    db: { orm, database: db.url },
     nodeFlags: settings.profile ? ['--cpu-prof', `--cpu-prof-dir=${profileDir}`] : [],
   });
   const baseline = await startBaseline({ databaseUrl: db.url, poolMax: settings.poolMax });
@@ -43,7 +43,7 @@ export async function orgGetBench(settings: BenchSettings): Promise<Outcome[]> {
     const newest = readdirSync(profileDir)
       // CPU.<date>.<time>.<pid>.<thread>.<seq>.cpuprofile: thread 0 is the main one (tsx's
       // module loader thread writes its own profile).
-      .filter((f) => new RegExp(`\\.${roster.child.pid}\\.0\\.\\d+\\.cpuprofile$`).test(f))
+      .filter((f) => new RegExp(`\\.${roster.pid}\\.0\\.\\d+\\.cpuprofile$`).test(f))
       .map((f) => join(profileDir, f))
       .sort((x, y) => statSync(y).mtimeMs - statSync(x).mtimeMs)[0];
     if (newest) {

@@ -4,9 +4,9 @@ import { mkdirSync, writeFileSync } from 'node:fs';
 import { cpus } from 'node:os';
 import { join } from 'node:path';
 import { median, type LoadResult } from './load.js';
-import { repoRoot } from './servers.js';
+import { benchDir } from './servers.js';
 
-export const resultsDir = join(repoRoot, 'bench/results');
+export const resultsDir = join(benchDir, 'results');
 export const machine = `Node ${process.version}, ${cpus().length} × ${cpus()[0]?.model.trim() ?? 'CPU'}`;
 
 export interface Figures {

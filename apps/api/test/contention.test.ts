@@ -5,7 +5,8 @@ import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { MikroORM } from '@mikro-orm/core';
-import { Organization, User, createOrm, createTestDatabase, forkEm, type TestDatabase } from '@roster/db';
+import { Organization, User, createOrm, forkEm } from '@roster/db';
+import { createTestDatabase, type TestDatabase } from '@roster/testing/database';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createHarness, errorOf, password, uniqueEmail, type Harness } from './harness.js';
 

@@ -10,8 +10,8 @@
 // nasty, cases), the procedures (procedures) and the raw garbage (garbage).
 import { randomBytes } from 'node:crypto';
 import type { AddressInfo } from 'node:net';
-import type { TestDatabase } from '@roster/db';
-import { User, createTestDatabase, forkEm } from '@roster/db';
+import { User, forkEm } from '@roster/db';
+import { createTestDatabase, type TestDatabase } from '@roster/testing/database';
 import fc from 'fast-check';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Deps } from '../src/deps.js';

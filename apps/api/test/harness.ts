@@ -1,5 +1,5 @@
 import { randomBytes } from 'node:crypto';
-import { createTestDatabase, type TestDatabase } from '@roster/db';
+import { createTestDatabase, type TestDatabase } from '@roster/testing/database';
 import { createDeps, type Deps, type DepsSettings } from '../src/deps.js';
 import { createCaller } from '../src/root.js';
 import { createContext, type RequestMeta } from '../src/trpc/context.js';

@@ -1,7 +1,7 @@
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchBrowser, openPage, snap, snapWidths } from './browser';
-import { linkIn, resetPasswordLinkPattern, verifyEmailLinkPattern } from './mail-inbox';
+import { linkIn, resetPasswordLinkPattern, verifyEmailLinkPattern } from '@roster/testing/mail-links';
 import { startRoster, type RunningRoster } from './server';
 import { onPage, orgUrl, password, signUp, uniqueEmail } from './steps';
 

@@ -1,7 +1,7 @@
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchBrowser, openPage, snap } from './browser';
-import { invitationLink, invitationLinkPattern } from './mail-inbox';
+import { invitationLink, invitationLinkPattern } from '@roster/testing/mail-links';
 import { startRoster, type RunningRoster } from './server';
 import { confirmEmail, onPage, password, signUp, uniqueEmail } from './steps';
 

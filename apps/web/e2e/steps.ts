@@ -1,5 +1,6 @@
 import type { Page } from 'playwright-core';
-import { linkIn, verifyEmailLinkPattern, type MailInbox } from './mail-inbox';
+import { linkIn, verifyEmailLinkPattern } from '@roster/testing/mail-links';
+import type { SmtpInbox } from '@roster/testing/smtp-inbox';
 
 export const password = 'violet-otter-17-lantern';
 export const orgUrl = /\/orgs\/([0-9a-f-]{36})$/;
@@ -45,7 +46,7 @@ export async function openNewOrganization(page: Page) {
  * Confirms `email` the way its owner would: opens the link in its verification email (the first
  * among the messages after the first `since`), then goes back to the page they were on, banner gone.
  */
-export async function confirmEmail(page: Page, inbox: MailInbox, email: string, since = 0) {
+export async function confirmEmail(page: Page, inbox: SmtpInbox, email: string, since = 0) {
   const link = linkIn(
     await inbox.waitForMessage(email, { text: verifyEmailLinkPattern, since }),
     verifyEmailLinkPattern,

@@ -6,7 +6,9 @@ import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { setOrganizationPlan } from '@roster/core';
-import { EmailDelivery, User, createTestDatabase, forkEm, type TestDatabase } from '@roster/db';
+import { EmailDelivery, User, forkEm } from '@roster/db';
+import { createTestDatabase, type TestDatabase } from '@roster/testing/database';
+import { startSmtpInbox, type SmtpInbox } from '@roster/testing/smtp-inbox';
 import { Redis } from 'ioredis';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {
@@ -18,7 +20,6 @@ import {
   type AppProcess,
   type TrpcAnswer,
 } from './support/processes.js';
-import { startSmtpInbox, type SmtpInbox } from './support/smtp-inbox.js';
 import { waitFor } from './support/wait-for.js';
 
 const redisUrl = process.env.REDIS_URL ?? 'redis://127.0.0.1:6379';

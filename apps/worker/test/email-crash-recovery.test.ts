@@ -8,11 +8,12 @@ import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { JobQueue } from '@roster/core';
-import { createTestDatabase, forkEm, type TestDatabase } from '@roster/db';
+import { forkEm } from '@roster/db';
+import { createTestDatabase, type TestDatabase } from '@roster/testing/database';
+import { startSmtpInbox, type SmtpInbox } from '@roster/testing/smtp-inbox';
 import { Redis } from 'ioredis';
 import { afterEach, describe, expect, it } from 'vitest';
 import { checkMail, prepareBurst, type Burst } from './support/invitation-burst.js';
-import { startSmtpInbox, type SmtpInbox } from './support/smtp-inbox.js';
 import { waitFor } from './support/wait-for.js';
 import { killHard, spawnWorkerProcess, started, type WorkerProcess } from './support/worker-process.js';
 

@@ -3,10 +3,10 @@ import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { createTestDatabase, type TestDatabase } from '@roster/db';
+import { createTestDatabase, type TestDatabase } from '@roster/testing/database';
+import { startSmtpInbox, type SmtpInbox } from '@roster/testing/smtp-inbox';
 import { Redis } from 'ioredis';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startSmtpInbox, type SmtpInbox } from './support/smtp-inbox.js';
 import { waitFor } from './support/wait-for.js';
 
 const appDir = fileURLToPath(new URL('..', import.meta.url));

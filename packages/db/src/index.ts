@@ -22,8 +22,6 @@ export type { AccountTokenPurpose } from './entities/account-token.entity.js';
 export { Event } from './entities/event.entity.js';
 export type { EventActorType } from './entities/event.entity.js';
 export { isLockContention, isUniqueViolation } from './errors.js';
-export { createTestDatabase } from './testing.js';
-export type { TestDatabase } from './testing.js';
 export { findSessionWithUser } from './queries/session-with-user.js';
 export type { SessionWithUser } from './queries/session-with-user.js';
 export { findMembershipWithOrg } from './queries/membership-with-org.js';

@@ -1,3 +1,5 @@
+// The test database of @roster/db's own tests (not exported: db imports no other Roster package,
+// so it cannot use @roster/testing, whose createTestDatabase every other package's tests use).
 import { randomBytes } from 'node:crypto';
 import type { MikroORM } from '@mikro-orm/core';
 import pg from 'pg';

@@ -1,6 +1,9 @@
 import { randomBytes } from 'node:crypto';
 import { JobQueue, recordEmailDelivery, welcomeEmailKey } from '@roster/core';
-import { EmailDelivery, User, createTestDatabase, forkEm, type TestDatabase } from '@roster/db';
+import { EmailDelivery, forkEm } from '@roster/db';
+import { createTestDatabase, type TestDatabase } from '@roster/testing/database';
+import { seedUser } from '@roster/testing/factories';
+import { startSmtpInbox, type SmtpInbox, type SmtpInboxOptions } from '@roster/testing/smtp-inbox';
 import { Queue } from 'bullmq';
 import { Redis } from 'ioredis';
 import { pino } from 'pino';
@@ -9,7 +12,6 @@ import type { JobContext } from '../../src/handlers/types.js';
 import type { Logger } from '../../src/logger.js';
 import { createMailer, type Mailer } from '../../src/mailer.js';
 import { startWorker, type RunningWorker, type WorkerSettings } from '../../src/worker.js';
-import { startSmtpInbox, type SmtpInbox, type SmtpInboxOptions } from './smtp-inbox.js';
 
 export const appUrl = 'http://roster.test:3000';
 
@@ -88,9 +90,9 @@ export async function createWorkerHarness(
       return worker;
     },
     async createUserOwingWelcome(name = 'Ada Lovelace') {
-      const em = forkEm(db.orm);
       const email = `user-${++counter}-${randomBytes(3).toString('hex')}@example.com`;
-      const user = em.create(User, { email, name, passwordHash: 'not-a-real-hash' });
+      const user = await seedUser(db.orm, { email, name, verified: false });
+      const em = forkEm(db.orm);
       recordEmailDelivery(em, welcomeEmailKey(user.id), 'welcome', email);
       await em.flush();
       return { userId: user.id, email, name };
@@ -100,6 +102,7 @@ export async function createWorkerHarness(
     context: (attempt = 1, maxAttempts = 1) => ({
       em: forkEm(db.orm),
       freshEm: () => forkEm(db.orm),
+      jobs,
       mailer,
       delivery: testDelivery,
       appUrl,

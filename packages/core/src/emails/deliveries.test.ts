@@ -1,4 +1,5 @@
-import { EmailDelivery, createTestDatabase, forkEm, type TestDatabase } from '@roster/db';
+import { EmailDelivery, forkEm } from '@roster/db';
+import { createTestDatabase, type TestDatabase } from '@roster/testing/database';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {
   claimEmailDelivery,

@@ -1,12 +1,5 @@
-import {
-  Membership,
-  Organization,
-  User,
-  createTestDatabase,
-  forkEm,
-  type MembershipWithOrg,
-  type TestDatabase,
-} from '@roster/db';
+import { Membership, Organization, User, forkEm, type MembershipWithOrg } from '@roster/db';
+import { createTestDatabase, type TestDatabase } from '@roster/testing/database';
 import { loadMembership } from '../organizations/access.js';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DomainError } from '../errors.js';

@@ -2,13 +2,29 @@ import type { AddressInfo } from 'node:net';
 import { simpleParser, type ParsedMail } from 'mailparser';
 import { SMTPServer, type SMTPServerAddress } from 'smtp-server';
 
+/** A message as the inbox received it: parsed, with its envelope and time of arrival. */
+export type ReceivedMail = ParsedMail & {
+  /** RCPT TO addresses of its envelope, lower case. */
+  envelopeTo: string[];
+  /** performance.now() when it was received (before "250 OK"). */
+  receivedAt: number;
+};
+
 export interface SmtpInbox {
-  /** `smtp://127.0.0.1:<port>` of this server. */
+  /** `smtp://127.0.0.1:<port>` of this server: where the worker sends. */
   url: string;
   /** Every message accepted, parsed, in order of arrival. */
-  messages: ParsedMail[];
+  messages: ReceivedMail[];
   /** RCPT TO commands seen, accepted or not. */
   recipientsTried: string[];
+  /**
+   * The first message to `to` (case-insensitive) whose text matches, among those received after the
+   * first `since` messages, waiting for it to arrive.
+   */
+  waitForMessage(
+    to: string,
+    options?: { text?: RegExp; since?: number; timeoutMs?: number },
+  ): Promise<ReceivedMail>;
   close(): Promise<void>;
 }
 
@@ -24,7 +40,7 @@ export interface SmtpInboxOptions {
 
 /** A real SMTP server in this process on a random local port: plain text, no auth needed. */
 export async function startSmtpInbox(options: SmtpInboxOptions = {}): Promise<SmtpInbox> {
-  const messages: ParsedMail[] = [];
+  const messages: ReceivedMail[] = [];
   const recipientsTried: string[] = [];
   const server = new SMTPServer({
     authOptional: true,
@@ -36,11 +52,12 @@ export async function startSmtpInbox(options: SmtpInboxOptions = {}): Promise<Sm
       if (!refusal) return callback();
       callback(Object.assign(new Error(refusal), { responseCode: 550 }));
     },
-    onData(stream, _session, callback) {
+    onData(stream, session, callback) {
+      const envelopeTo = session.envelope.rcptTo.map((r) => r.address.toLowerCase());
       // Parsed and stored before the client hears "250 OK": once a send resolves, it is here.
       simpleParser(stream).then(
         (mail) => {
-          messages.push(mail);
+          messages.push(Object.assign(mail, { envelopeTo, receivedAt: performance.now() }));
           if (options.acceptDelayMs) setTimeout(() => callback(), options.acceptDelayMs);
           else callback();
         },
@@ -57,6 +74,18 @@ export async function startSmtpInbox(options: SmtpInboxOptions = {}): Promise<Sm
     url: `smtp://127.0.0.1:${port}`,
     messages,
     recipientsTried,
+    async waitForMessage(to, { text = /./, since = 0, timeoutMs = 20_000 } = {}) {
+      const address = to.toLowerCase();
+      const deadline = Date.now() + timeoutMs;
+      for (;;) {
+        const found = messages
+          .slice(since)
+          .find((mail) => mail.envelopeTo.includes(address) && text.test(mail.text ?? ''));
+        if (found) return found;
+        if (Date.now() > deadline) throw new Error(`No email to ${to} within ${timeoutMs} ms`);
+        await new Promise((resolve) => setTimeout(resolve, 50));
+      }
+    },
     close: () => new Promise<void>((resolve) => server.close(() => resolve())),
   };
 }
