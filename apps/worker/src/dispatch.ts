@@ -1,5 +1,5 @@
 import type { MikroORM } from '@mikro-orm/core';
-import { jobContracts, type JobName } from '@roster/core';
+import { jobContracts, type JobName, type JobQueue } from '@roster/core';
 import { forkEm } from '@roster/db';
 import { DelayedError, UnrecoverableError, type Job, type Processor } from 'bullmq';
 import { z } from 'zod';
@@ -15,6 +15,7 @@ export interface DispatchDeps {
   logger: Logger;
   handlers: JobHandlers;
   delivery: DeliverySettings;
+  jobs: JobQueue;
 }
 
 /** The shortest wait before a job put back in the queue runs again: no busy loop on a race. */
@@ -40,6 +41,7 @@ export function createProcessor(deps: DispatchDeps): Processor<unknown, string> 
     return handler(parsed.data, {
       em: forkEm(deps.orm),
       freshEm: () => forkEm(deps.orm),
+      jobs: deps.jobs,
       mailer: deps.mailer,
       delivery: deps.delivery,
       appUrl: deps.appUrl,

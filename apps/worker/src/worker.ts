@@ -1,5 +1,5 @@
 import type { MikroORM } from '@mikro-orm/core';
-import { queueNames } from '@roster/core';
+import { JobQueue, queueNames } from '@roster/core';
 import { Worker, type ConnectionOptions } from 'bullmq';
 import { defaultDeliverySettings, type DeliverySettings } from './deliver.js';
 import { createProcessor } from './dispatch.js';
@@ -41,7 +41,9 @@ export async function startWorker(settings: WorkerSettings): Promise<RunningWork
   assertEveryJobHasHandler(handlers);
   const { logger } = settings;
   const delivery = settings.delivery ?? defaultDeliverySettings;
-  const processor = createProcessor({ ...settings, handlers, delivery });
+  // Handlers that hand work on (the events dispatch enqueues emails) produce with the same prefix.
+  const jobs = new JobQueue(settings.connection, settings.prefix);
+  const processor = createProcessor({ ...settings, handlers, delivery, jobs });
   const lock = settings.lockMs ? { lockDuration: settings.lockMs, stalledInterval: settings.lockMs } : {};
   const workers = queueNames.map((queue) => {
     const worker = new Worker(queue, processor, {
@@ -72,6 +74,7 @@ export async function startWorker(settings: WorkerSettings): Promise<RunningWork
   return {
     async close() {
       await Promise.all(workers.map((w) => w.close()));
+      await jobs.close();
     },
   };
 }

@@ -3,6 +3,24 @@
 export * from './browser.js';
 export { DomainError, isDomainError } from './errors.js';
 export { assertCan } from './permissions/assert.js';
+export { transact } from './scope.js';
+export type {
+  AccountScope,
+  Actor,
+  AnyScope,
+  AnonymousActor,
+  ApiKeyActor,
+  MemberActor,
+  Scope,
+  ScopeOrg,
+  SystemActor,
+  UserActor,
+} from './scope.js';
+export { createAccountScope, createScope, memberScope, systemScope } from './subscribers/create-scope.js';
+export { eventContracts, eventNames } from './events/contracts.js';
+export type { EventName, EventPayload } from './events/contracts.js';
+export { defaultDispatchLeaseMs, dispatchEvents } from './subscribers/dispatch.js';
+export { pruneDispatchedEvents, redispatchEvents } from './subscribers/redispatch.js';
 export { redactLogged, redactText, redactUrl, redacted } from './common/redact.js';
 
 export { AttemptLimiter, defaultAttemptLimits } from './auth/attempt-limiter.js';
@@ -107,9 +125,9 @@ export {
   recordEmailDelivery,
 } from './emails/deliveries.js';
 export type { ClaimOutcome, EmailClaim } from './emails/deliveries.js';
-export { requeueOwedEmails } from './emails/requeue.js';
-export { owedEmailKinds } from './emails/owed-emails.js';
-export type { OwedEmailKind } from './emails/owed-emails.js';
-export { reissueInvitationToken } from './emails/requeue-invitation.js';
+export { requeueOwedEmails } from './subscribers/requeue-owed-emails.js';
+export { owedEmailKinds } from './subscribers/owed-emails.js';
+export type { OwedEmailKind } from './subscribers/owed-emails.js';
+export { reissueInvitationToken } from './subscribers/requeue-invitation-email.js';
 export { defaultEmailRetryPolicy, nextAttemptAt } from './emails/retry-policy.js';
 export type { EmailRetryPolicy } from './emails/retry-policy.js';

@@ -1,5 +1,6 @@
 import { jobNames } from '@roster/core';
 import { sendAccountEmail } from './account-email.js';
+import { dispatchEventsJob } from './dispatch-events.js';
 import { sendInvitationEmail } from './invitation-email.js';
 import type { JobHandlers } from './types.js';
 import { sendWelcomeEmail } from './welcome-email.js';
@@ -10,6 +11,7 @@ export const handlers: JobHandlers = {
   'email.invitation': sendInvitationEmail,
   'email.verify-email': (payload, ctx) => sendAccountEmail('verify_email', payload, ctx),
   'email.reset-password': (payload, ctx) => sendAccountEmail('reset_password', payload, ctx),
+  'events.dispatch': dispatchEventsJob,
 };
 
 /**

@@ -1,4 +1,4 @@
-import type { JobName, JobPayload } from '@roster/core';
+import type { JobName, JobPayload, JobQueue } from '@roster/core';
 import type { EntityManager } from '@roster/db';
 import type { DeliverySettings } from '../deliver.js';
 import type { Logger } from '../logger.js';
@@ -10,6 +10,8 @@ export interface JobContext {
   em: EntityManager;
   /** Another EntityManager, for recording an outcome when the job's own may be broken. */
   freshEm(): EntityManager;
+  /** For handlers that hand work on to other jobs. */
+  jobs: JobQueue;
   mailer: Mailer;
   delivery: DeliverySettings;
   /** The app's URL, for links in emails, without a trailing slash. */

@@ -44,6 +44,21 @@ export const jobContracts = {
     jobId: (p: { tokenId: string }) => `reset-password-${p.tokenId}`,
     jobOptions: { removeOnComplete: true, removeOnFail: { age: 24 * 3600 } },
   },
+  /**
+   * Runs the after-commit subscribers of committed events (subscribers/dispatch.ts). The API
+   * enqueues one per transaction that recorded such events; the sweep enqueues those left behind.
+   */
+  'events.dispatch': {
+    queue: 'events',
+    payload: z.object({
+      eventIds: z.array(z.uuid()).min(1).max(500),
+      /** Set by the sweep (its time): a new job, whatever became of the first one. */
+      sweep: z.number().int().optional(),
+    }),
+    jobId: (p: { eventIds: string[]; sweep?: number }) =>
+      `events-${p.eventIds[0]}${p.sweep ? `-swept-${p.sweep}` : ''}`,
+    jobOptions: { removeOnComplete: true, removeOnFail: { age: 24 * 3600 } },
+  },
 } as const;
 
 export type JobName = keyof typeof jobContracts;

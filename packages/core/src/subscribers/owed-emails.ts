@@ -1,9 +1,9 @@
 import type { EntityManager } from '@roster/db';
-import { accountEmailKinds } from '../account/reissue.js';
+import { accountEmailKinds } from './account-email-kinds.js';
 import type { JobIdParts, JobName } from '../jobs/contracts.js';
 import type { JobQueue } from '../jobs/queue.js';
-import { invitationOfKey, userIdOfWelcomeKey } from './keys.js';
-import { requeueInvitationEmail } from './requeue-invitation.js';
+import { invitationOfKey, userIdOfWelcomeKey } from '../emails/keys.js';
+import { requeueInvitationEmail } from './requeue-invitation-email.js';
 
 /** A job by contract name and the parts of its id. */
 export type JobRef = { [N in JobName]: { name: N; idParts: JobIdParts<N> } }[JobName];

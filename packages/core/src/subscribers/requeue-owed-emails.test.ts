@@ -1,21 +1,14 @@
 import { randomBytes } from 'node:crypto';
-import {
-  EmailDelivery,
-  Invitation,
-  Organization,
-  User,
-  createTestDatabase,
-  forkEm,
-  type TestDatabase,
-} from '@roster/db';
+import { EmailDelivery, Invitation, Organization, User, forkEm } from '@roster/db';
+import { createTestDatabase, type TestDatabase } from '@roster/testing/database';
 import { Queue, Worker } from 'bullmq';
 import { Redis } from 'ioredis';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { JobQueue } from '../jobs/queue.js';
 import { hashLinkToken, newLinkToken } from '../vocabulary/tokens.js';
-import { recordEmailDelivery } from './deliveries.js';
-import { invitationEmailKey, welcomeEmailKey } from './keys.js';
-import { requeueOwedEmails } from './requeue.js';
+import { recordEmailDelivery } from '../emails/deliveries.js';
+import { invitationEmailKey, welcomeEmailKey } from '../emails/keys.js';
+import { requeueOwedEmails } from './requeue-owed-emails.js';
 
 let db: TestDatabase;
 let redis: Redis;

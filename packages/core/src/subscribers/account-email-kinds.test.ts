@@ -1,13 +1,14 @@
 import { randomBytes } from 'node:crypto';
-import { AccountToken, EmailDelivery, User, createTestDatabase, forkEm, type TestDatabase } from '@roster/db';
+import { AccountToken, EmailDelivery, User, forkEm } from '@roster/db';
+import { createTestDatabase, type TestDatabase } from '@roster/testing/database';
 import { Queue } from 'bullmq';
 import { Redis } from 'ioredis';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { requeueOwedEmails } from '../emails/requeue.js';
+import { requeueOwedEmails } from './requeue-owed-emails.js';
 import { hashLinkToken } from '../vocabulary/tokens.js';
 import { JobQueue } from '../jobs/queue.js';
-import { accountEmailKey } from './keys.js';
-import { issueAccountToken } from './tokens.js';
+import { accountEmailKey } from '../account/keys.js';
+import { issueAccountToken } from '../account/tokens.js';
 
 let db: TestDatabase;
 let redis: Redis;

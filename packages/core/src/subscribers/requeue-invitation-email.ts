@@ -1,8 +1,8 @@
 import { Invitation, type EntityManager } from '@roster/db';
 import type { JobQueue } from '../jobs/queue.js';
 import { newLinkToken } from '../vocabulary/tokens.js';
-import { markEmailSkipped } from './deliveries.js';
-import { invitationOfKey } from './keys.js';
+import { markEmailSkipped } from '../emails/deliveries.js';
+import { invitationOfKey } from '../emails/keys.js';
 
 /**
  * A new token for link `send` of an invitation, while that link is still owed (pending, not

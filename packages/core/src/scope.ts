@@ -1,0 +1,153 @@
+import type { EntityManager } from '@roster/db';
+import type { EventName, EventPayload } from './events/contracts.js';
+import type { JobQueue } from './jobs/queue.js';
+import type { InvitationExpiry } from './vocabulary/expiry.js';
+import type { Plan } from './vocabulary/plans.js';
+import type { OrgRole } from './vocabulary/roles.js';
+
+/** A person acting in an organization they belong to, with their role there. */
+export interface MemberActor {
+  type: 'member';
+  /** The user's id. */
+  id: string;
+  name: string;
+  email: string;
+  emailVerified: boolean;
+  role: OrgRole;
+}
+
+/** An application acting with an API key of the organization (its scopes come with API keys). */
+export interface ApiKeyActor {
+  type: 'apiKey';
+  id: string;
+  name: string;
+}
+
+/** Roster itself: the worker's jobs, an operator's command. */
+export interface SystemActor {
+  type: 'system';
+  id: 'worker' | 'operator';
+  name: string;
+}
+
+/** A signed-in person acting outside any organization (creating one, answering an invitation). */
+export interface UserActor {
+  type: 'user';
+  id: string;
+  name: string;
+  email: string;
+  emailVerified: boolean;
+}
+
+/** Someone not signed in (signing up, asking for a password reset). */
+export interface AnonymousActor {
+  type: 'anonymous';
+}
+
+/** Who acts in an organization. */
+export type Actor = MemberActor | ApiKeyActor | SystemActor;
+
+/** The organization a scope acts in, as loaded with the caller's access to it. */
+export interface ScopeOrg {
+  id: string;
+  name: string;
+  plan: Plan;
+  invitationExpiry: InvitationExpiry;
+}
+
+/**
+ * Writes an event row in the scope's transaction and runs the event's in-transaction subscribers
+ * (notifications, the email ledger); its after-commit subscribers run in the worker once the
+ * transaction commits. Only a scope inside `transact` records.
+ */
+export type Recorder = <N extends EventName>(name: N, payload: EventPayload<N>) => Promise<void>;
+
+interface ScopeBase {
+  em: EntityManager;
+  jobs: JobQueue;
+  /** The time of the request or job: one "now" for everything it decides. */
+  now: Date;
+  record: Recorder;
+}
+
+/**
+ * Everything an organization's use case needs, built once per request (tRPC's `orgProcedure`, the
+ * REST routes) or job (the worker, the CLI build a system scope): `(scope, input) → Promise<Dto>`.
+ */
+export interface Scope extends ScopeBase {
+  org: ScopeOrg;
+  actor: Actor;
+}
+
+/** The same for what happens outside an organization: accounts, a person's own invitations. */
+export interface AccountScope extends ScopeBase {
+  org: null;
+  actor: UserActor | AnonymousActor | SystemActor;
+}
+
+export type AnyScope = Scope | AccountScope;
+
+/** How the scope's recorder writes events: given by `createScope` (subscribers/), used by `transact`. */
+export interface EventWriter {
+  /** Writes the event row and runs the in-transaction subscribers; returns the event's id. */
+  write(tx: AnyScope, name: EventName, payload: unknown): Promise<string>;
+  /** After commit: hands the recorded events to the worker (a failure is left to the sweep). */
+  committed(scope: AnyScope, eventIds: string[]): Promise<void>;
+}
+
+interface WriterState {
+  writer: EventWriter;
+  /** The ids recorded by the transaction this scope is in; null outside `transact`. */
+  recorded: string[] | null;
+  /** Whether that transaction is still running: a scope kept past it records nothing. */
+  open: boolean;
+}
+
+const writers = new WeakMap<object, WriterState>();
+
+/** A scope over `em`; its recorder refuses until the scope is inside `transact`. */
+export function makeScope<S extends AnyScope>(fields: Omit<S, 'record'>, writer: EventWriter): S {
+  const scope = {
+    ...fields,
+    record: async () => {
+      throw new Error('scope.record: record events inside transact(scope, …)');
+    },
+  } as unknown as S;
+  writers.set(scope, { writer, recorded: null, open: false });
+  return scope;
+}
+
+/**
+ * Runs `work` in one transaction with a scope whose `em` is the transaction's and whose `record`
+ * writes into it. Once it commits, the events recorded are handed to the worker; if it rolls back,
+ * nothing of them remains. Inside another `transact`, it joins that transaction. The scope given
+ * to `work` records only while the transaction runs (an event recorded after it would be lost).
+ */
+export async function transact<S extends AnyScope, T>(scope: S, work: (tx: S) => Promise<T>): Promise<T> {
+  const state = writers.get(scope);
+  if (!state) throw new Error('transact: the scope was not made by createScope');
+  if (state.recorded) {
+    if (!state.open)
+      throw new Error("transact: this scope's transaction has ended; use the scope it came from");
+    return work(scope);
+  }
+  const inner: WriterState = { writer: state.writer, recorded: [], open: true };
+  const recorded = inner.recorded!;
+  let result: T;
+  try {
+    result = await scope.em.transactional((em) => {
+      const tx = { ...scope, em } as S;
+      tx.record = async (name, payload) => {
+        if (!inner.open)
+          throw new Error(`scope.record("${name}"): its transaction has ended; record inside transact`);
+        recorded.push(await state.writer.write(tx, name, payload));
+      };
+      writers.set(tx, inner);
+      return work(tx);
+    });
+  } finally {
+    inner.open = false;
+  }
+  if (recorded.length > 0) await state.writer.committed(scope, recorded);
+  return result;
+}

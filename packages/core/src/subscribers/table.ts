@@ -1,0 +1,10 @@
+import { accountSubscriber } from './account.js';
+import { invitationSubscriber } from './invitations.js';
+import { memberSubscriber } from './members.js';
+import type { Subscriber } from './types.js';
+
+/**
+ * Every feature that acts on events. A new side effect (audit records, webhooks, statistics,
+ * alerts) is a new entry here, not an edit to the use cases.
+ */
+export const subscribers: Subscriber[] = [memberSubscriber, invitationSubscriber, accountSubscriber];

@@ -1,0 +1,64 @@
+import { Event, type EventActorType } from '@roster/db';
+import { recordEmailDelivery } from '../emails/deliveries.js';
+import { eventContracts, type EventName } from '../events/contracts.js';
+import type { AnyScope, EventWriter } from '../scope.js';
+import { subscribers } from './table.js';
+import type { RecordedEvent } from './types.js';
+
+/** At most this many events per dispatch job. */
+export const dispatchBatchSize = 200;
+
+const needsWorker = (name: EventName) => subscribers.some((s) => s.afterCommit?.[name] || s.emails?.[name]);
+
+function actorOf(scope: AnyScope): { actorType: EventActorType; actorId: string | null } {
+  const { actor } = scope;
+  if (actor.type === 'anonymous') return { actorType: 'anonymous', actorId: null };
+  if (actor.type === 'member' || actor.type === 'user') return { actorType: 'user', actorId: actor.id };
+  return { actorType: actor.type, actorId: actor.id };
+}
+
+type Handler = (payload: unknown, ...rest: unknown[]) => unknown;
+
+/**
+ * How `scope.record` writes: the event row (payload checked against its contract), then the
+ * in-transaction subscribers, then the emails the event owes, all in the caller's transaction. An
+ * event that no after-commit subscriber wants is written as dispatched: it costs no job.
+ */
+export const eventWriter: EventWriter = {
+  async write(tx, name, payload) {
+    const contract = Object.hasOwn(eventContracts, name) ? eventContracts[name] : undefined;
+    if (!contract) throw new Error(`scope.record: no event named "${String(name)}" in eventContracts`);
+    const data = contract.parse(payload) as Record<string, unknown>;
+    const event = tx.em.create(Event, {
+      name,
+      organizationId: tx.org?.id ?? null,
+      ...actorOf(tx),
+      payload: data,
+      dispatchedAt: needsWorker(name) ? null : tx.now,
+    });
+    const recorded: RecordedEvent = {
+      id: event.id,
+      name,
+      organizationId: event.organizationId,
+      createdAt: event.createdAt,
+    };
+    for (const subscriber of subscribers) {
+      await (subscriber.inTransaction?.[name] as Handler | undefined)?.(data, tx);
+      const owed = (subscriber.emails?.[name] as Handler | undefined)?.(data, recorded) as
+        { key: string; template: string; recipient: string }[] | undefined;
+      for (const email of owed ?? []) {
+        recordEmailDelivery(tx.em, email.key, email.template, email.recipient, tx.org?.id ?? null);
+      }
+    }
+    return needsWorker(name) ? event.id : '';
+  },
+
+  /** Hands the committed events to the worker. If Redis is away, the sweep dispatches them later. */
+  async committed(scope, eventIds) {
+    const ids = eventIds.filter(Boolean);
+    for (let i = 0; i < ids.length; i += dispatchBatchSize) {
+      const batch = ids.slice(i, i + dispatchBatchSize);
+      await scope.jobs.enqueue('events.dispatch', { eventIds: batch }).catch(() => undefined);
+    }
+  },
+};
