@@ -151,3 +151,21 @@ export async function transact<S extends AnyScope, T>(scope: S, work: (tx: S) =>
   if (recorded.length > 0) await state.writer.committed(scope, recorded);
   return result;
 }
+
+/**
+ * A scope in another organization inside `tx`'s transaction (one it has just created): its events
+ * are written in that transaction and handed to the worker with the others once it commits.
+ */
+export function scopeInTransaction(tx: AnyScope, org: ScopeOrg, actor: Actor): Scope {
+  const state = writers.get(tx);
+  if (!state?.recorded || !state.open) throw new Error('scopeInTransaction: call it inside transact');
+  const recorded = state.recorded;
+  const scope = { em: tx.em, jobs: tx.jobs, now: tx.now, org, actor } as Scope;
+  scope.record = async (name, payload) => {
+    if (!state.open)
+      throw new Error(`scope.record("${name}"): its transaction has ended; record inside transact`);
+    recorded.push(await state.writer.write(scope, name, payload));
+  };
+  writers.set(scope, state);
+  return scope;
+}
