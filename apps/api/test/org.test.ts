@@ -1,7 +1,7 @@
 import { Membership, User, forkEm } from '@roster/db';
-import { setOrganizationPlan, setOwnedOrgLimit } from '@roster/core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createHarness, errorOf, type Harness, type SignedUp } from './harness.js';
+import { setOwnedOrgLimitOf, setPlan } from './operator-fixtures.js';
 
 let h: Harness;
 beforeAll(async () => {
@@ -54,15 +54,27 @@ describe('org.list and org.get', () => {
   it('makes the opened organization the last used one', async () => {
     const { member, orgId } = await orgWithRoles();
     expect((await member.caller.auth.me())?.lastOrgId).toBe(member.orgId);
-    await member.caller.org.get({ orgId });
+    expect(await member.caller.org.open({ orgId })).toEqual({ orgId });
     expect((await member.caller.auth.me())?.lastOrgId).toBe(orgId);
+    await member.caller.org.open({ orgId });
+    expect((await member.caller.auth.me())?.lastOrgId).toBe(orgId);
+  });
+
+  it('org.get writes nothing: reading another organization leaves the last used one', async () => {
+    const { member, orgId } = await orgWithRoles();
+    const before = await forkEm(h.db.orm).findOneOrFail(User, member.userId);
+    await member.caller.org.get({ orgId });
+    const after = await forkEm(h.db.orm).findOneOrFail(User, member.userId);
+    expect(after.lastOrgId).toBe(member.orgId);
+    expect(after.updatedAt).toEqual(before.updatedAt);
+    expect((await member.caller.auth.me())?.lastOrgId).toBe(member.orgId);
   });
 
   it('reports unlimited seats on enterprise and 50 on team', async () => {
     const { caller, orgId } = await h.signUp();
-    await setOrganizationPlan(forkEm(h.db.orm), orgId, 'team');
+    await setPlan(h, orgId, 'team');
     expect((await caller.org.get({ orgId })).seats).toEqual({ used: 1, limit: 50 });
-    await setOrganizationPlan(forkEm(h.db.orm), orgId, 'enterprise');
+    await setPlan(h, orgId, 'enterprise');
     expect((await caller.org.get({ orgId })).seats).toEqual({ used: 1, limit: null });
   });
 });
@@ -89,11 +101,11 @@ describe('org.create', () => {
 
   it('follows the limit an operator sets for the user', async () => {
     const { caller, email } = await h.signUp();
-    await setOwnedOrgLimit(forkEm(h.db.orm), email, 1);
+    await setOwnedOrgLimitOf(h, email, 1);
     expect(await errorOf(caller.org.create({ name: 'Two' }))).toMatchObject({
       reason: 'OWNED_ORG_LIMIT_REACHED',
     });
-    await setOwnedOrgLimit(forkEm(h.db.orm), email, 5);
+    await setOwnedOrgLimitOf(h, email, 5);
     await expect(caller.org.create({ name: 'Two' })).resolves.toMatchObject({ role: 'owner' });
   });
 
@@ -159,6 +171,10 @@ describe('another organization', () => {
     expect(foreign).toMatchObject(missing);
     expect(foreign).toEqual(absent);
   });
+  it('org.open answers NOT_FOUND and remembers nothing', async () => {
+    expect(await errorOf(outsider.caller.org.open({ orgId }))).toMatchObject(missing);
+    expect((await outsider.caller.auth.me())?.lastOrgId).toBe(outsider.orgId);
+  });
   it('org.rename answers NOT_FOUND', async () => {
     expect(await errorOf(outsider.caller.org.rename({ orgId, name: 'Mine' }))).toMatchObject(missing);
   });
@@ -177,6 +193,7 @@ describe('signed out', () => {
       anonymous.org.list(),
       anonymous.org.create({ name: 'x' }),
       anonymous.org.get({ orgId }),
+      anonymous.org.open({ orgId }),
       anonymous.org.rename({ orgId, name: 'x' }),
       anonymous.org.updateSettings({ orgId, invitationExpiry: '1h' }),
       anonymous.auth.signOutEverywhere(),

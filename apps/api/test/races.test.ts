@@ -1,9 +1,9 @@
 // Invariants under concurrency (PRODUCT.md §2, §4): parallel requests, as a busy server gets them.
 import { Invitation, Membership, forkEm } from '@roster/db';
-import { setOrganizationPlan } from '@roster/core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createHarness, errorOf, uniqueEmail, type Harness } from './harness.js';
 import { coolDown, invite } from './invitation-fixtures.js';
+import { setPlan } from './operator-fixtures.js';
 import { person } from './project-fixtures.js';
 
 let h: Harness;
@@ -58,12 +58,12 @@ describe('races', () => {
   it('concurrent accepts of different invitations never exceed the seat limit', async () => {
     const owner = await h.signUp();
     const orgId = owner.orgId;
-    await setOrganizationPlan(forkEm(h.db.orm), orgId, 'team');
+    await setPlan(h, orgId, 'team');
     const invitees = await Promise.all(Array.from({ length: 8 }, () => h.signUp()));
     const tokens: string[] = [];
     for (const invitee of invitees) tokens.push((await invite(h, owner.caller, orgId, invitee.email)).token);
     // The plan is lowered while the invitations are out: only four of them can still find a seat.
-    await setOrganizationPlan(forkEm(h.db.orm), orgId, 'free');
+    await setPlan(h, orgId, 'free');
     const result = outcomes(
       await Promise.allSettled(
         invitees.map((invitee, i) => invitee.caller.invitation.accept({ token: tokens[i]! })),

@@ -62,12 +62,18 @@ export { createOrganization } from './organizations/create.js';
 export {
   getOrganization,
   listOrganizations,
-  openOrganization,
   renameOrganization,
   updateOrganizationSettings,
 } from './organizations/service.js';
-export type { OrgDto, OrgSummaryDto } from './organizations/dto.js';
-export { setOrganizationPlan, setOwnedOrgLimit } from './organizations/operator.js';
+export { openOrganization } from './organizations/open.js';
+export {
+  createdOrgDtoSchema,
+  openedOrgDtoSchema,
+  orgDtoSchema,
+  orgSummaryDtoSchema,
+} from './organizations/dto.js';
+export type { CreatedOrgDto, OpenedOrgDto, OrgDto, OrgSummaryDto } from './organizations/dto.js';
+export { loadOrganization, setOrganizationPlan, setOwnedOrgLimit } from './organizations/operator.js';
 export { defaultWriteRate, type WriteRate } from './organizations/write-rate.js';
 
 export {
@@ -77,7 +83,8 @@ export {
   updateMemberRole,
 } from './memberships/service.js';
 export { defaultMemberPageSize, listMembers } from './memberships/list.js';
-export type { MemberDto, MemberPageDto } from './memberships/list.js';
+export { leftOrgDtoSchema, memberDtoSchema, memberPageDtoSchema } from './memberships/dto.js';
+export type { LeftOrgDto, MemberDto, MemberPageDto } from './memberships/dto.js';
 
 export { createInvitations } from './invitations/create.js';
 export type { InviteResult, Inviter } from './invitations/create.js';
@@ -94,7 +101,8 @@ export {
   listNotifications,
   markNotificationsRead,
 } from './notifications/service.js';
-export type { NotificationDto } from './notifications/service.js';
+export { markedReadDtoSchema, notificationDtoSchema, unreadCountDtoSchema } from './notifications/dto.js';
+export type { MarkedReadDto, NotificationDto, UnreadCountDto } from './notifications/dto.js';
 
 export { loadProject } from './projects/access.js';
 export type { ProjectAccess } from './projects/access.js';

@@ -1,5 +1,22 @@
-import { orgIdSchema, planSchema, setOrganizationPlan, setOwnedOrgLimit } from '@roster/core';
+import {
+  createAccountScope,
+  loadOrganization,
+  orgIdSchema,
+  planSchema,
+  setOrganizationPlan,
+  setOwnedOrgLimit,
+  systemScope,
+  type JobQueue,
+} from '@roster/core';
 import type { EntityManager } from '@roster/db';
+
+/** What a command runs on: the database, and the queue that hands recorded events to the worker. */
+export interface CommandDeps {
+  em: EntityManager;
+  jobs: JobQueue;
+}
+
+const operator = { type: 'system', id: 'operator', name: 'Roster' } as const;
 
 export const usage = `Roster operator commands
 
@@ -9,14 +26,18 @@ export const usage = `Roster operator commands
   pnpm roster set-owned-org-limit <email> <number|default>
       Set how many organizations a user may own (default: 3).`;
 
-/** Runs one operator command; returns the line to print, or throws with a message for people. */
-export async function runCommand(em: EntityManager, args: string[]): Promise<string> {
+/**
+ * Runs one operator command in a system scope (the operator acting); returns the line to print, or
+ * throws with a message for people.
+ */
+export async function runCommand(deps: CommandDeps, args: string[]): Promise<string> {
   const [command, target, value] = args;
   if (command === 'set-plan' && target && value) {
     const plan = planSchema.safeParse(value);
     if (!plan.success) throw new Error(`Unknown plan "${value}": use free, team or enterprise.`);
     if (!orgIdSchema.safeParse(target).success) throw new Error(`"${target}" is not an organization id.`);
-    const org = await setOrganizationPlan(em, target, plan.data);
+    const scope = systemScope({ ...deps, org: await loadOrganization(deps.em, target) }, 'operator');
+    const org = await setOrganizationPlan(scope, { plan: plan.data });
     return `${org.name} (${org.id}) is now on the ${org.plan} plan.`;
   }
   if (command === 'set-owned-org-limit' && target && value) {
@@ -24,7 +45,8 @@ export async function runCommand(em: EntityManager, args: string[]): Promise<str
     if (limit !== null && (!Number.isInteger(limit) || limit < 0 || limit > 10_000)) {
       throw new Error(`"${value}" is not a limit: use a whole number from 0 to 10000, or "default".`);
     }
-    const user = await setOwnedOrgLimit(em, target, limit);
+    const scope = createAccountScope({ ...deps, actor: operator });
+    const user = await setOwnedOrgLimit(scope, { email: target, limit });
     return `${user.email} may now own ${limit ?? 'the default number of'} organization(s).`;
   }
   throw new Error(usage);

@@ -1,5 +1,5 @@
 import type { EntityManager } from '@roster/db';
-import { listOrganizations } from '../organizations/service.js';
+import { findOrgSummaries } from '../organizations/service.js';
 import type { UserDto } from '../users/dto.js';
 import type { OrgSummaryDto } from '../organizations/dto.js';
 
@@ -14,7 +14,7 @@ export interface MeDto {
  * again) with their organizations and the one to reopen.
  */
 export async function getMe(em: EntityManager, user: UserDto & { lastOrgId: string | null }): Promise<MeDto> {
-  const orgs = await listOrganizations(em, user.id);
+  const orgs = await findOrgSummaries(em, user.id);
   const lastOrgId = orgs.some((o) => o.id === user.lastOrgId) ? user.lastOrgId : (orgs[0]?.id ?? null);
   const { id, email, name, emailVerified } = user;
   return { user: { id, email, name, emailVerified }, orgs, lastOrgId };

@@ -1,15 +1,29 @@
-import { Membership, Organization, User, forkEm, type MembershipWithOrg } from '@roster/db';
+import { randomBytes } from 'node:crypto';
+import { Event, Membership, Organization, User, forkEm } from '@roster/db';
 import { createTestDatabase, type TestDatabase } from '@roster/testing/database';
-import { loadMembership } from '../organizations/access.js';
+import { Redis } from 'ioredis';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DomainError } from '../errors.js';
+import { JobQueue } from '../jobs/queue.js';
+import { loadMembership } from '../organizations/access.js';
+import type { Scope } from '../scope.js';
+// eslint-disable-next-line @typescript-eslint/no-restricted-imports -- the test builds the scope as a transport does
+import { memberScope } from '../subscribers/create-scope.js';
 import { leaveOrganization, removeMember, transferOwnership } from './service.js';
 
 let db: TestDatabase;
+let redis: Redis;
+let jobs: JobQueue;
 beforeAll(async () => {
   db = await createTestDatabase();
+  redis = new Redis(process.env.REDIS_URL ?? 'redis://127.0.0.1:6379', { maxRetriesPerRequest: null });
+  jobs = new JobQueue(redis, `roster-test-memberships-${randomBytes(4).toString('hex')}`);
 });
-afterAll(() => db.close());
+afterAll(async () => {
+  await jobs?.close();
+  await redis?.quit();
+  await db?.close();
+});
 
 let n = 0;
 /** Users and organizations written directly: `roles[i]` is the role of user i in each new org. */
@@ -25,8 +39,16 @@ async function seed(orgCount: number, roles: Membership['role'][]) {
   return { userIds: users.map((u) => u.id), orgIds: orgs.map((o) => o.id) };
 }
 
-function membershipOf(userId: string, orgId: string): Promise<MembershipWithOrg> {
-  return loadMembership(forkEm(db.orm), userId, orgId);
+/** The scope of `userId` acting in `orgId`, as a request of theirs would have it. */
+async function scopeOf(userId: string, orgId: string): Promise<Scope> {
+  const em = forkEm(db.orm);
+  const user = await em.findOneOrFail(User, userId);
+  const membership = await loadMembership(em, userId, orgId);
+  return memberScope({ em, jobs }, { ...user, emailVerified: user.emailVerifiedAt !== null }, membership);
+}
+
+async function roleOf(userId: string, orgId: string) {
+  return (await loadMembership(forkEm(db.orm), userId, orgId)).role;
 }
 
 async function reasonOf(promise: Promise<unknown>): Promise<string> {
@@ -44,8 +66,8 @@ describe('removing a member', () => {
       userIds: [owner, admin],
       orgIds: [org],
     } = await seed(1, ['owner', 'admin']);
-    const actor = await membershipOf(admin!, org!);
-    expect(await reasonOf(removeMember(forkEm(db.orm), actor, owner!))).toBe('OWNER_CANNOT_BE_REMOVED');
+    const actor = await scopeOf(admin!, org!);
+    expect(await reasonOf(removeMember(actor, { userId: owner! }))).toBe('OWNER_CANNOT_BE_REMOVED');
   });
 
   it('is refused to members', async () => {
@@ -53,7 +75,7 @@ describe('removing a member', () => {
       userIds: [, member, other],
       orgIds: [org],
     } = await seed(1, ['owner', 'member', 'member']);
-    expect(await reasonOf(removeMember(forkEm(db.orm), await membershipOf(member!, org!), other!))).toBe(
+    expect(await reasonOf(removeMember(await scopeOf(member!, org!), { userId: other! }))).toBe(
       'PERMISSION_DENIED',
     );
   });
@@ -63,12 +85,19 @@ describe('removing a member', () => {
       userIds: [, admin, member],
       orgIds: [org],
     } = await seed(1, ['owner', 'admin', 'member']);
-    await removeMember(forkEm(db.orm), await membershipOf(admin!, org!), member!);
+    await removeMember(await scopeOf(admin!, org!), { userId: member! });
     const left = await forkEm(db.orm).find(Membership, { user: member! }, { populate: ['organization'] });
     expect(left).toHaveLength(1);
     expect(left[0]!.role).toBe('owner');
     expect(left[0]!.organization.getEntity().name).toBe('Untitled Organization');
     expect((await forkEm(db.orm).findOneOrFail(User, member!)).lastOrgId).toBe(left[0]!.organization.id);
+    // Both changes are recorded: the removal in the organization, the new one in its own scope.
+    const untitled = left[0]!.organization.id;
+    const events = await forkEm(db.orm).find(Event, { organizationId: { $in: [org!, untitled] } });
+    expect(events.map((e) => [e.name, e.organizationId, e.actorId, e.payload]).sort()).toEqual([
+      ['member.removed', org, admin, { userId: member }],
+      ['organization.created', untitled, member, { name: 'Untitled Organization' }],
+    ]);
   });
 
   it('keeps every user in at least one organization when removals race', async () => {
@@ -78,7 +107,7 @@ describe('removing a member', () => {
       orgIds,
     } = await seed(3, ['owner', 'admin', 'member']);
     await Promise.all(
-      orgIds.map(async (org) => removeMember(forkEm(db.orm), await membershipOf(admin!, org), member!)),
+      orgIds.map(async (org) => removeMember(await scopeOf(admin!, org), { userId: member! })),
     );
     const left = await forkEm(db.orm).find(Membership, { user: member! });
     expect(left).toHaveLength(1);
@@ -92,9 +121,7 @@ describe('leaving', () => {
       userIds: [owner],
       orgIds: [org],
     } = await seed(1, ['owner']);
-    expect(await reasonOf(leaveOrganization(forkEm(db.orm), await membershipOf(owner!, org!)))).toBe(
-      'OWNER_CANNOT_LEAVE',
-    );
+    expect(await reasonOf(leaveOrganization(await scopeOf(owner!, org!)))).toBe('OWNER_CANNOT_LEAVE');
   });
 
   it('is refused to members (only admins may remove themselves)', async () => {
@@ -102,9 +129,7 @@ describe('leaving', () => {
       userIds: [, member],
       orgIds: [org],
     } = await seed(1, ['owner', 'member']);
-    expect(await reasonOf(leaveOrganization(forkEm(db.orm), await membershipOf(member!, org!)))).toBe(
-      'PERMISSION_DENIED',
-    );
+    expect(await reasonOf(leaveOrganization(await scopeOf(member!, org!)))).toBe('PERMISSION_DENIED');
   });
 
   it('lets an admin leave and lands them in another organization', async () => {
@@ -112,7 +137,7 @@ describe('leaving', () => {
       userIds: [, admin],
       orgIds: [a, b],
     } = await seed(2, ['owner', 'admin']);
-    const { nextOrgId } = await leaveOrganization(forkEm(db.orm), await membershipOf(admin!, a!));
+    const { nextOrgId } = await leaveOrganization(await scopeOf(admin!, a!));
     expect(nextOrgId).toBe(b);
     expect(await forkEm(db.orm).count(Membership, { user: admin! })).toBe(1);
   });
@@ -124,9 +149,9 @@ describe('transferring ownership', () => {
       userIds: [owner, admin],
       orgIds: [org],
     } = await seed(1, ['owner', 'admin']);
-    await transferOwnership(forkEm(db.orm), await membershipOf(owner!, org!), admin!);
-    expect((await membershipOf(owner!, org!)).role).toBe('admin');
-    expect((await membershipOf(admin!, org!)).role).toBe('owner');
+    await transferOwnership(await scopeOf(owner!, org!), { userId: admin! });
+    expect(await roleOf(owner!, org!)).toBe('admin');
+    expect(await roleOf(admin!, org!)).toBe('owner');
   });
 
   it('only goes to an admin, and only the owner can do it', async () => {
@@ -134,10 +159,10 @@ describe('transferring ownership', () => {
       userIds: [owner, admin, member],
       orgIds: [org],
     } = await seed(1, ['owner', 'admin', 'member']);
-    expect(await reasonOf(transferOwnership(forkEm(db.orm), await membershipOf(owner!, org!), member!))).toBe(
+    expect(await reasonOf(transferOwnership(await scopeOf(owner!, org!), { userId: member! }))).toBe(
       'INVALID_INPUT',
     );
-    expect(await reasonOf(transferOwnership(forkEm(db.orm), await membershipOf(admin!, org!), admin!))).toBe(
+    expect(await reasonOf(transferOwnership(await scopeOf(admin!, org!), { userId: admin! }))).toBe(
       'PERMISSION_DENIED',
     );
   });
@@ -148,7 +173,7 @@ describe('transferring ownership', () => {
       orgIds: [org],
     } = await seed(1, ['owner', 'admin', 'admin']);
     const results = await Promise.allSettled(
-      [a!, b!].map(async (to) => transferOwnership(forkEm(db.orm), await membershipOf(owner!, org!), to)),
+      [a!, b!].map(async (to) => transferOwnership(await scopeOf(owner!, org!), { userId: to })),
     );
     expect(results.filter((r) => r.status === 'fulfilled')).toHaveLength(1);
     expect(await forkEm(db.orm).count(Membership, { organization: org!, role: 'owner' })).toBe(1);

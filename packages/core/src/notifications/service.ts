@@ -1,4 +1,3 @@
-import { statusOf } from '../vocabulary/statuses.js';
 import {
   Invitation,
   Notification,
@@ -7,18 +6,15 @@ import {
   type NotificationData,
   type NotificationType,
 } from '@roster/db';
+import type { AccountScope } from '../scope.js';
+import { signedInUser } from '../users/signed-in.js';
+import { statusOf } from '../vocabulary/statuses.js';
+import type { MarkedReadDto, NotificationDto, UnreadCountDto } from './dto.js';
 
-export interface NotificationDto {
-  id: string;
-  type: NotificationType;
-  data: NotificationData;
-  read: boolean;
-  createdAt: string;
-  /** For invitations: whether it can still be accepted or declined (pending, unexpired). */
-  actionable: boolean;
-}
-
-/** Adds a notification to the user's bell (in the caller's transaction; flushed with it). */
+/**
+ * Adds a notification to the user's bell (in the caller's transaction; flushed with it). The
+ * subscribers' tool: use cases record events, and subscribers/ turns them into notifications.
+ */
 export function notify(
   em: EntityManager,
   userId: string,
@@ -29,18 +25,19 @@ export function notify(
 }
 
 /**
- * The user's newest notifications. Invitations are actionable only for a verified address, the
- * only one that may answer them from the bell.
+ * `notification.list`: the user's newest notifications. Invitations are actionable only for a
+ * verified address, the only one that may answer them from the bell.
  */
 export async function listNotifications(
-  em: EntityManager,
-  viewer: { id: string; emailVerified: boolean },
-  limit = 30,
+  scope: AccountScope,
+  input?: { limit?: number },
 ): Promise<NotificationDto[]> {
+  const viewer = signedInUser(scope);
+  const { em } = scope;
   const rows = await em.find(
     Notification,
     { user: viewer.id },
-    { orderBy: { createdAt: 'desc', id: 'desc' }, limit },
+    { orderBy: { createdAt: 'desc', id: 'desc' }, limit: input?.limit ?? 30 },
   );
   const invitationIds = rows.flatMap((n) => (n.data.invitationId ? [n.data.invitationId] : []));
   const open = new Set(
@@ -60,22 +57,31 @@ export async function listNotifications(
   }));
 }
 
-export async function countUnreadNotifications(em: EntityManager, userId: string): Promise<number> {
+function countUnread(em: EntityManager, userId: string): Promise<number> {
   return em.count(Notification, { user: userId, readAt: null });
 }
 
-/** Marks the user's notifications read: those named, or all. Others' ids are silently ignored. */
+/** `notification.unreadCount`: the number on the bell. */
+export async function countUnreadNotifications(scope: AccountScope): Promise<UnreadCountDto> {
+  return { count: await countUnread(scope.em, signedInUser(scope).id) };
+}
+
+/**
+ * `notification.markRead`: marks the user's notifications read, those named or all. Others' ids
+ * are silently ignored.
+ */
 export async function markNotificationsRead(
-  em: EntityManager,
-  userId: string,
-  ids?: string[],
-): Promise<{ unread: number }> {
-  await em.nativeUpdate(
+  scope: AccountScope,
+  input?: { ids?: string[] },
+): Promise<MarkedReadDto> {
+  const { id: userId } = signedInUser(scope);
+  const ids = input?.ids;
+  await scope.em.nativeUpdate(
     Notification,
     { user: userId, readAt: null, ...(ids ? { id: { $in: ids } } : {}) },
-    { readAt: new Date() },
+    { readAt: scope.now },
   );
-  return { unread: await countUnreadNotifications(em, userId) };
+  return { unread: await countUnread(scope.em, userId) };
 }
 
 /** An invitation's notification is read once the invitation is answered (or revoked). */

@@ -1,7 +1,11 @@
 import { Membership, Organization, Project, User, type EntityManager } from '@roster/db';
 import { DomainError } from '../errors.js';
-import { defaultOwnedOrgLimit, libraryProject, untitledOrganizationName } from './constants.js';
+import { scopeInTransaction, transact, type AccountScope, type AnyScope } from '../scope.js';
 import { lockUser } from '../users/lock.js';
+import { signedInUser } from '../users/signed-in.js';
+import { defaultOwnedOrgLimit, libraryProject, untitledOrganizationName } from './constants.js';
+import type { CreatedOrgDto } from './dto.js';
+import type { CreateOrgInput } from './schemas.js';
 
 /**
  * Creates an organization owned by `userId`, with its Library project (in the caller's
@@ -14,36 +18,51 @@ export function addOwnedOrganization(em: EntityManager, userId: string, name: st
   return org;
 }
 
+/**
+ * Records `organization.created` for an organization `tx` has just made for `owner`: in a scope of
+ * the new organization (its owner as the member acting) inside the same transaction.
+ */
+export async function recordOrganizationCreated(tx: AnyScope, org: Organization, owner: User): Promise<void> {
+  const { id, name, email } = owner;
+  const actor = {
+    type: 'member',
+    id,
+    name,
+    email,
+    emailVerified: owner.emailVerifiedAt !== null,
+    role: 'owner',
+  } as const;
+  const { plan, invitationExpiry } = org;
+  const orgScope = scopeInTransaction(tx, { id: org.id, name: org.name, plan, invitationExpiry }, actor);
+  await orgScope.record('organization.created', { name: org.name });
+}
+
 async function countOwnedOrganizations(em: EntityManager, userId: string): Promise<number> {
   return em.count(Membership, { user: userId, role: 'owner' });
 }
 
 /**
- * "New Organization": at most the user's owned-organization limit, checked and written in one
- * transaction with the user locked, so parallel requests cannot both slip under the limit.
- * The new organization becomes the user's last used one.
+ * `org.create`, "New Organization": at most the user's owned-organization limit, checked and
+ * written in one transaction with the user locked, so parallel requests cannot both slip under the
+ * limit. The new organization becomes the user's last used one.
  */
-export async function createOrganization(
-  em: EntityManager,
-  userId: string,
-  name: string,
-): Promise<Organization> {
-  return em.transactional(async (tx) => {
-    await lockUser(tx, userId);
-    const user = await tx.findOneOrFail(User, userId);
+export async function createOrganization(scope: AccountScope, input: CreateOrgInput): Promise<CreatedOrgDto> {
+  const { id: userId } = signedInUser(scope);
+  return transact(scope, async (tx) => {
+    await lockUser(tx.em, userId);
+    const user = await tx.em.findOneOrFail(User, userId);
     const limit = user.ownedOrgLimit ?? defaultOwnedOrgLimit;
-    if ((await countOwnedOrganizations(tx, userId)) >= limit) {
+    if ((await countOwnedOrganizations(tx.em, userId)) >= limit) {
       throw new DomainError(
         'OWNED_ORG_LIMIT_REACHED',
         'You cannot create more organizations on the free plan.',
-        {
-          limit,
-          field: 'name',
-        },
+        { limit, field: 'name' },
       );
     }
-    const org = addOwnedOrganization(tx, userId, name);
+    const org = addOwnedOrganization(tx.em, userId, input.name);
     user.lastOrgId = org.id;
-    return org;
+    await recordOrganizationCreated(tx, org, user);
+    await tx.em.flush();
+    return { id: org.id, name: org.name, role: 'owner' as const };
   });
 }

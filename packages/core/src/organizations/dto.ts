@@ -1,24 +1,46 @@
-import type { MembershipWithOrg } from '@roster/db';
-import type { InvitationExpiry } from '../vocabulary/expiry.js';
-import type { OrgRole } from '../vocabulary/roles.js';
-import type { Plan } from '../vocabulary/plans.js';
+import { findOrgSeats, type EntityManager } from '@roster/db';
+import { z } from 'zod';
+import type { ScopeOrg } from '../scope.js';
+import { invitationExpiries } from '../vocabulary/expiry.js';
+import { planSeats, plans } from '../vocabulary/plans.js';
+import { orgRoles, type OrgRole } from '../vocabulary/roles.js';
 
-export interface OrgSummaryDto {
-  id: string;
-  name: string;
-  role: OrgRole;
-  plan: Plan;
-}
+/** An organization in the switcher's list: with the user's role there and its plan. */
+export const orgSummaryDtoSchema = z.object({
+  id: z.string(),
+  name: z.string(),
+  role: z.enum(orgRoles),
+  plan: z.enum(plans),
+});
+export type OrgSummaryDto = z.infer<typeof orgSummaryDtoSchema>;
 
-export interface OrgDto extends OrgSummaryDto {
-  ownerId: string;
-  settings: { invitationExpiry: InvitationExpiry };
-  seats: { used: number; limit: number | null };
-}
+/** The organization page: its summary plus owner, settings and seats. */
+export const orgDtoSchema = orgSummaryDtoSchema.extend({
+  ownerId: z.string(),
+  settings: z.object({ invitationExpiry: z.enum(invitationExpiries) }),
+  seats: z.object({ used: z.number(), limit: z.number().nullable() }),
+});
+export type OrgDto = z.infer<typeof orgDtoSchema>;
 
-export function toOrgSummary(
-  org: Pick<MembershipWithOrg['org'], 'id' | 'name' | 'plan'>,
-  role: OrgRole,
-): OrgSummaryDto {
+/** A new organization, as `org.create` answers (the user owns it). */
+export const createdOrgDtoSchema = orgSummaryDtoSchema.pick({ id: true, name: true, role: true });
+export type CreatedOrgDto = z.infer<typeof createdOrgDtoSchema>;
+
+/** The organization remembered as the last one used (`org.open`). */
+export const openedOrgDtoSchema = z.object({ orgId: z.string() });
+export type OpenedOrgDto = z.infer<typeof openedOrgDtoSchema>;
+
+export function toOrgSummary(org: Pick<ScopeOrg, 'id' | 'name' | 'plan'>, role: OrgRole): OrgSummaryDto {
   return { id: org.id, name: org.name, role, plan: org.plan };
+}
+
+/** The organization page as someone with `role` sees it: seats and owner in one query. */
+export async function toOrgDto(em: EntityManager, org: ScopeOrg, role: OrgRole): Promise<OrgDto> {
+  const { used, ownerId } = await findOrgSeats(em, org.id);
+  return {
+    ...toOrgSummary(org, role),
+    ownerId,
+    settings: { invitationExpiry: org.invitationExpiry },
+    seats: { used, limit: planSeats[org.plan] },
+  };
 }

@@ -1,29 +1,40 @@
 import { Organization, User, type EntityManager } from '@roster/db';
 import { DomainError } from '../errors.js';
+import { transact, type AccountScope, type Scope, type ScopeOrg } from '../scope.js';
 import type { Plan } from '../vocabulary/plans.js';
 
-/** Operator command (billing is out of scope): set an organization's plan. */
-export async function setOrganizationPlan(
-  em: EntityManager,
-  orgId: string,
-  plan: Plan,
-): Promise<Organization> {
+/** The organization an operator command acts in, for its system scope. */
+export async function loadOrganization(em: EntityManager, orgId: string): Promise<ScopeOrg> {
   const org = await em.findOne(Organization, orgId);
   if (!org) throw new DomainError('ORG_NOT_FOUND', `No organization has the id ${orgId}.`);
-  org.plan = plan;
-  await em.flush();
-  return org;
+  const { id, name, plan, invitationExpiry } = org;
+  return { id, name, plan, invitationExpiry };
+}
+
+/** Operator command (billing is out of scope): set the scope's organization's plan. */
+export async function setOrganizationPlan(
+  scope: Scope,
+  input: { plan: Plan },
+): Promise<{ id: string; name: string; plan: Plan }> {
+  const { id, name, plan: previousPlan } = scope.org;
+  await transact(scope, async (tx) => {
+    await tx.em.nativeUpdate(Organization, { id }, { plan: input.plan });
+    await tx.record('organization.plan_changed', { plan: input.plan, previousPlan });
+  });
+  return { id, name, plan: input.plan };
 }
 
 /** Operator command: how many organizations a user may own (null: back to the default). */
 export async function setOwnedOrgLimit(
-  em: EntityManager,
-  email: string,
-  limit: number | null,
-): Promise<User> {
-  const user = await em.findOne(User, { email: email.trim().toLowerCase() });
-  if (!user) throw new DomainError('USER_NOT_FOUND', `No account has the email ${email}.`);
-  user.ownedOrgLimit = limit;
-  await em.flush();
-  return user;
+  scope: AccountScope,
+  input: { email: string; limit: number | null },
+): Promise<{ email: string; limit: number | null }> {
+  return transact(scope, async (tx) => {
+    const user = await tx.em.findOne(User, { email: input.email.trim().toLowerCase() });
+    if (!user) throw new DomainError('USER_NOT_FOUND', `No account has the email ${input.email}.`);
+    const previousLimit = user.ownedOrgLimit;
+    user.ownedOrgLimit = input.limit;
+    await tx.record('user.owned_org_limit_changed', { userId: user.id, limit: input.limit, previousLimit });
+    return { email: user.email, limit: input.limit };
+  });
 }

@@ -1,17 +1,13 @@
-import {
-  Membership,
-  Organization,
-  User,
-  findOrgSeats,
-  type EntityManager,
-  type MembershipWithOrg,
-} from '@roster/db';
+import { Membership, Organization, type EntityManager } from '@roster/db';
 import { assertCan } from '../permissions/assert.js';
-import { planSeats } from '../vocabulary/plans.js';
-import { toOrgSummary, type OrgDto, type OrgSummaryDto } from './dto.js';
+import { transact, type AccountScope, type Scope } from '../scope.js';
+import { signedInUser } from '../users/signed-in.js';
+import { toOrgDto, toOrgSummary, type OrgDto, type OrgSummaryDto } from './dto.js';
+import { memberActor } from './member-actor.js';
 import type { RenameOrgInput, UpdateOrgSettingsInput } from './schemas.js';
 
-export async function listOrganizations(em: EntityManager, userId: string): Promise<OrgSummaryDto[]> {
+/** The organizations a user belongs to, by name, with their role in each. */
+export async function findOrgSummaries(em: EntityManager, userId: string): Promise<OrgSummaryDto[]> {
   const memberships = await em.find(
     Membership,
     { user: userId },
@@ -20,48 +16,42 @@ export async function listOrganizations(em: EntityManager, userId: string): Prom
   return memberships.map((m) => toOrgSummary(m.organization.getEntity(), m.role));
 }
 
-/** The organization page: the caller's membership (from loadMembership) plus seats and owner. */
-export async function getOrganization(em: EntityManager, access: MembershipWithOrg): Promise<OrgDto> {
-  assertCan(access.role, 'org.read');
-  const { used, ownerId } = await findOrgSeats(em, access.org.id);
-  return {
-    ...toOrgSummary(access.org, access.role),
-    ownerId,
-    settings: { invitationExpiry: access.org.invitationExpiry },
-    seats: { used, limit: planSeats[access.org.plan] },
-  };
+/** `org.list`: the signed-in user's organizations (the switcher). */
+export async function listOrganizations(scope: AccountScope): Promise<OrgSummaryDto[]> {
+  return findOrgSummaries(scope.em, signedInUser(scope).id);
+}
+
+/** `org.get`, the organization page as the member sees it. A pure read. */
+export async function getOrganization(scope: Scope): Promise<OrgDto> {
+  assertCan(scope, 'org.read');
+  return toOrgDto(scope.em, scope.org, memberActor(scope).role);
 }
 
 export async function renameOrganization(
-  em: EntityManager,
-  access: MembershipWithOrg,
-  input: RenameOrgInput,
-) {
-  assertCan(access.role, 'org.update');
-  await em.nativeUpdate(Organization, { id: access.org.id }, { name: input.name });
-  return getOrganization(em, { ...access, org: { ...access.org, name: input.name } });
+  scope: Scope,
+  input: Omit<RenameOrgInput, 'orgId'>,
+): Promise<OrgDto> {
+  assertCan(scope, 'org.update');
+  const org = { ...scope.org, name: input.name };
+  await transact(scope, async (tx) => {
+    await tx.em.nativeUpdate(Organization, { id: org.id }, { name: org.name });
+    await tx.record('organization.renamed', { name: org.name, previousName: scope.org.name });
+  });
+  return toOrgDto(scope.em, org, memberActor(scope).role);
 }
 
 export async function updateOrganizationSettings(
-  em: EntityManager,
-  access: MembershipWithOrg,
-  input: UpdateOrgSettingsInput,
-) {
-  assertCan(access.role, 'org.update');
-  await em.nativeUpdate(Organization, { id: access.org.id }, { invitationExpiry: input.invitationExpiry });
-  return getOrganization(em, { ...access, org: { ...access.org, invitationExpiry: input.invitationExpiry } });
-}
-
-/**
- * The organization page, as the user opens it: opening an organization also makes it the one
- * reopened after sign-in (written only when it changes).
- */
-export async function openOrganization(
-  em: EntityManager,
-  user: { id: string; lastOrgId: string | null },
-  access: MembershipWithOrg,
+  scope: Scope,
+  input: Omit<UpdateOrgSettingsInput, 'orgId'>,
 ): Promise<OrgDto> {
-  if (user.lastOrgId !== access.org.id)
-    await em.nativeUpdate(User, { id: user.id }, { lastOrgId: access.org.id });
-  return getOrganization(em, access);
+  assertCan(scope, 'org.update');
+  const org = { ...scope.org, invitationExpiry: input.invitationExpiry };
+  await transact(scope, async (tx) => {
+    await tx.em.nativeUpdate(Organization, { id: org.id }, { invitationExpiry: org.invitationExpiry });
+    await tx.record('organization.settings_updated', {
+      invitationExpiry: org.invitationExpiry,
+      previousInvitationExpiry: scope.org.invitationExpiry,
+    });
+  });
+  return toOrgDto(scope.em, org, memberActor(scope).role);
 }

@@ -1,6 +1,6 @@
-import { leaveOrganization } from '@roster/core';
+import { leaveOrganization, leftOrgDtoSchema } from '@roster/core';
 import { orgProcedure } from '../../trpc/procedures.js';
 
-export const leaveOrgProcedure = orgProcedure.mutation(({ ctx }) =>
-  leaveOrganization(ctx.em, ctx.membership),
-);
+export const leaveOrgProcedure = orgProcedure
+  .output(leftOrgDtoSchema)
+  .mutation(({ ctx }) => leaveOrganization(ctx.scope));

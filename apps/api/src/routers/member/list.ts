@@ -1,6 +1,7 @@
-import { listMembers, listMembersInput } from '@roster/core';
+import { listMembers, listMembersInput, memberPageDtoSchema } from '@roster/core';
 import { orgProcedure } from '../../trpc/procedures.js';
 
 export const listMembersProcedure = orgProcedure
   .input(listMembersInput)
-  .query(({ ctx, input }) => listMembers(ctx.em, ctx.membership, input));
+  .output(memberPageDtoSchema)
+  .query(({ ctx, input }) => listMembers(ctx.scope, input));

@@ -1,6 +1,8 @@
 import { memberInput, removeMember } from '@roster/core';
+import { z } from 'zod';
 import { orgProcedure } from '../../trpc/procedures.js';
 
 export const removeMemberProcedure = orgProcedure
   .input(memberInput)
-  .mutation(({ ctx, input }) => removeMember(ctx.em, ctx.membership, input.userId, ctx.user.name));
+  .output(z.void())
+  .mutation(({ ctx, input }) => removeMember(ctx.scope, input));

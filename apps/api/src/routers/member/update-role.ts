@@ -1,6 +1,7 @@
-import { updateMemberRole, updateMemberRoleInput } from '@roster/core';
+import { memberDtoSchema, updateMemberRole, updateMemberRoleInput } from '@roster/core';
 import { orgProcedure } from '../../trpc/procedures.js';
 
 export const updateMemberRoleProcedure = orgProcedure
   .input(updateMemberRoleInput)
-  .mutation(({ ctx, input }) => updateMemberRole(ctx.em, ctx.membership, input, ctx.user.name));
+  .output(memberDtoSchema)
+  .mutation(({ ctx, input }) => updateMemberRole(ctx.scope, input));

@@ -1,6 +1,8 @@
-import { listNotifications, listNotificationsInput } from '@roster/core';
+import { listNotifications, listNotificationsInput, notificationDtoSchema } from '@roster/core';
+import { z } from 'zod';
 import { authedProcedure } from '../../trpc/procedures.js';
 
 export const listNotificationsProcedure = authedProcedure
   .input(listNotificationsInput)
-  .query(({ ctx, input }) => listNotifications(ctx.em, ctx.user, input?.limit));
+  .output(z.array(notificationDtoSchema))
+  .query(({ ctx, input }) => listNotifications(ctx.scope, input));

@@ -1,6 +1,6 @@
-import { countUnreadNotifications } from '@roster/core';
+import { countUnreadNotifications, unreadCountDtoSchema } from '@roster/core';
 import { authedProcedure } from '../../trpc/procedures.js';
 
-export const unreadCountProcedure = authedProcedure.query(async ({ ctx }) => ({
-  count: await countUnreadNotifications(ctx.em, ctx.user.id),
-}));
+export const unreadCountProcedure = authedProcedure
+  .output(unreadCountDtoSchema)
+  .query(({ ctx }) => countUnreadNotifications(ctx.scope));

@@ -1,7 +1,7 @@
-import { openOrganization } from '@roster/core';
+import { getOrganization, orgDtoSchema } from '@roster/core';
 import { orgProcedure } from '../../trpc/procedures.js';
 
-/** The organization page. Opening an organization also makes it the one reopened after sign-in. */
-export const getOrgProcedure = orgProcedure.query(({ ctx }) =>
-  openOrganization(ctx.em, ctx.user, ctx.membership),
-);
+/** The organization page. A pure read: remembering the last used organization is `org.open`. */
+export const getOrgProcedure = orgProcedure
+  .output(orgDtoSchema)
+  .query(({ ctx }) => getOrganization(ctx.scope));

@@ -1,4 +1,7 @@
-import { listOrganizations } from '@roster/core';
+import { listOrganizations, orgSummaryDtoSchema } from '@roster/core';
+import { z } from 'zod';
 import { authedProcedure } from '../../trpc/procedures.js';
 
-export const listOrgsProcedure = authedProcedure.query(({ ctx }) => listOrganizations(ctx.em, ctx.user.id));
+export const listOrgsProcedure = authedProcedure
+  .output(z.array(orgSummaryDtoSchema))
+  .query(({ ctx }) => listOrganizations(ctx.scope));

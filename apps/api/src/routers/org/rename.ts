@@ -1,6 +1,7 @@
-import { renameOrgInput, renameOrganization } from '@roster/core';
+import { orgDtoSchema, renameOrgInput, renameOrganization } from '@roster/core';
 import { orgProcedure } from '../../trpc/procedures.js';
 
 export const renameOrgProcedure = orgProcedure
   .input(renameOrgInput)
-  .mutation(({ ctx, input }) => renameOrganization(ctx.em, ctx.membership, input));
+  .output(orgDtoSchema)
+  .mutation(({ ctx, input }) => renameOrganization(ctx.scope, input));

@@ -1,6 +1,7 @@
-import { updateOrgSettingsInput, updateOrganizationSettings } from '@roster/core';
+import { orgDtoSchema, updateOrgSettingsInput, updateOrganizationSettings } from '@roster/core';
 import { orgProcedure } from '../../trpc/procedures.js';
 
 export const updateOrgSettingsProcedure = orgProcedure
   .input(updateOrgSettingsInput)
-  .mutation(({ ctx, input }) => updateOrganizationSettings(ctx.em, ctx.membership, input));
+  .output(orgDtoSchema)
+  .mutation(({ ctx, input }) => updateOrganizationSettings(ctx.scope, input));
