@@ -11,7 +11,7 @@ import {
   type OrgRole,
   type ProjectRole,
 } from '@roster/db';
-import { createOrganization, sessionCookieName } from '@roster/core';
+import { sessionCookieName } from '@roster/core';
 import type { Caller, Harness } from './harness.js';
 import { uniqueEmail } from './harness.js';
 
@@ -48,7 +48,7 @@ export async function person(h: Harness, name: string, orgId?: string, role?: Or
 /** A user who owns a new organization (with its Library, as every new organization has). */
 export async function owner(h: Harness, orgName = `Org ${randomBytes(2).toString('hex')}`) {
   const who = await person(h, 'Owner');
-  const org = await createOrganization(forkEm(h.db.orm), who.userId, orgName);
+  const org = await who.caller.org.create({ name: orgName });
   return { ...who, orgId: org.id };
 }
 

@@ -1,6 +1,6 @@
 // Adding someone to a project while they are removed from the organization: whatever the order,
 // no assignment may outlive the membership (it would come back if the person were invited again).
-import { setOrganizationPlan } from '@roster/core';
+import { loadOrganization, setOrganizationPlan, systemScope } from '@roster/core';
 import { Project, ProjectMember, User, forkEm } from '@roster/db';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createHarness, type Harness } from './harness.js';
@@ -19,7 +19,11 @@ describe('project.member.add racing member.remove', () => {
     const { orgId } = boss;
     // Invitations need an inviter who confirmed their address.
     await forkEm(h.db.orm).nativeUpdate(User, { id: boss.userId }, { emailVerifiedAt: new Date() });
-    await setOrganizationPlan(forkEm(h.db.orm), orgId, 'enterprise');
+    const operatorEm = forkEm(h.db.orm);
+    const org = await loadOrganization(operatorEm, orgId);
+    await setOrganizationPlan(systemScope({ em: operatorEm, jobs: h.deps.jobs, org }, 'operator'), {
+      plan: 'enterprise',
+    });
     const em = forkEm(h.db.orm);
     const secret = em.create(Project, { organization: orgId, name: 'Secret', visibility: 'members' });
     await em.flush();

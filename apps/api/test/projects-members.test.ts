@@ -1,5 +1,4 @@
 import { Membership, forkEm } from '@roster/db';
-import { removeMember, loadMembership } from '@roster/core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createHarness, errorOf, type Harness } from './harness.js';
 import { assign, owner, person, team } from './project-fixtures.js';
@@ -194,11 +193,7 @@ describe('project.member.updateRole and .remove', () => {
 
   it('drop the project roles of someone removed from the organization', async () => {
     const t = await team(h);
-    await removeMember(
-      forkEm(h.db.orm),
-      await loadMembership(forkEm(h.db.orm), t.owner.userId, t.orgId),
-      t.target.userId,
-    );
+    await t.owner.caller.member.remove({ orgId: t.orgId, userId: t.target.userId });
     const names = (
       await t.owner.caller.project.member.list({ orgId: t.orgId, projectId: t.restricted.id })
     ).map((m) => m.name);

@@ -104,8 +104,8 @@ export {
 export { markedReadDtoSchema, notificationDtoSchema, unreadCountDtoSchema } from './notifications/dto.js';
 export type { MarkedReadDto, NotificationDto, UnreadCountDto } from './notifications/dto.js';
 
-export { loadProject } from './projects/access.js';
-export type { ProjectAccess } from './projects/access.js';
+export { loadProject } from './projects/load.js';
+export type { LoadedProject } from './projects/load.js';
 export {
   archiveProject,
   createProject,
@@ -119,6 +119,7 @@ export {
   removeProjectMember,
   updateProjectMemberRole,
 } from './projects/members.js';
+export { projectDtoSchema, projectMemberDtoSchema } from './projects/dto.js';
 export type { ProjectDto, ProjectMemberDto } from './projects/dto.js';
 
 export { JobQueue } from './jobs/queue.js';

@@ -1,32 +1,35 @@
 import type { Project } from '@roster/db';
-import type { OrgRole, ProjectRole } from '../vocabulary/roles.js';
-import type { ProjectVisibility } from '../vocabulary/visibility.js';
+import { z } from 'zod';
+import { orgRoles, projectRoles, type ProjectRole } from '../vocabulary/roles.js';
+import { projectVisibilities } from '../vocabulary/visibility.js';
 
 /** A project as the caller sees it: `role` is their effective project role (PRODUCT.md §3). */
-export interface ProjectDto {
-  id: string;
-  name: string;
-  description: string;
-  visibility: ProjectVisibility;
-  isLibrary: boolean;
+export const projectDtoSchema = z.object({
+  id: z.uuid(),
+  name: z.string(),
+  description: z.string(),
+  visibility: z.enum(projectVisibilities),
+  isLibrary: z.boolean(),
   /** When it was archived; null while active. */
-  archivedAt: string | null;
-  createdAt: string;
-  role: ProjectRole;
+  archivedAt: z.iso.datetime().nullable(),
+  createdAt: z.iso.datetime(),
+  role: z.enum(projectRoles),
   /** How many organization members are assigned to the project. */
-  memberCount: number;
-}
+  memberCount: z.number().int().nonnegative(),
+});
+export type ProjectDto = z.infer<typeof projectDtoSchema>;
 
 /** Someone assigned to a project: `role` as assigned, `effectiveRole` what they may do. */
-export interface ProjectMemberDto {
-  userId: string;
-  name: string;
-  email: string;
-  orgRole: OrgRole;
-  role: ProjectRole;
-  effectiveRole: ProjectRole;
-  addedAt: string;
-}
+export const projectMemberDtoSchema = z.object({
+  userId: z.uuid(),
+  name: z.string(),
+  email: z.string(),
+  orgRole: z.enum(orgRoles),
+  role: z.enum(projectRoles),
+  effectiveRole: z.enum(projectRoles),
+  addedAt: z.iso.datetime(),
+});
+export type ProjectMemberDto = z.infer<typeof projectMemberDtoSchema>;
 
 export function toProjectDto(project: Project, role: ProjectRole, memberCount: number): ProjectDto {
   return {

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { singleLineText } from '../common/schemas.js';
-import { orgIdSchema, projectIdSchema, userIdSchema } from '../vocabulary/ids.js';
+import { projectIdSchema, userIdSchema } from '../vocabulary/ids.js';
 import { projectRoles } from '../vocabulary/roles.js';
 import { projectVisibilities } from '../vocabulary/visibility.js';
 
@@ -24,11 +24,11 @@ export const projectDescriptionSchema = z
 const visibilitySchema = z.enum(projectVisibilities, { error: 'Choose members or organization.' });
 const projectRoleSchema = z.enum(projectRoles, { error: 'Choose manager, contributor or viewer.' });
 
-export const listProjectsInput = z.object({ orgId: orgIdSchema, includeArchived: z.boolean().optional() });
-export const projectInput = z.object({ orgId: orgIdSchema, projectId: projectIdSchema });
+// The organization comes with the scope: routers merge these with `orgId` (orgProcedure's input).
+export const listProjectsInput = z.object({ includeArchived: z.boolean().optional() });
+export const projectInput = z.object({ projectId: projectIdSchema });
 
 export const createProjectInput = z.object({
-  orgId: orgIdSchema,
   name: projectNameSchema,
   description: projectDescriptionSchema.optional(),
   visibility: visibilitySchema,

@@ -1,6 +1,7 @@
-import { createProject, createProjectInput } from '@roster/core';
+import { createProject, createProjectInput, projectDtoSchema } from '@roster/core';
 import { orgProcedure } from '../../trpc/procedures.js';
 
 export const createProjectProcedure = orgProcedure
   .input(createProjectInput)
-  .mutation(({ ctx, input }) => createProject(ctx.em, ctx.membership, input));
+  .output(projectDtoSchema)
+  .mutation(({ ctx, input }) => createProject(ctx.scope, input));

@@ -1,6 +1,7 @@
-import { addProjectMember, addProjectMemberInput } from '@roster/core';
+import { addProjectMember, addProjectMemberInput, projectMemberDtoSchema } from '@roster/core';
 import { orgProcedure } from '../../trpc/procedures.js';
 
 export const addProjectMemberProcedure = orgProcedure
   .input(addProjectMemberInput)
-  .mutation(({ ctx, input }) => addProjectMember(ctx.em, ctx.membership, input));
+  .output(projectMemberDtoSchema)
+  .mutation(({ ctx, input }) => addProjectMember(ctx.scope, input));

@@ -1,6 +1,8 @@
-import { listProjectMembers, projectInput } from '@roster/core';
+import { listProjectMembers, projectInput, projectMemberDtoSchema } from '@roster/core';
+import { z } from 'zod';
 import { orgProcedure } from '../../trpc/procedures.js';
 
 export const listProjectMembersProcedure = orgProcedure
   .input(projectInput)
-  .query(({ ctx, input }) => listProjectMembers(ctx.em, ctx.membership, input));
+  .output(z.array(projectMemberDtoSchema))
+  .query(({ ctx, input }) => listProjectMembers(ctx.scope, input));

@@ -1,6 +1,8 @@
 import { projectMemberInput, removeProjectMember } from '@roster/core';
+import { z } from 'zod';
 import { orgProcedure } from '../../trpc/procedures.js';
 
 export const removeProjectMemberProcedure = orgProcedure
   .input(projectMemberInput)
-  .mutation(({ ctx, input }) => removeProjectMember(ctx.em, ctx.membership, input));
+  .output(z.void())
+  .mutation(({ ctx, input }) => removeProjectMember(ctx.scope, input));

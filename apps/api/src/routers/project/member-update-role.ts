@@ -1,6 +1,7 @@
-import { updateProjectMemberInput, updateProjectMemberRole } from '@roster/core';
+import { projectMemberDtoSchema, updateProjectMemberInput, updateProjectMemberRole } from '@roster/core';
 import { orgProcedure } from '../../trpc/procedures.js';
 
 export const updateProjectMemberRoleProcedure = orgProcedure
   .input(updateProjectMemberInput)
-  .mutation(({ ctx, input }) => updateProjectMemberRole(ctx.em, ctx.membership, input));
+  .output(projectMemberDtoSchema)
+  .mutation(({ ctx, input }) => updateProjectMemberRole(ctx.scope, input));

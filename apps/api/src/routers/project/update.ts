@@ -1,7 +1,8 @@
-import { updateProject, updateProjectInput } from '@roster/core';
+import { projectDtoSchema, updateProject, updateProjectInput } from '@roster/core';
 import { orgProcedure } from '../../trpc/procedures.js';
 
 /** Rename or describe (project managers), change visibility (owners and admins). */
 export const updateProjectProcedure = orgProcedure
   .input(updateProjectInput)
-  .mutation(({ ctx, input }) => updateProject(ctx.em, ctx.membership, input));
+  .output(projectDtoSchema)
+  .mutation(({ ctx, input }) => updateProject(ctx.scope, input));

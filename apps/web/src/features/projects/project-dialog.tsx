@@ -11,7 +11,7 @@ import { applyServerError } from '../../lib/form-errors';
 import { TextAreaField } from './text-area-field';
 import { VisibilityField } from './visibility-field';
 
-const schema = createProjectInput.omit({ orgId: true });
+const schema = createProjectInput;
 export type ProjectValues = z.output<typeof schema>;
 const fields = ['name', 'description', 'visibility'] as const;
 

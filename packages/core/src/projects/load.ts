@@ -1,0 +1,89 @@
+import { Project, ProjectMember, type EntityManager } from '@roster/db';
+import { DomainError } from '../errors.js';
+import { canInProject, effectiveProjectRole, type ProjectPermission } from '../permissions/project-table.js';
+import { can } from '../permissions/table.js';
+import type { ApiKeyActor, MemberActor, Scope, SystemActor } from '../scope.js';
+import type { ProjectRole } from '../vocabulary/roles.js';
+
+/**
+ * A project as loaded for the scope's actor: `assigned` is the project role they were given (null:
+ * not assigned), `role` their effective one, what they may do in it.
+ */
+export interface LoadedProject {
+  project: Project;
+  assigned: ProjectRole | null;
+  role: ProjectRole;
+}
+
+/** What decides which projects an actor sees: for a member, who they are and their organization role. */
+export type ProjectViewer =
+  Pick<MemberActor, 'type' | 'id' | 'role'> | Pick<ApiKeyActor | SystemActor, 'type'>;
+
+export function projectNotFound(): DomainError {
+  return new DomainError('PROJECT_NOT_FOUND', 'This project does not exist or you cannot see it.');
+}
+
+/**
+ * The actor's effective role in a project, or null when they do not see it. A member: by the
+ * role table (PRODUCT.md §3); archived projects are seen by owners and admins only (they alone may
+ * restore them). Roster itself manages every project. An API key sees none until API keys come.
+ */
+export function roleInProject(
+  actor: ProjectViewer,
+  assigned: ProjectRole | null | undefined,
+  project: Pick<Project, 'visibility' | 'archivedAt'>,
+): ProjectRole | null {
+  if (actor.type === 'system') return 'manager';
+  if (actor.type !== 'member') return null;
+  const role = effectiveProjectRole(actor.role, assigned, project.visibility);
+  if (!role || (project.archivedAt && !can(actor.role, 'project.manage'))) return null;
+  return role;
+}
+
+/** The project roles the actor was assigned in the organization's projects, by project id. */
+export async function assignedRoles(
+  em: EntityManager,
+  orgId: string,
+  actor: ProjectViewer,
+): Promise<Map<string, ProjectRole>> {
+  if (actor.type !== 'member') return new Map();
+  const assignments = await em.find(
+    ProjectMember,
+    { organization: orgId, user: actor.id },
+    { fields: ['project', 'role'] },
+  );
+  return new Map(assignments.map((a) => [a.project.id, a.role]));
+}
+
+/**
+ * Loads a project of the scope's organization that its actor may see. Another organization's
+ * project, or one the actor is neither assigned to nor shown, answers exactly like a missing id.
+ */
+export async function loadProject(scope: Scope, projectId: string): Promise<LoadedProject> {
+  const { em, org, actor } = scope;
+  const project = await em.findOne(Project, { id: projectId, organization: org.id });
+  if (!project) throw projectNotFound();
+  const assignment =
+    actor.type === 'member'
+      ? await em.findOne(ProjectMember, { project: project.id, user: actor.id }, { fields: ['role'] })
+      : null;
+  const assigned = assignment?.role ?? null;
+  const role = roleInProject(actor, assigned, project);
+  if (!role) throw projectNotFound();
+  return { project, assigned, role };
+}
+
+export function assertCanInProject(loaded: LoadedProject, permission: ProjectPermission): void {
+  if (!canInProject(loaded.role, permission)) {
+    throw new DomainError('PERMISSION_DENIED', `Your project role (${loaded.role}) does not allow this.`, {
+      permission,
+    });
+  }
+}
+
+/** Archived projects are read-only: everything but restoring them is refused. */
+export function assertActive(project: Pick<Project, 'archivedAt'>): void {
+  if (project.archivedAt) {
+    throw new DomainError('PROJECT_ARCHIVED', 'This project is archived. Restore it to change it.');
+  }
+}
