@@ -86,7 +86,7 @@ describe('auth.signIn', () => {
   it('signs in with the right password and lands on the last used organization', async () => {
     const { caller, email } = await h.signUp();
     const second = await caller.org.create({ name: 'Second' });
-    await caller.org.get({ orgId: second.id });
+    await caller.org.open({ orgId: second.id });
     const anonymous = await h.caller({ ip: '10.3.0.1' });
     const result = await anonymous.auth.signIn({ email: email.toUpperCase(), password });
     expect(result.orgId).toBe(second.id);
