@@ -1,8 +1,9 @@
 import { EmailDelivery, Invitation, forkEm } from '@roster/db';
-import { hashLinkToken, setOrganizationPlan } from '@roster/core';
+import { hashLinkToken } from '@roster/core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createHarness, errorOf, uniqueEmail, type Harness } from './harness.js';
 import { expire, invite, linkToken } from './invitation-fixtures.js';
+import { setPlan } from './operator-fixtures.js';
 import { person } from './project-fixtures.js';
 
 let h: Harness;
@@ -79,7 +80,7 @@ describe('invitation.create', () => {
       'seat_limit',
     ]);
     expect((await admin.caller.org.get({ orgId: admin.orgId })).seats).toEqual({ used: 5, limit: 5 });
-    await setOrganizationPlan(forkEm(h.db.orm), admin.orgId, 'team');
+    await setPlan(h, admin.orgId, 'team');
     const again = await admin.caller.invitation.create({
       orgId: admin.orgId,
       emails: emails[4]!,

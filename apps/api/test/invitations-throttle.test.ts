@@ -2,11 +2,12 @@
 // and each organization sends at most its plan's number of invitation emails (created and resent)
 // per hour. A refusal is TOO_MANY_REQUESTS with the seconds to wait.
 import { randomUUID } from 'node:crypto';
-import { invitationEmailsPerHour, resendCooldownMs, setOrganizationPlan } from '@roster/core';
+import { invitationEmailsPerHour, resendCooldownMs } from '@roster/core';
 import { EmailDelivery, Organization, forkEm } from '@roster/db';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createHarness, uniqueEmail, type Harness } from './harness.js';
 import { coolDown, invite } from './invitation-fixtures.js';
+import { setPlan } from './operator-fixtures.js';
 
 let h: Harness;
 beforeAll(async () => {
@@ -74,7 +75,7 @@ describe("an organization's invitation emails per hour", () => {
 
   it('refuses a request that would go over the limit, keeping none of it', async () => {
     const admin = await h.signUp();
-    await setOrganizationPlan(forkEm(h.db.orm), admin.orgId, 'team');
+    await setPlan(h, admin.orgId, 'team');
     await sentBefore(admin.orgId, limit - 2, 10);
     const emails = [uniqueEmail('a'), uniqueEmail('b'), uniqueEmail('c')];
 
@@ -101,7 +102,7 @@ describe("an organization's invitation emails per hour", () => {
 
   it('counts resends, and forgets emails older than an hour', async () => {
     const admin = await h.signUp();
-    await setOrganizationPlan(forkEm(h.db.orm), admin.orgId, 'team');
+    await setPlan(h, admin.orgId, 'team');
     await sentBefore(admin.orgId, 5, 61);
     await sentBefore(admin.orgId, limit - 2, 30);
     const { invitationId } = await invite(h, admin.caller, admin.orgId, uniqueEmail());
