@@ -3,23 +3,54 @@ import { owedEmailKinds } from './owed-emails.js';
 import type { DispatchContext, OwedEmail } from './types.js';
 
 /**
- * The after-commit half of an event's emails: each delivery still queued whose job does not exist
- * yet gets one (a link gets its token here, see `owedEmailKinds`). A delivery already sent, being
- * sent, or with a job that will run is left alone, so dispatching twice sends nothing twice.
+ * A delivery whose `updatedAt` is this close to its `createdAt` is as its event's transaction wrote
+ * it (both are stamped at that flush). Anything later means someone took it since: the owed-email
+ * sweep (which takes only deliveries untouched for far longer) or an earlier dispatch.
+ */
+const untouchedWithinMs = 50;
+
+/**
+ * The after-commit half of an event's emails: each delivery still queued, untouched since its
+ * event wrote it and whose job does not exist yet, gets one (a link gets its token here, see
+ * `owedEmailKinds`). The dispatch takes the delivery first by touching it, conditionally on what it
+ * read, and the owed-email sweep takes one only if untouched for a while: of a late dispatch and
+ * the sweep (the worker was away) one sends, never both, so a link never gets two tokens with the
+ * job mailing the one replaced. A delivery already sent, being sent, with a job that will run, or
+ * taken by someone else is left alone, so dispatching twice sends nothing twice.
  */
 export async function sendOwedEmails(ctx: DispatchContext, owed: OwedEmail[]): Promise<void> {
   if (owed.length === 0) return;
   const queued = await ctx.em.find(
     EmailDelivery,
     { key: { $in: owed.map((e) => e.key) }, status: 'queued' },
-    { fields: ['key', 'template'] },
+    { fields: ['key', 'template', 'createdAt', 'updatedAt'] },
   );
   for (const delivery of queued) {
     const kind = owedEmailKinds[delivery.template];
     const job = kind?.job(delivery.key);
     if (!kind || !job) continue;
+    if (delivery.updatedAt.getTime() - delivery.createdAt.getTime() > untouchedWithinMs) continue;
     if (await ctx.jobs.willRun(job.name, job.idParts as never)) continue;
-    await ctx.jobs.removeFinished(job.name, job.idParts as never);
-    await kind.requeue(ctx.em, ctx.jobs, delivery.key);
+    const takenAt = new Date();
+    const taken = await ctx.em.nativeUpdate(
+      EmailDelivery,
+      { id: delivery.id, status: 'queued', updatedAt: delivery.updatedAt },
+      { updatedAt: takenAt },
+    );
+    if (taken === 0) continue;
+    try {
+      await ctx.jobs.removeFinished(job.name, job.idParts as never);
+      await kind.requeue(ctx.em, ctx.jobs, delivery.key);
+    } catch (error) {
+      // Given back as it was (unless taken since), for this dispatch's retry; else the sweep sends it.
+      await ctx.em
+        .nativeUpdate(
+          EmailDelivery,
+          { id: delivery.id, status: 'queued', updatedAt: takenAt },
+          { updatedAt: delivery.updatedAt },
+        )
+        .catch(() => undefined);
+      throw error;
+    }
   }
 }
