@@ -1,5 +1,5 @@
 import { fileURLToPath } from 'node:url';
-import { redisPrefix } from '@roster/core';
+import { defaultDispatchLeaseMs, redisPrefix } from '@roster/core';
 import { z } from 'zod';
 import { defaultDeliverySettings } from './deliver.js';
 
@@ -51,6 +51,8 @@ const schema = z.object({
   EMAIL_RETRY_MAX_DELAY_MS: milliseconds(defaultDeliverySettings.retry.maxDelayMs),
   EMAIL_GIVE_UP_AFTER_MS: milliseconds(defaultDeliverySettings.retry.giveUpAfterMs),
   EMAIL_SWEEP_EVERY_MS: milliseconds(5 * 60_000),
+  /** How long an events dispatch holds its events before another worker may take them over. */
+  EVENT_LEASE_MS: milliseconds(defaultDispatchLeaseMs),
   JOB_LOCK_MS: milliseconds(30_000),
 });
 
