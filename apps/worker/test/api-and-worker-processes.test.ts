@@ -5,8 +5,7 @@ import { randomBytes } from 'node:crypto';
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { setOrganizationPlan } from '@roster/core';
-import { EmailDelivery, User, forkEm } from '@roster/db';
+import { EmailDelivery, Organization, User, forkEm } from '@roster/db';
 import { createTestDatabase, type TestDatabase } from '@roster/testing/database';
 import { startSmtpInbox, type SmtpInbox } from '@roster/testing/smtp-inbox';
 import { Redis } from 'ioredis';
@@ -108,7 +107,7 @@ describe('API and worker as separate processes on one database', () => {
     const orgs = admins.map((a) => (a.body.result!.data as { orgId: string }).orgId);
     // Seats for ten invitations each (an operator's change), and confirmed addresses, which inviting
     // needs (as if each had followed their verification link): straight to the database.
-    for (const orgId of orgs) await setOrganizationPlan(forkEm(db.orm), orgId, 'team');
+    await forkEm(db.orm).nativeUpdate(Organization, { id: { $in: orgs } }, { plan: 'team' });
     const adminIds = admins.map((a) => (a.body.result!.data as { user: { id: string } }).user.id);
     await forkEm(db.orm).nativeUpdate(User, { id: { $in: adminIds } }, { emailVerifiedAt: new Date() });
 

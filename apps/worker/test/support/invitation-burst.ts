@@ -2,14 +2,13 @@ import { randomBytes } from 'node:crypto';
 import type { MikroORM } from '@mikro-orm/core';
 import {
   createInvitations,
-  createOrganization,
   hashLinkToken,
   invitationEmailKey,
   loadMembership,
-  setOrganizationPlan,
   type JobQueue,
 } from '@roster/core';
 import { EmailDelivery, Invitation, User, forkEm } from '@roster/db';
+import { seedOrganization } from '@roster/testing/factories';
 import type { ParsedMail } from 'mailparser';
 import { tokenInLink } from './invitations.js';
 
@@ -31,8 +30,7 @@ export async function prepareBurst(orm: MikroORM, count: number): Promise<Burst>
     emailVerifiedAt: new Date(),
   });
   await em.flush();
-  const org = await createOrganization(forkEm(orm), admin.id, `Burst ${tag}`);
-  await setOrganizationPlan(forkEm(orm), org.id, 'enterprise');
+  const org = await seedOrganization(orm, { name: `Burst ${tag}`, plan: 'enterprise', owner: admin });
   const emails = Array.from({ length: count }, (_, i) => `invitee-${i + 1}-${tag}@example.com`);
   const inviter = { id: admin.id, name: admin.name, emailVerified: true };
   return {
