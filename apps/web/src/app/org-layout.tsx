@@ -8,11 +8,13 @@ import { isOrgNotFound, readApiError } from '../lib/api-error';
 import { OrgNotFound } from '../features/organizations/org-not-found';
 import { OrgPageSkeleton } from '../features/organizations/org-page-skeleton';
 import { orgQuery, useOrgId } from '../features/organizations/org-queries';
+import { useRememberOpenedOrg } from '../features/organizations/use-remember-org';
 
 /** `/orgs/$orgId/*`: the shell around the organization's pages, once the organization has loaded. */
 export function OrgLayout() {
   const orgId = useOrgId();
   const org = useQuery(orgQuery(orgId));
+  useRememberOpenedOrg(orgId, org.isSuccess);
 
   let content;
   if (org.isPending) content = <OrgPageSkeleton />;

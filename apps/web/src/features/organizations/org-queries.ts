@@ -4,8 +4,8 @@ import { useParams } from '@tanstack/react-router';
 import { trpc, type Org } from '../../lib/trpc';
 
 /**
- * Opening an organization is what makes the API remember it as the last one used, so every opening
- * must reach the API: cached data shows at once while it refetches (always stale).
+ * The organization page's data (a pure read; opening it is remembered by `org.open`, see
+ * use-remember-org.ts): cached data shows at once while it refetches (always stale).
  */
 export const orgQuery = (orgId: string) => trpc.org.get.queryOptions({ orgId }, { staleTime: 0 });
 export const orgListQuery = () => trpc.org.list.queryOptions();
