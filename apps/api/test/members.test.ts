@@ -1,4 +1,4 @@
-import { Membership, ProjectMember, forkEm } from '@roster/db';
+import { Event, Membership, ProjectMember, forkEm } from '@roster/db';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createHarness, errorOf, type Harness } from './harness.js';
 import { person } from './project-fixtures.js';
@@ -101,7 +101,11 @@ describe('member.remove', () => {
     expect(await em.count(Membership, { organization: orgId, user: member.userId })).toBe(0);
     expect(await em.count(ProjectMember, { user: member.userId })).toBe(0);
     const notes = await member.caller.notification.list();
-    expect(notes.find((n) => n.type === 'removed')).toMatchObject({ data: { orgId, orgName: 'Removal Co' } });
+    expect(notes.find((n) => n.type === 'removed')?.data).toEqual({
+      orgId,
+      orgName: 'Removal Co',
+      actorName: 'Olive Owner',
+    });
   });
 
   it('gives whoever lost their last organization a new Untitled Organization', async () => {
@@ -164,10 +168,9 @@ describe('org.transferOwnership', () => {
     const result = await owner.caller.org.transferOwnership({ orgId, userId: admin.userId });
     expect(result).toMatchObject({ id: orgId, role: 'admin', ownerId: admin.userId });
     expect((await admin.caller.org.get({ orgId })).role).toBe('owner');
-    expect((await admin.caller.notification.list())[0]).toMatchObject({
-      type: 'ownership_transferred',
-      data: { orgId, orgName: 'Transfer Co' },
-    });
+    const [note] = await admin.caller.notification.list();
+    expect(note).toMatchObject({ type: 'ownership_transferred', read: false });
+    expect(note!.data).toEqual({ orgId, orgName: 'Transfer Co', actorName: 'Olive Owner', role: 'owner' });
   });
 
   it('is for the owner only, and only to an admin', async () => {
@@ -210,5 +213,57 @@ describe('notifications', () => {
     expect(await errorOf((await h.caller()).notification.unreadCount())).toMatchObject({
       code: 'UNAUTHORIZED',
     });
+  });
+});
+
+describe('events', () => {
+  it('records every change to the organization and its members, with who acted', async () => {
+    const { owner, admin, member, orgId } = await org('Events Co');
+    const leaving = await person(h, 'Leo', orgId, 'admin');
+    await owner.caller.member.updateRole({ orgId, userId: member.userId, role: 'admin' });
+    await owner.caller.member.updateRole({ orgId, userId: member.userId, role: 'admin' }); // no change
+    await leaving.caller.member.leave({ orgId });
+    await owner.caller.member.remove({ orgId, userId: member.userId });
+    await owner.caller.org.transferOwnership({ orgId, userId: admin.userId });
+    await admin.caller.org.rename({ orgId, name: 'Events Ltd' });
+    await admin.caller.org.updateSettings({ orgId, invitationExpiry: '30d' });
+    await admin.caller.org.get({ orgId });
+    await admin.caller.org.open({ orgId });
+
+    // What sign-up recorded when the organization was made is the account tests' concern.
+    const events = await forkEm(h.db.orm).find(Event, {
+      organizationId: orgId,
+      name: { $ne: 'organization.created' },
+    });
+    const seen = events.map((e) => [e.name, e.actorType, e.actorId, e.payload]);
+    expect(seen.sort()).toEqual(
+      [
+        ['member.left', 'user', leaving.userId, { userId: leaving.userId }],
+        ['member.removed', 'user', owner.userId, { userId: member.userId }],
+        [
+          'member.role_changed',
+          'user',
+          owner.userId,
+          { userId: member.userId, role: 'admin', previousRole: 'member' },
+        ],
+        ['organization.renamed', 'user', admin.userId, { name: 'Events Ltd', previousName: 'Events Co' }],
+        [
+          'organization.settings_updated',
+          'user',
+          admin.userId,
+          { invitationExpiry: '30d', previousInvitationExpiry: '7d' },
+        ],
+        ['ownership.transferred', 'user', owner.userId, { fromUserId: owner.userId, toUserId: admin.userId }],
+      ].sort(),
+    );
+  });
+
+  it('org.create records organization.created in the new organization, its owner acting', async () => {
+    const { caller, userId } = await h.signUp();
+    const created = await caller.org.create({ name: 'Fresh Co' });
+    const events = await forkEm(h.db.orm).find(Event, { organizationId: created.id });
+    expect(events.map((e) => [e.name, e.actorType, e.actorId, e.payload])).toEqual([
+      ['organization.created', 'user', userId, { name: 'Fresh Co' }],
+    ]);
   });
 });
