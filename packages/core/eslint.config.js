@@ -15,31 +15,21 @@ const layers = [
   'jobs', // the job contracts and the queue: producers in every domain enqueue through them
   'events', // event contracts (name → payload): recorded by any use case, read by subscribers
   'permissions', // the role → permission tables: pure, over the vocabulary's roles
-  'users', // a user's row: lock, DTO, password hashing, the verified-address check
+  'users', // a user's row: lock, DTO, password hashing, the verified-address check and its marking
   'emails', // the email ledger and delivery keys: recorded by invitations, account and auth
   'notifications', // the bell: written for invitations and memberships
   'organizations', // organizations, their lock and write rate; checks permissions, locks users
   'projects', // projects and project members: inside an organization
   'memberships', // members of an organization; leaving may create an organization
   'invitations', // invites people into organizations and projects; records emails, notifies
-  'account', // verify-email and password reset links; verifying notifies pending invitations
+  'account', // verify-email and password reset links
   'auth', // sign-up and sign-in: create organizations, accept invitations, issue account links
   'subscribers', // event subscribers, dispatch and the email sweep: may import everything
 ];
 
-/**
- * Upward imports that are side effects wired by hand, kept until events replace them (issue 8):
- * file → the imports it may make above its layer.
- */
-const exceptions = {
-  // Answering an invitation through its link proves the address (markEmailVerified, which then
-  // notifies the invitations waiting for it): becomes an "email verified" event.
-  'src/invitations/respond.ts': ['../account/mark-verified.js'],
-};
-
 const above = (folder) => layers.slice(layers.indexOf(folder) + 1);
-const layerRule = (folder, allowed = []) => ({
-  group: [...above(folder).map((f) => `../${f}/*`), ...allowed.map((a) => `!${a}`)],
+const layerRule = (folder) => ({
+  group: above(folder).map((f) => `../${f}/*`),
   message: `${folder}/ may not import a folder above it (layers in packages/core/eslint.config.js): take the shared word from vocabulary/, or move the helper down.`,
 });
 /** Wholly browser-safe folders (tokens.ts uses node:crypto and is kept out of browser.ts). */
@@ -48,12 +38,6 @@ const browserFiles = (folder) =>
   browserFolders.includes(folder)
     ? [`src/${folder}/**`]
     : [`src/${folder}/schemas.ts`, `src/${folder}/constants.ts`];
-const isBrowserFile = (file) =>
-  file !== 'src/vocabulary/tokens.ts' &&
-  browserFiles(file.split('/')[1]).some((g) =>
-    g.endsWith('/**') ? file.startsWith(g.slice(0, -2)) : g === file,
-  );
-
 export default roster({
   forbid: [
     {
@@ -89,12 +73,5 @@ export default roster({
     ]),
     // The node:crypto half of the link tokens: layered, not browser-safe (not in browser.ts).
     { files: ['src/vocabulary/tokens.ts'], forbid: [layerRule('vocabulary')] },
-    ...Object.entries(exceptions).map(([file, allowed]) => {
-      const folder = file.split('/')[1];
-      return {
-        files: [file],
-        forbid: [layerRule(folder, allowed), ...(isBrowserFile(file) ? [browserSafe] : [])],
-      };
-    }),
   ],
 });

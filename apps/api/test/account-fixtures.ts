@@ -1,6 +1,8 @@
 // Helpers for account link tests: the verify-email and reset-password tokens as the worker gets them.
+import { setTimeout } from 'node:timers/promises';
 import { reissueAccountToken } from '@roster/core';
-import { AccountToken, forkEm, type AccountTokenPurpose } from '@roster/db';
+import { AccountToken, Event, forkEm, type AccountTokenPurpose } from '@roster/db';
+import { dispatchPendingEvents } from './events-fixtures.js';
 import type { Harness } from './harness.js';
 
 const jobPrefix: Record<AccountTokenPurpose, string> = {
@@ -11,6 +13,9 @@ const jobPrefix: Record<AccountTokenPurpose, string> = {
 /**
  * The token of the user's newest link of this purpose, read from its queued email job (the
  * database only holds the token's hash; the job is the one place it exists until the email goes).
+ * The worker's dispatch of the recorded events makes that job and issues its token: done here, as
+ * these tests run no worker, until nothing is left to dispatch (a dispatch running at the same time
+ * for another caller may hold the link's event for a moment; one that failed is tried again).
  */
 export async function accountLinkToken(
   h: Pick<Harness, 'db' | 'deps' | 'prefix'>,
@@ -23,8 +28,16 @@ export async function accountLinkToken(
     { orderBy: { createdAt: 'desc' }, limit: 1 },
   );
   if (!row) throw new Error(`no ${purpose} link for user ${userId}`);
-  const data = await h.deps.redis.hget(`${h.prefix}:email:${jobPrefix[purpose]}-${row.id}`, 'data');
-  if (data) return (JSON.parse(data) as { token: string }).token;
+  const jobKey = `${h.prefix}:email:${jobPrefix[purpose]}-${row.id}`;
+  const deadline = Date.now() + 10_000;
+  for (;;) {
+    await dispatchPendingEvents(h).catch(() => 0);
+    const data = await h.deps.redis.hget(jobKey, 'data');
+    if (data) return (JSON.parse(data) as { token: string }).token;
+    const pending = await forkEm(h.db.orm).count(Event, { dispatchedAt: null });
+    if (pending === 0 || Date.now() > deadline) break;
+    await setTimeout(20);
+  }
   // The enqueue was lost (Redis too slow under load): do what the worker's sweep would, a new token.
   const token = await reissueAccountToken(forkEm(h.db.orm), row.id);
   if (!token) throw new Error(`no email job for the ${purpose} link ${row.id}, and it is no longer owed`);

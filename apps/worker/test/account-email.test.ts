@@ -2,6 +2,7 @@ import {
   AttemptLimiter,
   ResetLimiter,
   accountEmailKey,
+  createAccountScope,
   requestPasswordReset,
   resetPassword,
   signUp,
@@ -29,13 +30,18 @@ const sentTo = (email: string, subject: string) =>
     (m) => m.to && !Array.isArray(m.to) && m.to.text === email && m.subject === subject,
   );
 
+/** Someone not signed in, as a request of the API would act (its events dispatched by this worker). */
+const anonymous = () =>
+  createAccountScope({ em: forkEm(h.db.orm), jobs: h.jobs, actor: { type: 'anonymous' } });
+
 /** A real sign-up through core: the user, their organization, and the confirmation email owed. */
 async function signedUp(name = 'Grace Hopper') {
   const email = `account-${++n}-${Date.now()}@example.com`;
   const limiter = new AttemptLimiter(h.redis, undefined, h.prefix);
   const { user } = await signUp(
-    { em: forkEm(h.db.orm), limiter, jobs: h.jobs, ip: `10.9.0.${n}` },
+    anonymous(),
     { email, password: 'violet-otter-17-lantern', name, companyName: 'Navy' },
+    { limiter, ip: `10.9.0.${n}` },
   );
   return { userId: user.id, email };
 }
@@ -85,14 +91,14 @@ describe('email.verify-email', () => {
     );
     expect(JSON.stringify(h.logs)).not.toContain(token);
 
-    expect(await verifyEmail(forkEm(h.db.orm), { token })).toEqual({ email });
+    expect(await verifyEmail(anonymous(), { token })).toEqual({ email });
   });
 
   it('sends nothing for a link used, expired, or whose email was verified since', async () => {
     const ctx = h.context();
     const used = await signedUp();
     const usedToken = linkTokenOf(await sentOnce(used.email, confirmSubject), 'verify-email');
-    await verifyEmail(forkEm(h.db.orm), { token: usedToken });
+    await verifyEmail(anonymous(), { token: usedToken });
     const usedRow = await tokenRow(used.userId, 'verify_email');
     expect(await handlers['email.verify-email']({ tokenId: usedRow.id, token: usedToken }, ctx)).toBe(
       'skipped: link used',
@@ -126,9 +132,9 @@ describe('email.reset-password', () => {
   it('mails the reset link once, and nothing for an unknown email; the link sets the password', async () => {
     const { userId, email } = await signedUp('Ada Lovelace');
     const limiter = new ResetLimiter(h.redis, undefined, h.prefix);
-    const deps = { jobs: h.jobs, limiter, ip: '10.9.1.1' };
-    await requestPasswordReset({ ...deps, em: forkEm(h.db.orm) }, { email });
-    await requestPasswordReset({ ...deps, em: forkEm(h.db.orm) }, { email: `nobody-${n}@example.com` });
+    const limits = { limiter, ip: '10.9.1.1' };
+    await requestPasswordReset(anonymous(), { email }, limits);
+    await requestPasswordReset(anonymous(), { email: `nobody-${n}@example.com` }, limits);
 
     const message = await sentOnce(email, resetSubject);
     const token = linkTokenOf(message, 'reset-password');
@@ -144,17 +150,17 @@ describe('email.reset-password', () => {
     expect(h.inbox.recipientsTried.some((r) => r.startsWith('nobody-'))).toBe(false);
     expect(JSON.stringify(h.logs)).not.toContain(token);
 
-    const result = await resetPassword(forkEm(h.db.orm), { token, password: 'amber-heron-42-compass-dune' });
+    const result = await resetPassword(anonymous(), { token, password: 'amber-heron-42-compass-dune' });
     expect(result.user).toMatchObject({ id: userId, emailVerified: true });
   });
 
   it('sends nothing for a link replaced by a newer request', async () => {
     const { userId, email } = await signedUp();
     const limiter = new ResetLimiter(h.redis, undefined, h.prefix);
-    const deps = { jobs: h.jobs, limiter, ip: '10.9.1.2' };
-    await requestPasswordReset({ ...deps, em: forkEm(h.db.orm) }, { email });
+    const limits = { limiter, ip: '10.9.1.2' };
+    await requestPasswordReset(anonymous(), { email }, limits);
     const first = await tokenRow(userId, 'reset_password');
-    await requestPasswordReset({ ...deps, em: forkEm(h.db.orm) }, { email });
+    await requestPasswordReset(anonymous(), { email }, limits);
     const second = await tokenRow(userId, 'reset_password');
     expect(second.id).not.toBe(first.id);
     const stale = { tokenId: first.id, token: 'A'.repeat(43) };

@@ -1,4 +1,4 @@
-import { AttemptLimiter, signUp } from '@roster/core';
+import { AttemptLimiter, createAccountScope, signUp } from '@roster/core';
 import { forkEm } from '@roster/db';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { handlers } from '../src/handlers/index.js';
@@ -20,9 +20,11 @@ describe('email.welcome', () => {
   it('sends the welcome email once after sign-up and marks the delivery sent', async () => {
     const email = `grace-${Date.now()}@example.com`;
     const limiter = new AttemptLimiter(h.redis, undefined, h.prefix);
+    const scope = createAccountScope({ em: forkEm(h.db.orm), jobs: h.jobs, actor: { type: 'anonymous' } });
     const { user } = await signUp(
-      { em: forkEm(h.db.orm), limiter, jobs: h.jobs, ip: '127.0.0.1' },
+      scope,
       { email, password: 'violet-otter-17-lantern', name: 'Grace Hopper', companyName: 'Navy' },
+      { limiter, ip: '127.0.0.1' },
     );
 
     const delivery = await waitFor('the delivery to be sent', async () => {
@@ -41,7 +43,11 @@ describe('email.welcome', () => {
     expect(message!.text).toContain(appUrl);
     expect(message!.html).toContain(`href="${appUrl}"`);
     expect(message!.html).toContain('Open Roster');
-    expect(await h.jobState(`welcome-${user.id}`)).toBe('completed');
+    // BullMQ marks the job completed just after its handler returns (the delivery is sent by then).
+    await waitFor(
+      'the job to complete',
+      async () => (await h.jobState(`welcome-${user.id}`)) === 'completed',
+    );
   });
 
   it('sends once however many times the job is enqueued or the handler runs', async () => {

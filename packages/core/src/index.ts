@@ -24,15 +24,18 @@ export { pruneDispatchedEvents, redispatchEvents } from './subscribers/redispatc
 export { redactLogged, redactText, redactUrl, redacted } from './common/redact.js';
 
 export { AttemptLimiter, defaultAttemptLimits } from './auth/attempt-limiter.js';
-export type { AttemptLimits } from './auth/attempt-limiter.js';
+export type { AttemptLimits, AuthLimits } from './auth/attempt-limiter.js';
 export { createSessions, sessionCookieName } from './auth/sessions.js';
 export type { AuthSession, Sessions, SessionUser } from './auth/sessions.js';
 export { absoluteSessionLifetimeMs, hashSessionId } from './auth/session-adapter.js';
-export { signIn, signUp } from './auth/service.js';
+export { signUp } from './auth/sign-up.js';
+export { signIn } from './auth/sign-in.js';
 export { ResetLimiter, defaultResetLimits } from './account/reset-limiter.js';
 export type { ResetLimits } from './account/reset-limiter.js';
 export { requestPasswordReset, resetPassword } from './account/password-reset.js';
-export type { PasswordResetDeps } from './account/password-reset.js';
+export type { PasswordResetLimits } from './account/password-reset.js';
+export { emailAddressDtoSchema, okDtoSchema } from './account/dto.js';
+export type { EmailAddressDto, OkDto } from './account/dto.js';
 export {
   resendVerification,
   verificationEmailCooldownSeconds,
@@ -44,9 +47,9 @@ export { accountEmailKey, accountTokenOfKey } from './account/keys.js';
 export { reissueAccountToken } from './account/reissue.js';
 export { invitationEmailKey, invitationOfKey, welcomeEmailKey } from './emails/keys.js';
 export { hashLinkToken, newLinkToken } from './vocabulary/tokens.js';
-export type { AuthDeps } from './auth/service.js';
+export { authResultSchema, userDtoSchema } from './users/dto.js';
 export type { AuthResult, UserDto } from './users/dto.js';
-export { getMe } from './auth/me.js';
+export { getMe, meDtoSchema } from './auth/me.js';
 export type { MeDto } from './auth/me.js';
 export {
   assertAcceptablePassword,
@@ -93,7 +96,8 @@ export { closedInvitationLimit, getInvitation, listInvitations } from './invitat
 export { resendInvitation, revokeInvitation } from './invitations/manage.js';
 export { listMyInvitations, previewInvitation } from './invitations/preview.js';
 export type { InvitationPreviewDto, MyInvitationDto } from './invitations/preview.js';
-export { acceptInvitation, declineInvitation } from './invitations/respond.js';
+export { acceptInvitation, acceptedInvitationDtoSchema, declineInvitation } from './invitations/respond.js';
+export type { AcceptedInvitationDto } from './invitations/respond.js';
 export type { InvitationDto } from './invitations/dto.js';
 
 export {

@@ -10,6 +10,7 @@ export function clearSessionCookie(ctx: Context): void {
   ctx.meta.setCookie(ctx.deps.sessions.createBlankSessionCookie().serialize());
 }
 
-export function authDeps(ctx: Context) {
-  return { em: ctx.em, limiter: ctx.deps.limiter, jobs: ctx.deps.jobs, ip: ctx.meta.ip };
+/** What sign-up and sign-in are counted by (core's AuthLimits): the limiter and the caller's IP. */
+export function authLimits(ctx: Context) {
+  return { limiter: ctx.deps.limiter, ip: ctx.meta.ip };
 }

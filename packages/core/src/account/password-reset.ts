@@ -1,20 +1,19 @@
-import { AccountToken, Session, User, type EntityManager } from '@roster/db';
-import { toUserDto, type AuthResult } from '../users/dto.js';
-import { assertAcceptablePassword, hashPassword } from '../users/password.js';
+import { AccountToken, Session, User } from '@roster/db';
 import { landingOrganization } from '../organizations/landing.js';
-import { markEmailSkipped } from '../emails/deliveries.js';
-import type { JobQueue } from '../jobs/queue.js';
-import { accountEmailKey } from './keys.js';
-import { markEmailVerified } from './mark-verified.js';
+import { transact, type AccountScope } from '../scope.js';
+import type { AuthResult } from '../users/dto.js';
+import { toUserDto } from '../users/dto.js';
+import { markEmailVerified } from '../users/mark-verified.js';
+import { assertAcceptablePassword, hashPassword } from '../users/password.js';
+import type { OkDto } from './dto.js';
 import type { ResetLimiter } from './reset-limiter.js';
 import type { RequestPasswordResetInput, ResetPasswordInput } from './schemas.js';
 import { findUsableToken, issueAccountToken, useToken } from './tokens.js';
 
-export interface PasswordResetDeps {
-  em: EntityManager;
-  jobs: JobQueue;
+/** What limits password reset requests: counted per email and per IP before any work. */
+export interface PasswordResetLimits {
   limiter: ResetLimiter;
-  /** The caller's IP, for rate limits. */
+  /** The caller's IP. */
   ip: string;
 }
 
@@ -22,25 +21,24 @@ export interface PasswordResetDeps {
  * `auth.requestPasswordReset`: mails a reset link if the address has an account. The answer is
  * the same either way, and so are the statements run (an unknown address has no earlier link to
  * withdraw, and gets no new one), so neither tells whether the account exists. A new link
- * replaces the previous unused one.
+ * replaces the previous unused one (whose email, if still owed, is no longer sent).
  */
 export async function requestPasswordReset(
-  { em, jobs, limiter, ip }: PasswordResetDeps,
+  scope: AccountScope,
   { email }: RequestPasswordResetInput,
-): Promise<{ ok: true }> {
+  { limiter, ip }: PasswordResetLimits,
+): Promise<OkDto> {
   await limiter.consume(email, ip);
-  const payload = await em.transactional(async (tx) => {
-    const user = await tx.findOne(User, { email }, { fields: ['id', 'email'] });
-    const previous = await tx.find(
-      AccountToken,
-      { email, purpose: 'reset_password', usedAt: null },
-      { fields: ['id'] },
-    );
-    for (const row of previous) await markEmailSkipped(tx, accountEmailKey('reset_password', row.id));
-    await tx.nativeDelete(AccountToken, { email, purpose: 'reset_password', usedAt: null });
-    return user ? issueAccountToken(tx, user, 'reset_password') : null;
+  await transact(scope, async (tx) => {
+    const user = await tx.em.findOne(User, { email }, { fields: ['id', 'email'] });
+    const unused = { email, purpose: 'reset_password', usedAt: null } as const;
+    const previous = await tx.em.find(AccountToken, unused, { fields: ['id'] });
+    await tx.em.nativeDelete(AccountToken, unused);
+    if (user) {
+      const replaces = previous.map((row) => row.id);
+      await issueAccountToken(tx, user, 'reset_password', replaces);
+    }
   });
-  if (payload) await jobs.enqueue('email.reset-password', payload).catch(() => undefined);
   return { ok: true };
 }
 
@@ -50,17 +48,18 @@ export async function requestPasswordReset(
  * a thief, or someone who signed up with this address before its owner), and the API signs this
  * browser in afresh.
  */
-export async function resetPassword(em: EntityManager, input: ResetPasswordInput): Promise<AuthResult> {
-  const row = await findUsableToken(em, input.token, 'reset_password');
+export async function resetPassword(scope: AccountScope, input: ResetPasswordInput): Promise<AuthResult> {
+  const row = await findUsableToken(scope.em, input.token, 'reset_password', scope.now);
   const user = row.user.getEntity();
   assertAcceptablePassword(input.password, user);
   const passwordHash = await hashPassword(input.password);
-  await em.transactional(async (tx) => {
+  await transact(scope, async (tx) => {
     await useToken(tx, row);
-    await tx.nativeUpdate(User, { id: user.id }, { passwordHash, updatedAt: new Date() });
+    await tx.em.nativeUpdate(User, { id: user.id }, { passwordHash, updatedAt: tx.now });
     await markEmailVerified(tx, user);
-    await tx.nativeDelete(Session, { user: user.id });
+    await tx.em.nativeDelete(Session, { user: user.id });
+    await tx.record('user.password_reset', { userId: user.id });
   });
-  const orgId = await landingOrganization(em, user);
+  const orgId = await landingOrganization(scope.em, user);
   return { user: { ...toUserDto(user), emailVerified: true }, orgId };
 }

@@ -1,9 +1,8 @@
 import { AccountToken, User, type AccountTokenPurpose, type EntityManager } from '@roster/db';
-import { markEmailSkipped, recordEmailDelivery } from '../emails/deliveries.js';
 import { DomainError } from '../errors.js';
+import type { AccountScope } from '../scope.js';
 import { linkTokenPattern } from '../vocabulary/token-format.js';
 import { hashLinkToken, newLinkToken } from '../vocabulary/tokens.js';
-import { accountEmailKey, accountEmailTemplates } from './keys.js';
 
 /** How long a link works: a day to confirm an address, an hour to reset a password. */
 export const accountTokenLifetimeMs: Record<AccountTokenPurpose, number> = {
@@ -11,31 +10,34 @@ export const accountTokenLifetimeMs: Record<AccountTokenPurpose, number> = {
   reset_password: 60 * 60 * 1000,
 };
 
-/** What the email job of a new link carries: the token exists nowhere else. */
-export interface IssuedAccountToken {
-  tokenId: string;
-  token: string;
-}
-
 /**
- * A new link for the user's current address and the email owed for it, in the caller's
- * transaction. The same 256-bit token format as invitation links; only its SHA-256 is stored.
+ * A new link for the user's current address, in the scope's transaction, recording
+ * `account.link_issued` (which owes the email carrying it). The request never holds the link's
+ * token: the row gets the hash of a token nobody sees, and after commit the worker issues the real
+ * one (`reissueAccountToken`) into the email's job. `replaces`: the unused links of this purpose the
+ * new one withdraws. Returns the link's id.
  */
-export function issueAccountToken(
-  tx: EntityManager,
+export async function issueAccountToken(
+  tx: AccountScope,
   user: { id: string; email: string },
   purpose: AccountTokenPurpose,
-): IssuedAccountToken {
-  const { token, tokenHash } = newLinkToken();
-  const row = tx.create(AccountToken, {
-    user: tx.getReference(User, user.id),
+  replaces: string[] = [],
+): Promise<string> {
+  const row = tx.em.create(AccountToken, {
+    user: tx.em.getReference(User, user.id),
     purpose,
-    tokenHash,
+    tokenHash: newLinkToken().tokenHash,
     email: user.email,
-    expiresAt: new Date(Date.now() + accountTokenLifetimeMs[purpose]),
+    expiresAt: new Date(tx.now.getTime() + accountTokenLifetimeMs[purpose]),
   });
-  recordEmailDelivery(tx, accountEmailKey(purpose, row.id), accountEmailTemplates[purpose], user.email);
-  return { tokenId: row.id, token };
+  await tx.record('account.link_issued', {
+    tokenId: row.id,
+    userId: user.id,
+    purpose,
+    email: user.email,
+    replaces,
+  });
+  return row.id;
 }
 
 export function tokenInvalid(): DomainError {
@@ -56,6 +58,7 @@ export async function findUsableToken(
   em: EntityManager,
   token: string,
   purpose: AccountTokenPurpose,
+  now: Date,
 ): Promise<AccountToken> {
   if (!linkTokenPattern.test(token)) throw tokenInvalid();
   const row = await em.findOne(
@@ -64,21 +67,22 @@ export async function findUsableToken(
     { populate: ['user'] },
   );
   if (!row || row.usedAt || row.user.getEntity().email !== row.email) throw tokenInvalid();
-  if (row.expiresAt.getTime() <= Date.now()) throw new DomainError('TOKEN_EXPIRED', expiredMessages[purpose]);
+  if (row.expiresAt.getTime() <= now.getTime())
+    throw new DomainError('TOKEN_EXPIRED', expiredMessages[purpose]);
   return row;
 }
 
 /**
- * Marks the link used. One caller wins the conditional update, so a link opened twice at once
- * works once; the loser gets TOKEN_INVALID. An email still owed for it is no longer needed.
+ * Marks the link used, recording `account.link_used` (an email still owed for it is no longer
+ * needed). One caller wins the conditional update, so a link opened twice at once works once; the
+ * loser gets TOKEN_INVALID.
  */
-export async function useToken(tx: EntityManager, row: AccountToken): Promise<void> {
-  const now = new Date();
-  const won = await tx.nativeUpdate(
+export async function useToken(tx: AccountScope, row: AccountToken): Promise<void> {
+  const won = await tx.em.nativeUpdate(
     AccountToken,
     { id: row.id, usedAt: null, tokenHash: row.tokenHash },
-    { usedAt: now, updatedAt: now },
+    { usedAt: tx.now, updatedAt: tx.now },
   );
   if (won === 0) throw tokenInvalid();
-  await markEmailSkipped(tx, accountEmailKey(row.purpose, row.id));
+  await tx.record('account.link_used', { tokenId: row.id, userId: row.user.id, purpose: row.purpose });
 }

@@ -1,20 +1,25 @@
-import { AccountToken, User, type EntityManager } from '@roster/db';
-import { DomainError } from '../errors.js';
-import type { JobQueue } from '../jobs/queue.js';
-import { lockUser } from '../users/lock.js';
-import { markEmailVerified } from './mark-verified.js';
-import type { VerifyEmailInput } from './schemas.js';
-import { findUsableToken, issueAccountToken, useToken } from './tokens.js';
+import { AccountToken, User } from '@roster/db';
 import { waitPhrase } from '../common/wait-phrase.js';
+import { DomainError } from '../errors.js';
+import { transact, type AccountScope } from '../scope.js';
+import { lockUser } from '../users/lock.js';
+import { markEmailVerified } from '../users/mark-verified.js';
+import { signedInUser } from '../users/signed-in.js';
+import type { VerifyEmailInput } from './schemas.js';
+import type { EmailAddressDto } from './dto.js';
+import { findUsableToken, issueAccountToken, useToken } from './tokens.js';
 
 /** A new confirmation email at most once a minute, and at most five an hour (sign-up's counts). */
 export const verificationEmailCooldownSeconds = 60;
 export const verificationEmailsPerHour = 5;
 
-/** `auth.verifyEmail`: the link from the confirmation email marks its address verified. */
-export async function verifyEmail(em: EntityManager, input: VerifyEmailInput): Promise<{ email: string }> {
-  return em.transactional(async (tx) => {
-    const row = await findUsableToken(tx, input.token, 'verify_email');
+/**
+ * `auth.verifyEmail`: the link from the confirmation email marks its address verified. Anyone
+ * holding the link may open it (no session needed: it may be another device).
+ */
+export async function verifyEmail(scope: AccountScope, input: VerifyEmailInput): Promise<EmailAddressDto> {
+  return transact(scope, async (tx) => {
+    const row = await findUsableToken(tx.em, input.token, 'verify_email', tx.now);
     await useToken(tx, row);
     await markEmailVerified(tx, row.user.getEntity());
     return { email: row.email };
@@ -22,21 +27,19 @@ export async function verifyEmail(em: EntityManager, input: VerifyEmailInput): P
 }
 
 /**
- * `auth.resendVerification`: another confirmation email, with a new link (earlier ones keep
- * working until they expire). The user's row is locked while the recent links are counted, so
- * requests at once cannot slip past the limits together.
+ * `auth.resendVerification`: another confirmation email to the signed-in user, with a new link
+ * (earlier ones keep working until they expire). The user's row is locked while the recent links
+ * are counted, so requests at once cannot slip past the limits together.
  */
-export async function resendVerification(
-  { em, jobs }: { em: EntityManager; jobs: JobQueue },
-  user: { id: string; email: string; emailVerified: boolean },
-): Promise<{ email: string }> {
+export async function resendVerification(scope: AccountScope): Promise<EmailAddressDto> {
+  const user = signedInUser(scope);
   if (user.emailVerified) throw alreadyVerified();
-  const payload = await em.transactional(async (tx) => {
-    await lockUser(tx, user.id);
-    const current = await tx.findOneOrFail(User, user.id, { fields: ['email', 'emailVerifiedAt'] });
+  await transact(scope, async (tx) => {
+    await lockUser(tx.em, user.id);
+    const current = await tx.em.findOneOrFail(User, user.id, { fields: ['email', 'emailVerifiedAt'] });
     if (current.emailVerifiedAt) throw alreadyVerified();
-    const now = Date.now();
-    const recent = await tx.find(
+    const now = tx.now.getTime();
+    const recent = await tx.em.find(
       AccountToken,
       { user: user.id, purpose: 'verify_email', createdAt: { $gt: new Date(now - 3_600_000) } },
       { fields: ['createdAt'], orderBy: { createdAt: 'asc' } },
@@ -50,10 +53,8 @@ export async function resendVerification(
         retryAfterSeconds: wait,
       });
     }
-    return issueAccountToken(tx, current, 'verify_email');
+    await issueAccountToken(tx, current, 'verify_email');
   });
-  // As for other emails, a failed enqueue is not lost: the worker's sweep issues the link again.
-  await jobs.enqueue('email.verify-email', payload).catch(() => undefined);
   return { email: user.email };
 }
 

@@ -28,6 +28,16 @@ export const defaultAttemptLimits: AttemptLimits = {
   windowSeconds: 15 * 60,
 };
 
+/**
+ * What a sign-up or sign-in is counted by, besides its scope: the limiter, the caller's IP, and
+ * for a sign-in the trusted device it comes from (`DeviceTrust.recognize`; null for others).
+ */
+export interface AuthLimits {
+  limiter: AttemptLimiter;
+  ip: string;
+  deviceId?: string | null;
+}
+
 /** What a sign-in attempt counted, to give back if it succeeds. */
 export interface SignInReservation {
   /** Counters a success wipes (this email from this IP or device). */

@@ -1,21 +1,30 @@
-import type { EntityManager } from '@roster/db';
+import { z } from 'zod';
+import { orgSummaryDtoSchema } from '../organizations/dto.js';
 import { findOrgSummaries } from '../organizations/service.js';
-import type { UserDto } from '../users/dto.js';
-import type { OrgSummaryDto } from '../organizations/dto.js';
+import type { AccountScope } from '../scope.js';
+import { userDtoSchema } from '../users/dto.js';
 
-export interface MeDto {
-  user: UserDto;
-  orgs: OrgSummaryDto[];
-  lastOrgId: string | null;
-}
+/** `auth.me`: the signed-in user, their organizations and the one to reopen. */
+export const meDtoSchema = z.object({
+  user: userDtoSchema,
+  orgs: z.array(orgSummaryDtoSchema),
+  lastOrgId: z.uuid().nullable(),
+});
+
+export type MeDto = z.infer<typeof meDtoSchema>;
 
 /**
- * The signed-in user (as the session check just read them from the database, so not loaded
- * again) with their organizations and the one to reopen.
+ * The signed-in user with their organizations and the one to reopen, or null when nobody is signed
+ * in. The user is the scope's actor and `lastOrgId` what the session check read with it (neither
+ * is loaded again).
  */
-export async function getMe(em: EntityManager, user: UserDto & { lastOrgId: string | null }): Promise<MeDto> {
-  const orgs = await findOrgSummaries(em, user.id);
-  const lastOrgId = orgs.some((o) => o.id === user.lastOrgId) ? user.lastOrgId : (orgs[0]?.id ?? null);
-  const { id, email, name, emailVerified } = user;
+export async function getMe(
+  scope: AccountScope,
+  session: { lastOrgId: string | null },
+): Promise<MeDto | null> {
+  if (scope.actor.type !== 'user') return null;
+  const { id, email, name, emailVerified } = scope.actor;
+  const orgs = await findOrgSummaries(scope.em, id);
+  const lastOrgId = orgs.some((o) => o.id === session.lastOrgId) ? session.lastOrgId : (orgs[0]?.id ?? null);
   return { user: { id, email, name, emailVerified }, orgs, lastOrgId };
 }

@@ -1,6 +1,7 @@
 import { z } from 'zod';
 
 const userId = z.uuid();
+const tokenId = z.uuid();
 const purpose = z.enum(['verify_email', 'reset_password']);
 
 /**
@@ -11,6 +12,13 @@ export const accountEvents = {
   'user.signed_up': z.object({ userId, email: z.string(), viaInvitation: z.boolean() }),
   'user.email_verified': z.object({ userId, email: z.string() }),
   'user.password_reset': z.object({ userId }),
-  'account.link_issued': z.object({ tokenId: z.uuid(), userId, purpose, email: z.string() }),
-  'account.link_used': z.object({ tokenId: z.uuid(), userId, purpose }),
+  'account.link_issued': z.object({
+    tokenId,
+    userId,
+    purpose,
+    email: z.string(),
+    /** The unused links of the same purpose this one withdraws (a new reset link replaces the last). */
+    replaces: z.array(tokenId),
+  }),
+  'account.link_used': z.object({ tokenId, userId, purpose }),
 };

@@ -1,15 +1,20 @@
 import { Invitation, Membership, Organization, User, findOrgSeats, type EntityManager } from '@roster/db';
-import { assertEmailVerified } from '../users/email-verified.js';
-import { markEmailVerified } from '../account/mark-verified.js';
-import { planSeats } from '../vocabulary/plans.js';
-import { markEmailSkipped } from '../emails/deliveries.js';
-import { invitationEmailKey } from '../emails/keys.js';
-import { markInvitationNotificationsRead } from '../notifications/service.js';
+import { z } from 'zod';
 import { lockOrganization } from '../organizations/lock.js';
+import { transact, type AccountScope } from '../scope.js';
+import { assertEmailVerified } from '../users/email-verified.js';
+import { markEmailVerified } from '../users/mark-verified.js';
+import { signedInUser } from '../users/signed-in.js';
+import { planSeats } from '../vocabulary/plans.js';
 import { assertPending, findInvitationFor, invitationNotFound } from './find.js';
 import { joinInvitedProjects } from './projects.js';
 import type { RespondInvitationInput } from './schemas.js';
 import { seatLimitReached } from './seats.js';
+
+/** What accepting answers: the organization joined, to open next. */
+export const acceptedInvitationDtoSchema = z.object({ orgId: z.uuid() });
+
+export type AcceptedInvitationDto = z.infer<typeof acceptedInvitationDtoSchema>;
 
 export interface Invitee {
   id: string;
@@ -17,40 +22,46 @@ export interface Invitee {
 }
 
 /**
- * Turns a pending invitation into a membership, in the caller's transaction. Only one caller wins
- * the conditional update of the invitation's state, so concurrent accepts of one link admit one
- * person once; the organization is locked while its seats are counted. Returns the organization.
+ * Turns a pending invitation into a membership, in the scope's transaction, recording
+ * `invitation.accepted` (its email and bell notification are settled by the subscriber). Only one
+ * caller wins the conditional update of the invitation's state, so concurrent accepts of one link
+ * admit one person once; the organization is locked while its seats are counted. Returns the
+ * organization.
  */
 export async function admitInvitee(
-  tx: EntityManager,
+  tx: AccountScope,
   invitation: Invitation,
   invitee: Invitee,
 ): Promise<string> {
   assertPending(invitation);
   const orgId = invitation.organization.id;
-  await lockOrganization(tx, orgId);
-  const won = await tx.nativeUpdate(
+  await lockOrganization(tx.em, orgId);
+  const won = await tx.em.nativeUpdate(
     Invitation,
     { id: invitation.id, state: 'pending', tokenHash: invitation.tokenHash },
-    { state: 'accepted', respondedAt: new Date(), updatedAt: new Date() },
+    { state: 'accepted', respondedAt: tx.now, updatedAt: tx.now },
   );
-  if (won === 0) await explainLostRace(tx, invitation.id);
+  if (won === 0) await explainLostRace(tx.em, invitation.id);
 
-  if (!(await tx.count(Membership, { organization: orgId, user: invitee.id }))) {
+  if (!(await tx.em.count(Membership, { organization: orgId, user: invitee.id }))) {
     // The invitation held its seat while pending; only a plan lowered since can leave none for it.
-    const { plan } = await tx.findOneOrFail(Organization, orgId, { fields: ['plan'] });
+    const { plan } = await tx.em.findOneOrFail(Organization, orgId, { fields: ['plan'] });
     const limit = planSeats[plan];
-    if (limit !== null && (await findOrgSeats(tx, orgId)).members >= limit) throw seatLimitReached(plan);
-    tx.create(Membership, { organization: orgId, user: invitee.id, role: invitation.role });
+    if (limit !== null && (await findOrgSeats(tx.em, orgId)).members >= limit) throw seatLimitReached(plan);
+    tx.em.create(Membership, { organization: orgId, user: invitee.id, role: invitation.role });
   }
-  await joinInvitedProjects(tx, orgId, invitee.id, invitation.projects);
-  await markEmailSkipped(tx, invitationEmailKey(invitation.id, invitation.sendCount));
-  await markInvitationNotificationsRead(tx, invitee.id, invitation.id);
-  await tx.flush();
+  await joinInvitedProjects(tx.em, orgId, invitee.id, invitation.projects);
+  await tx.record('invitation.accepted', {
+    invitationId: invitation.id,
+    send: invitation.sendCount,
+    userId: invitee.id,
+    role: invitation.role,
+  });
+  await tx.em.flush();
   return orgId;
 }
 
-/** Who answers an invitation: the signed-in user, and whether their address is verified. */
+/** Who answers an invitation: a signed-in person, and whether their address is verified. */
 export interface Respondent extends Invitee {
   emailVerified: boolean;
 }
@@ -59,7 +70,7 @@ export interface Respondent extends Invitee {
  * By id (the bell, `invitation.mine`) only a verified address may answer: anyone can sign up with
  * an address, but only its owner receives the link. Answering through the link proves it.
  */
-async function proveAddress(tx: EntityManager, respondent: Respondent, input: RespondInvitationInput) {
+async function proveAddress(tx: AccountScope, respondent: Respondent, input: RespondInvitationInput) {
   if ('token' in input) await markEmailVerified(tx, respondent);
 }
 
@@ -69,47 +80,59 @@ function assertMayAnswer(respondent: Respondent, input: RespondInvitationInput):
   }
 }
 
-/** `invitation.accept` (and sign-in with an invitation): joins, and makes it the organization to open. */
+/** `invitation.accept`: joins, and makes it the organization to open. */
 export async function acceptInvitation(
-  em: EntityManager,
+  scope: AccountScope,
+  input: RespondInvitationInput,
+): Promise<AcceptedInvitationDto> {
+  return acceptInvitationAs(scope, signedInUser(scope), input);
+}
+
+/**
+ * Accepting for a person the scope does not act as yet: signing in through an invitation link,
+ * once the password checked.
+ */
+export async function acceptInvitationAs(
+  scope: AccountScope,
   invitee: Respondent,
   input: RespondInvitationInput,
-): Promise<{ orgId: string }> {
+): Promise<AcceptedInvitationDto> {
   assertMayAnswer(invitee, input);
-  return em.transactional(async (tx) => {
-    const invitation = await findInvitationFor(tx, invitee.email, input);
+  return transact(scope, async (tx) => {
+    const invitation = await findInvitationFor(tx.em, invitee.email, input);
     const orgId = await admitInvitee(tx, invitation, invitee);
-    await tx.nativeUpdate(User, { id: invitee.id }, { lastOrgId: orgId });
+    await tx.em.nativeUpdate(User, { id: invitee.id }, { lastOrgId: orgId });
     await proveAddress(tx, invitee, input);
     return { orgId };
   });
 }
 
-export async function declineInvitation(
-  em: EntityManager,
-  invitee: Respondent,
-  input: RespondInvitationInput,
-): Promise<void> {
+/** `invitation.decline`: closes the invitation, which frees its seat. */
+export async function declineInvitation(scope: AccountScope, input: RespondInvitationInput): Promise<void> {
+  const invitee = signedInUser(scope);
   assertMayAnswer(invitee, input);
-  await em.transactional(async (tx) => {
-    const invitation = await findInvitationFor(tx, invitee.email, input);
+  await transact(scope, async (tx) => {
+    const invitation = await findInvitationFor(tx.em, invitee.email, input);
     assertPending(invitation);
-    const won = await tx.nativeUpdate(
+    const won = await tx.em.nativeUpdate(
       Invitation,
       { id: invitation.id, state: 'pending' },
-      { state: 'declined', respondedAt: new Date(), updatedAt: new Date() },
+      { state: 'declined', respondedAt: tx.now, updatedAt: tx.now },
     );
-    if (won === 0) await explainLostRace(tx, invitation.id);
-    await markEmailSkipped(tx, invitationEmailKey(invitation.id, invitation.sendCount));
-    await markInvitationNotificationsRead(tx, invitee.id, invitation.id);
+    if (won === 0) await explainLostRace(tx.em, invitation.id);
+    await tx.record('invitation.declined', {
+      invitationId: invitation.id,
+      send: invitation.sendCount,
+      userId: invitee.id,
+    });
     await proveAddress(tx, invitee, input);
-    await tx.flush();
+    await tx.em.flush();
   });
 }
 
 /** Another request answered the invitation, or replaced its link, between our read and our write. */
-async function explainLostRace(tx: EntityManager, invitationId: string): Promise<never> {
-  const current = await tx.findOne(Invitation, invitationId, { refresh: true });
+async function explainLostRace(em: EntityManager, invitationId: string): Promise<never> {
+  const current = await em.findOne(Invitation, invitationId, { refresh: true });
   if (current) assertPending(current);
   throw invitationNotFound();
 }

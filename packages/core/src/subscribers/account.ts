@@ -6,12 +6,15 @@ import type { Subscriber } from './types.js';
 
 /**
  * A new account owes its welcome email; an account link (confirm the address, reset the password)
- * owes the email that carries it, until used; a newly verified address sees the invitations
- * waiting for it in the bell.
+ * owes the email that carries it, until used or withdrawn by a newer link; a newly verified
+ * address sees the invitations waiting for it in the bell.
  */
 export const accountSubscriber: Subscriber = {
   inTransaction: {
     'user.email_verified': (p, tx) => notifyPendingInvitations(tx.em, { id: p.userId, email: p.email }),
+    'account.link_issued': async (p, tx) => {
+      for (const tokenId of p.replaces) await markEmailSkipped(tx.em, accountEmailKey(p.purpose, tokenId));
+    },
     'account.link_used': (p, tx) => markEmailSkipped(tx.em, accountEmailKey(p.purpose, p.tokenId)),
   },
   emails: {

@@ -1,5 +1,7 @@
-import { getMe } from '@roster/core';
+import { getMe, meDtoSchema } from '@roster/core';
 import { publicProcedure } from '../../trpc/procedures.js';
 
 /** The signed-in user with their organizations, or null. */
-export const meProcedure = publicProcedure.query(({ ctx }) => (ctx.user ? getMe(ctx.em, ctx.user) : null));
+export const meProcedure = publicProcedure
+  .output(meDtoSchema.nullable())
+  .query(({ ctx }) => getMe(ctx.scope, { lastOrgId: ctx.user?.lastOrgId ?? null }));

@@ -1,4 +1,4 @@
-import { resetPassword, resetPasswordInput } from '@roster/core';
+import { authResultSchema, resetPassword, resetPasswordInput } from '@roster/core';
 import { publicProcedure } from '../../trpc/procedures.js';
 import { startSession } from '../../trpc/session.js';
 
@@ -8,8 +8,9 @@ import { startSession } from '../../trpc/session.js';
  */
 export const resetPasswordProcedure = publicProcedure
   .input(resetPasswordInput)
+  .output(authResultSchema)
   .mutation(async ({ ctx, input }) => {
-    const result = await resetPassword(ctx.em, input);
+    const result = await resetPassword(ctx.scope, input);
     if (ctx.session) await ctx.deps.sessions.invalidateSession(ctx.session.id);
     await startSession(ctx, result.user.id);
     return result;

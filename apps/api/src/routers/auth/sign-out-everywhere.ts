@@ -1,8 +1,9 @@
+import { z } from 'zod';
 import { authedProcedure } from '../../trpc/procedures.js';
 import { clearSessionCookie } from '../../trpc/session.js';
 
 /** Ends every session of the user, on every device. */
-export const signOutEverywhereProcedure = authedProcedure.mutation(async ({ ctx }) => {
+export const signOutEverywhereProcedure = authedProcedure.output(z.void()).mutation(async ({ ctx }) => {
   await ctx.deps.sessions.invalidateUserSessions(ctx.user.id);
   clearSessionCookie(ctx);
 });

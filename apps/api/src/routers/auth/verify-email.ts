@@ -1,7 +1,8 @@
-import { verifyEmail, verifyEmailInput } from '@roster/core';
+import { emailAddressDtoSchema, verifyEmail, verifyEmailInput } from '@roster/core';
 import { publicProcedure } from '../../trpc/procedures.js';
 
 /** The confirmation link: no session needed (it may be opened on another device). */
 export const verifyEmailProcedure = publicProcedure
   .input(verifyEmailInput)
-  .mutation(({ ctx, input }) => verifyEmail(ctx.em, input));
+  .output(emailAddressDtoSchema)
+  .mutation(({ ctx, input }) => verifyEmail(ctx.scope, input));

@@ -1,6 +1,7 @@
-import { acceptInvitation, respondInvitationInput } from '@roster/core';
+import { acceptInvitation, acceptedInvitationDtoSchema, respondInvitationInput } from '@roster/core';
 import { authedProcedure } from '../../trpc/procedures.js';
 
 export const acceptInvitationProcedure = authedProcedure
   .input(respondInvitationInput)
-  .mutation(({ ctx, input }) => acceptInvitation(ctx.em, ctx.user, input));
+  .output(acceptedInvitationDtoSchema)
+  .mutation(({ ctx, input }) => acceptInvitation(ctx.scope, input));

@@ -1,6 +1,8 @@
 import { declineInvitation, respondInvitationInput } from '@roster/core';
+import { z } from 'zod';
 import { authedProcedure } from '../../trpc/procedures.js';
 
 export const declineInvitationProcedure = authedProcedure
   .input(respondInvitationInput)
-  .mutation(({ ctx, input }) => declineInvitation(ctx.em, ctx.user, input));
+  .output(z.void())
+  .mutation(({ ctx, input }) => declineInvitation(ctx.scope, input));
