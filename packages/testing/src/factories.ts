@@ -55,8 +55,8 @@ export interface SeededOrganization {
 }
 
 /**
- * An organization on `plan` (free by default) owned by `owner` (a new verified user unless given),
- * with a new verified user for each role in `members`.
+ * An organization on `plan` (free by default) owned by `owner` (a new verified user unless given,
+ * who lands on it next), with a new verified user for each role in `members`.
  */
 export async function seedOrganization(
   orm: MikroORM,
@@ -76,6 +76,8 @@ export async function seedOrganization(
     em.create(Membership, { organization: org, user: em.getReference(User, id), role });
   }
   await em.flush();
+  // As creating an organization does: its owner lands on it next.
+  await em.nativeUpdate(User, { id: owner.id }, { lastOrgId: org.id });
   return { id: org.id, name: org.name, owner, members };
 }
 
