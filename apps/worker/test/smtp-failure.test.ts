@@ -2,7 +2,8 @@ import { jobContracts } from '@roster/core';
 import { afterEach, describe, expect, it } from 'vitest';
 import type { DeliverySettings } from '../src/deliver.js';
 import { createWorkerHarness, type WorkerHarness } from './support/harness.js';
-import { createOwedInvitation, invitationDelivery, tokenInLink } from './support/invitations.js';
+import { tokenInLink } from '@roster/testing/mail-links';
+import { createOwedInvitation, invitationDelivery } from './support/invitations.js';
 import { waitFor } from './support/wait-for.js';
 
 /** The real retry policy, made quick for a test: 50 ms, doubling to 200 ms, for `giveUpAfterMs`. */

@@ -1,7 +1,8 @@
 import { randomBytes } from 'node:crypto';
 import type { MikroORM } from '@mikro-orm/core';
-import { invitationEmailKey, newLinkToken, recordEmailDelivery } from '@roster/core';
-import { EmailDelivery, Invitation, Organization, User, forkEm, type InvitedRole } from '@roster/db';
+import { invitationEmailKey, recordEmailDelivery } from '@roster/core';
+import { EmailDelivery, Invitation, forkEm, type InvitedRole } from '@roster/db';
+import { seedInvitation, seedOrganization, seedUser } from '@roster/testing/factories';
 
 export interface OwedInvitation {
   invitationId: string;
@@ -23,37 +24,42 @@ export interface OwedInvitationOptions {
 }
 
 /**
- * What `invitation.create` leaves behind for the worker, written directly: an organization, its
- * inviter, a pending invitation on its first link, and the email owed for that link.
+ * What `invitation.create` leaves behind for the worker (@roster/testing's factories): an
+ * organization owned by its inviter, a pending invitation on its first link, and the email owed
+ * for that link.
  */
 export async function createOwedInvitation(
   orm: MikroORM,
   { accountExists = false, inviterName = 'Jane Doe', role = 'member', expiresAt }: OwedInvitationOptions = {},
 ): Promise<OwedInvitation> {
-  const em = forkEm(orm);
   const tag = randomBytes(3).toString('hex');
-  const orgName = `Northwind ${tag}`;
   const email = `invitee-${tag}@example.com`;
-  const organization = em.create(Organization, { name: orgName });
-  const inviter = em.create(User, {
+  const inviter = await seedUser(orm, {
     email: `inviter-${tag}@example.com`,
     name: inviterName,
-    passwordHash: 'x',
+    verified: false,
   });
-  if (accountExists) em.create(User, { email, name: 'Invitee', passwordHash: 'x' });
-  const { token, tokenHash } = newLinkToken();
-  const invitation = em.create(Invitation, {
-    organization,
+  const org = await seedOrganization(orm, { name: `Northwind ${tag}`, owner: inviter });
+  if (accountExists) await seedUser(orm, { email, name: 'Invitee', verified: false });
+  const invitation = await seedInvitation(orm, {
+    orgId: org.id,
+    invitedBy: inviter.id,
     email,
     role,
-    tokenHash,
-    expiresAt: expiresAt === undefined ? new Date(Date.now() + 7 * 24 * 3_600_000) : expiresAt,
-    invitedBy: inviter,
+    expiresAt,
   });
+  const em = forkEm(orm);
   recordEmailDelivery(em, invitationEmailKey(invitation.id, 1), 'invitation', email);
   await em.flush();
-  const invitationId = invitation.id;
-  return { invitationId, token, tokenHash, email, orgName, payload: { invitationId, send: 1, token } };
+  const { id: invitationId, token, tokenHash } = invitation;
+  return {
+    invitationId,
+    token,
+    tokenHash,
+    email,
+    orgName: org.name,
+    payload: { invitationId, send: 1, token },
+  };
 }
 
 export const invitationDelivery = (orm: MikroORM, invitationId: string, send = 1) =>
@@ -62,7 +68,5 @@ export const invitationDelivery = (orm: MikroORM, invitationId: string, send = 1
 export const invitationRow = (orm: MikroORM, invitationId: string) =>
   forkEm(orm).findOneOrFail(Invitation, { id: invitationId });
 
-/** The token of the `/invite/<token>` link in a message's text. */
-export function tokenInLink(text: string | undefined): string | undefined {
-  return text?.match(/\/invite\/([A-Za-z0-9_-]{43})\b/)?.[1];
-}
+// invitation-burst.ts reads links through here; the tests import it from @roster/testing.
+export { tokenInLink } from '@roster/testing/mail-links';
