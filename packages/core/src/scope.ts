@@ -131,6 +131,12 @@ export async function transact<S extends AnyScope, T>(scope: S, work: (tx: S) =>
       throw new Error("transact: this scope's transaction has ended; use the scope it came from");
     return work(scope);
   }
+  // Its commit would not be the one that counts: the events would reach the worker before it.
+  if (scope.em.isInTransaction()) {
+    throw new Error(
+      "transact: the scope's EntityManager is already in a transaction; make the scope on a fresh one (or use scopeInTransaction)",
+    );
+  }
   const inner: WriterState = { writer: state.writer, recorded: [], open: true };
   const recorded = inner.recorded!;
   let result: T;

@@ -291,6 +291,14 @@ describe('recording an event', () => {
     await expect(transact(kept!, async () => 'work')).rejects.toThrow(/transaction has ended/);
     expect((await eventsOf([payload.userId])).size).toBe(0);
   });
+
+  it('refuses a scope made on a transaction it does not own (its events would reach the worker early)', async () => {
+    await expect(
+      em().transactional((txEm) =>
+        transact(createAccountScope({ em: txEm, jobs, actor: { type: 'anonymous' } }), async () => 'work'),
+      ),
+    ).rejects.toThrow(/already in a transaction/);
+  });
 });
 
 describe('dispatching events', () => {
