@@ -1,12 +1,16 @@
 // Helpers for invitation tests: the link token as the worker would get it, and people.
 import { EmailDelivery, Invitation, forkEm } from '@roster/db';
+import { dispatchPendingEvents } from './events-fixtures.js';
 import type { Caller, Harness } from './harness.js';
 
 /**
  * The token of an invitation's `send`-th link, read from its queued email job (the database only
- * holds the token's hash, the job is the one place it exists until the email goes out).
+ * holds the token's hash, the job is the one place it exists until the email goes out). The job is
+ * the worker's: its dispatch of the invitation's events issues the token, so they are dispatched
+ * first.
  */
 export async function linkToken(h: Harness, invitationId: string, send = 1): Promise<string> {
+  await dispatchPendingEvents(h);
   const data = await h.deps.redis.hget(`${h.prefix}:email:invitation-${invitationId}-${send}`, 'data');
   if (!data) throw new Error(`no email job for invitation ${invitationId} (link ${send})`);
   return (JSON.parse(data) as { token: string }).token;

@@ -90,15 +90,26 @@ export { leftOrgDtoSchema, memberDtoSchema, memberPageDtoSchema } from './member
 export type { LeftOrgDto, MemberDto, MemberPageDto } from './memberships/dto.js';
 
 export { createInvitations } from './invitations/create.js';
-export type { InviteResult, Inviter } from './invitations/create.js';
 export { invitationEmailsPerHour, resendCooldownMs } from './invitations/throttle.js';
 export { closedInvitationLimit, getInvitation, listInvitations } from './invitations/list.js';
 export { resendInvitation, revokeInvitation } from './invitations/manage.js';
 export { listMyInvitations, previewInvitation } from './invitations/preview.js';
-export type { InvitationPreviewDto, MyInvitationDto } from './invitations/preview.js';
 export { acceptInvitation, acceptedInvitationDtoSchema, declineInvitation } from './invitations/respond.js';
 export type { AcceptedInvitationDto } from './invitations/respond.js';
-export type { InvitationDto } from './invitations/dto.js';
+export {
+  createInvitationsResultSchema,
+  invitationDtoSchema,
+  invitationPreviewDtoSchema,
+  inviteResultSchema,
+  myInvitationDtoSchema,
+} from './invitations/dto.js';
+export type {
+  CreateInvitationsResult,
+  InvitationDto,
+  InvitationPreviewDto,
+  InviteResult,
+  MyInvitationDto,
+} from './invitations/dto.js';
 
 export {
   countUnreadNotifications,

@@ -5,6 +5,7 @@ import {
   hashLinkToken,
   invitationEmailKey,
   loadMembership,
+  memberScope,
   type JobQueue,
 } from '@roster/core';
 import { EmailDelivery, Invitation, User, forkEm } from '@roster/db';
@@ -32,19 +33,20 @@ export async function prepareBurst(orm: MikroORM, count: number): Promise<Burst>
   await em.flush();
   const org = await seedOrganization(orm, { name: `Burst ${tag}`, plan: 'enterprise', owner: admin });
   const emails = Array.from({ length: count }, (_, i) => `invitee-${i + 1}-${tag}@example.com`);
-  const inviter = { id: admin.id, name: admin.name, emailVerified: true };
+  const inviter = { id: admin.id, name: admin.name, email: admin.email, emailVerified: true };
   return {
     orgId: org.id,
     emails,
     async invite(jobs, perRequest) {
       for (let i = 0; i < emails.length; i += perRequest) {
-        const input = { orgId: org.id, emails: emails.slice(i, i + perRequest), role: 'member' as const };
+        const input = { emails: emails.slice(i, i + perRequest), role: 'member' as const };
         // The database may be cut off under the request (the test kills its connections): the
         // person inviting sends it again; an email invited already answers `already_invited`.
         for (let attempt = 1; ; attempt++) {
           try {
             const em = forkEm(orm);
-            await createInvitations({ em, jobs }, await loadMembership(em, admin.id, org.id), inviter, input);
+            const scope = memberScope({ em, jobs }, inviter, await loadMembership(em, admin.id, org.id));
+            await createInvitations(scope, input);
             break;
           } catch (error) {
             if (attempt >= 20) throw error;

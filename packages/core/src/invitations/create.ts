@@ -1,14 +1,11 @@
-import { Invitation, Organization, User, type EntityManager, type MembershipWithOrg } from '@roster/db';
+import { Invitation, Organization, User } from '@roster/db';
 import { assertEmailVerified } from '../users/email-verified.js';
 import { emailSchema } from '../vocabulary/email.js';
-import { recordEmailDelivery } from '../emails/deliveries.js';
-import { invitationEmailKey } from '../emails/keys.js';
-import type { JobPayload } from '../jobs/contracts.js';
-import type { JobQueue } from '../jobs/queue.js';
-import { notify } from '../notifications/service.js';
 import { withOrganizationLocked } from '../organizations/lock.js';
 import { assertCan } from '../permissions/assert.js';
+import type { Actor, Scope } from '../scope.js';
 import type { InviteOutcome } from './constants.js';
+import type { CreateInvitationsResult, InviteResult } from './dto.js';
 import { expiresAtFor } from '../vocabulary/expiry.js';
 import { assertInvitableProjects } from './projects.js';
 import type { CreateInvitationInput } from './schemas.js';
@@ -17,49 +14,46 @@ import { seatsLeft } from './seats.js';
 import { invitationEmailBudget } from './throttle.js';
 import { newLinkToken } from '../vocabulary/tokens.js';
 
-export interface InviteResult {
-  email: string;
-  status: InviteOutcome;
-  invitationId?: string;
+/**
+ * Invitation emails go to strangers: a member may send them only once they proved their own
+ * address. (Roster itself may; an API key is refused by its permissions before this.)
+ */
+export function assertMayInvite(actor: Actor): void {
+  if (actor.type !== 'member') return;
+  assertEmailVerified(actor, 'Confirm your email address before inviting people.');
 }
 
-export interface Inviter {
-  id: string;
-  name: string;
-  emailVerified: boolean;
-}
-
-/** Invitation emails go to strangers: only someone who proved their own address may send them. */
-export function assertMayInvite(inviter: { emailVerified: boolean }): void {
-  assertEmailVerified(inviter, 'Confirm your email address before inviting people.');
+/** The user an invitation names as its inviter: the member acting, none for Roster itself. */
+export function inviterOf(actor: Actor): string | null {
+  return actor.type === 'member' ? actor.id : null;
 }
 
 /**
  * `invitation.create`: one answer per email, in the order given. One transaction with the
  * organization locked decides them all: seats are counted once and taken one email at a time, and
- * an email is either fully invited (invitation, owed email, notification) or not at all. The
- * emails' jobs are enqueued once it commits.
+ * an email is either fully invited (invitation, its `invitation.created` event with the email it
+ * owes and the invitee's notification) or not at all. The link's token is not made here: the
+ * invitation holds a hash nobody knows until the worker issues the link as it mails it.
  */
 export async function createInvitations(
-  { em, jobs }: { em: EntityManager; jobs: JobQueue },
-  actor: MembershipWithOrg,
-  inviter: Inviter,
+  scope: Scope,
   input: CreateInvitationInput,
-): Promise<{ results: InviteResult[] }> {
-  assertCan(actor.role, 'invitation.manage');
-  assertMayInvite(inviter);
+): Promise<CreateInvitationsResult> {
+  assertCan(scope, 'invitation.manage');
+  assertMayInvite(scope.actor);
+  const { org } = scope;
   const projects = input.projects ?? [];
-  await assertInvitableProjects(em, actor.org.id, projects);
+  await assertInvitableProjects(scope.em, org.id, projects);
   const parsed = input.emails.map((raw) => ({ raw, email: emailSchema.safeParse(raw).data }));
   const valid = [...new Set(parsed.flatMap((p) => (p.email ? [p.email] : [])))];
-  const orgId = actor.org.id;
-  const emails: JobPayload<'email.invitation'>[] = [];
+  const inviterId = inviterOf(scope.actor);
 
-  const decided = await withOrganizationLocked(em, orgId, async (tx) => {
-    const there = await whoIsThere(tx, orgId, valid);
-    let seats = await seatsLeft(tx, actor.org);
-    const budget = await invitationEmailBudget(tx, actor.org);
+  const decided = await withOrganizationLocked(scope, async (tx) => {
+    const there = await whoIsThere(tx.em, org.id, valid);
+    let seats = await seatsLeft(tx.em, org);
+    const budget = await invitationEmailBudget(tx.em, org);
     const outcome = new Map<string, InviteResult>();
+    let invited = 0;
     for (const email of valid) {
       const answer = (status: InviteOutcome, invitationId?: string) =>
         outcome.set(email, { email, status, ...(invitationId ? { invitationId } : {}) });
@@ -68,38 +62,30 @@ export async function createInvitations(
       else if (seats <= 0) answer('seat_limit');
       else {
         seats -= 1;
-        const { token, tokenHash } = newLinkToken();
-        const invitation = tx.create(Invitation, {
-          organization: tx.getReference(Organization, orgId),
+        const invitation = tx.em.create(Invitation, {
+          organization: tx.em.getReference(Organization, org.id),
           email,
           role: input.role,
-          tokenHash,
-          expiresAt: expiresAtFor(actor.org.invitationExpiry),
-          invitedBy: tx.getReference(User, inviter.id),
+          tokenHash: newLinkToken().tokenHash,
+          expiresAt: expiresAtFor(org.invitationExpiry),
+          invitedBy: inviterId ? tx.em.getReference(User, inviterId) : null,
           projects,
         });
-        recordEmailDelivery(tx, invitationEmailKey(invitation.id, 1), 'invitation', email, orgId);
-        const userId = there.notifiable.get(email);
-        if (userId) {
-          notify(tx, userId, 'invitation', {
-            orgId,
-            orgName: actor.org.name,
-            actorName: inviter.name,
-            role: input.role,
-            invitationId: invitation.id,
-          });
-        }
-        emails.push({ invitationId: invitation.id, send: 1, token });
+        await tx.record('invitation.created', {
+          invitationId: invitation.id,
+          email,
+          role: input.role,
+          inviteeUserId: there.notifiable.get(email) ?? null,
+        });
+        invited += 1;
         answer('invited', invitation.id);
       }
     }
     // Over the hourly limit, nothing of the request is kept: the person sees why and when to retry.
-    await budget.spend(emails.length);
+    await budget.spend(invited);
     return outcome;
   });
 
-  // A failed enqueue is not lost: the worker's sweep of owed emails issues the link again.
-  await Promise.all(emails.map((p) => jobs.enqueue('email.invitation', p).catch(() => undefined)));
   const answered = new Set<string>();
   const results: InviteResult[] = [];
   for (const { raw, email } of parsed) {

@@ -1,9 +1,11 @@
-import { EmailDelivery, Invitation, type EntityManager, type MembershipWithOrg } from '@roster/db';
+import { EmailDelivery, Invitation, type EntityManager } from '@roster/db';
 import { invitationEmailKey } from '../emails/keys.js';
 import { assertCan } from '../permissions/assert.js';
 import { visibleProjectIds } from '../projects/visible.js';
+import type { Scope } from '../scope.js';
 import { toInvitationDto, type InvitationDto } from './dto.js';
 import { findOrgInvitation } from './find.js';
+import type { InvitationActionInput } from './schemas.js';
 
 /** Answered, revoked or replaced invitations shown besides every open one: the newest this many. */
 export const closedInvitationLimit = 200;
@@ -24,32 +26,36 @@ async function toDtos(em: EntityManager, invitations: Invitation[]): Promise<Inv
 }
 
 /**
- * The organization's invitations for the members page, newest first, with their email's delivery
- * state: every pending one (they hold seats, so they are never cut off), and the most recent others.
- * Every member may read the list; each sees only the pre-assigned projects they can see themselves.
+ * `invitation.list`: the organization's invitations for the members page, newest first, with their
+ * email's delivery state: every pending one (they hold seats, so they are never cut off), and the
+ * most recent others. Every member may read the list; each sees only the pre-assigned projects they
+ * can see themselves.
  */
-export async function listInvitations(em: EntityManager, actor: MembershipWithOrg): Promise<InvitationDto[]> {
-  assertCan(actor.role, 'org.read');
+export async function listInvitations(scope: Scope): Promise<InvitationDto[]> {
+  assertCan(scope, 'org.read');
+  const { em, org } = scope;
   const options = {
     populate: ['invitedBy'],
     fields: ['*', 'invitedBy.id', 'invitedBy.name'],
     orderBy: { createdAt: 'desc', id: 'desc' },
   } as const;
-  const open = await em.find(Invitation, { organization: actor.org.id, state: 'pending' }, options);
+  const open = await em.find(Invitation, { organization: org.id, state: 'pending' }, options);
   const closed = await em.find(
     Invitation,
-    { organization: actor.org.id, state: { $ne: 'pending' } },
+    { organization: org.id, state: { $ne: 'pending' } },
     { ...options, limit: closedInvitationLimit },
   );
   const newestFirst = [...open, ...closed].sort(
     (a, b) => b.createdAt.getTime() - a.createdAt.getTime() || (a.id < b.id ? 1 : -1),
   );
-  const [dtos, visible] = await Promise.all([toDtos(em, newestFirst), visibleProjectIds(em, actor)]);
+  const [dtos, visible] = await Promise.all([toDtos(em, newestFirst), visibleProjectIds(scope)]);
   return dtos.map((dto) => ({ ...dto, projects: dto.projects.filter((p) => visible.has(p.projectId)) }));
 }
 
-export async function getInvitation(em: EntityManager, orgId: string, id: string): Promise<InvitationDto> {
-  const invitation = await findOrgInvitation(em, orgId, id);
-  await em.populate(invitation, ['invitedBy']);
-  return (await toDtos(em, [invitation]))[0]!;
+/** One invitation of the organization with its email's delivery state (what resend and revoke answer). */
+export async function getInvitation(scope: Scope, input: InvitationActionInput): Promise<InvitationDto> {
+  assertCan(scope, 'org.read');
+  const invitation = await findOrgInvitation(scope.em, scope.org.id, input.invitationId);
+  await scope.em.populate(invitation, ['invitedBy']);
+  return (await toDtos(scope.em, [invitation]))[0]!;
 }

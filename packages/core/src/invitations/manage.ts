@@ -1,17 +1,16 @@
-import { Invitation, User, type EntityManager, type MembershipWithOrg } from '@roster/db';
-import { markEmailSkipped, recordEmailDelivery } from '../emails/deliveries.js';
-import { invitationEmailKey } from '../emails/keys.js';
+import { Invitation, User } from '@roster/db';
 import { DomainError } from '../errors.js';
-import type { JobQueue } from '../jobs/queue.js';
-import { markInvitationNotificationsRead } from '../notifications/service.js';
 import { withOrganizationLocked } from '../organizations/lock.js';
 import { assertCan } from '../permissions/assert.js';
+import { transact, type Scope } from '../scope.js';
 import { statusOf } from '../vocabulary/statuses.js';
 import { assertMayInvite } from './create.js';
+import type { InvitationDto } from './dto.js';
 import { expiresAtFor } from '../vocabulary/expiry.js';
 import { findOrgInvitation } from './find.js';
 import { getInvitation } from './list.js';
 import { seatLimitReached, seatsLeft } from './seats.js';
+import type { InvitationActionInput } from './schemas.js';
 import { newLinkToken } from '../vocabulary/tokens.js';
 import { assertResendCooldownOver, invitationEmailBudget } from './throttle.js';
 
@@ -26,63 +25,58 @@ function notResendable(status: string): DomainError {
 }
 
 /**
- * A new link for a pending (or expired) invitation: new token (the old link stops working), new
- * expiry, and a new email owed. An expired invitation takes a seat again, so seats are checked.
+ * `invitation.resend`: a new link for a pending (or expired) invitation, with a new expiry and a
+ * new email owed (`invitation.resent`). The old link stops working at once: the invitation holds a
+ * hash nobody knows until the worker issues the new link as it mails it. An expired invitation
+ * takes a seat again, so seats are checked.
  */
-export async function resendInvitation(
-  { em, jobs }: { em: EntityManager; jobs: JobQueue },
-  actor: MembershipWithOrg,
-  invitationId: string,
-  resender: { emailVerified: boolean },
-) {
-  assertCan(actor.role, 'invitation.manage');
-  assertMayInvite(resender);
-  const orgId = actor.org.id;
-  const email = await withOrganizationLocked(em, orgId, async (tx) => {
-    const invitation = await findOrgInvitation(tx, orgId, invitationId);
+export async function resendInvitation(scope: Scope, input: InvitationActionInput): Promise<InvitationDto> {
+  assertCan(scope, 'invitation.manage');
+  assertMayInvite(scope.actor);
+  const { org } = scope;
+  await withOrganizationLocked(scope, async (tx) => {
+    const invitation = await findOrgInvitation(tx.em, org.id, input.invitationId);
     if (invitation.state !== 'pending') throw notResendable(statusOf(invitation));
-    if (statusOf(invitation) === 'expired' && (await seatsLeft(tx, actor.org)) <= 0) {
-      throw seatLimitReached(actor.org.plan);
+    if (statusOf(invitation) === 'expired' && (await seatsLeft(tx.em, org)) <= 0) {
+      throw seatLimitReached(org.plan);
     }
-    await assertResendCooldownOver(tx, invitation);
-    await (await invitationEmailBudget(tx, actor.org)).spend(1);
-    await markEmailSkipped(tx, invitationEmailKey(invitation.id, invitation.sendCount));
-    const { token, tokenHash } = newLinkToken();
-    invitation.tokenHash = tokenHash;
+    await assertResendCooldownOver(tx.em, invitation);
+    await (await invitationEmailBudget(tx.em, org)).spend(1);
+    invitation.tokenHash = newLinkToken().tokenHash;
     invitation.sendCount += 1;
-    invitation.expiresAt = expiresAtFor(actor.org.invitationExpiry);
-    recordEmailDelivery(
-      tx,
-      invitationEmailKey(invitation.id, invitation.sendCount),
-      'invitation',
-      invitation.email,
-      orgId,
-    );
-    return { invitationId: invitation.id, send: invitation.sendCount, token };
+    invitation.expiresAt = expiresAtFor(org.invitationExpiry);
+    await tx.record('invitation.resent', {
+      invitationId: invitation.id,
+      email: invitation.email,
+      send: invitation.sendCount,
+    });
   });
-  await jobs.enqueue('email.invitation', email).catch(() => undefined);
-  return getInvitation(em, orgId, invitationId);
+  return getInvitation(scope, input);
 }
 
-/** Revoking makes the link unusable and withdraws the invitee's notification. */
-export async function revokeInvitation(em: EntityManager, actor: MembershipWithOrg, invitationId: string) {
-  assertCan(actor.role, 'invitation.manage');
-  const orgId = actor.org.id;
-  await em.transactional(async (tx) => {
-    const invitation = await findOrgInvitation(tx, orgId, invitationId);
-    const revoked = await tx.nativeUpdate(
+/**
+ * `invitation.revoke`: the link becomes unusable, the seat is freed, and the invitee's email and
+ * notification are withdrawn (`invitation.revoked`).
+ */
+export async function revokeInvitation(scope: Scope, input: InvitationActionInput): Promise<InvitationDto> {
+  assertCan(scope, 'invitation.manage');
+  await transact(scope, async (tx) => {
+    const invitation = await findOrgInvitation(tx.em, scope.org.id, input.invitationId);
+    const revoked = await tx.em.nativeUpdate(
       Invitation,
       { id: invitation.id, state: 'pending' },
-      { state: 'revoked', respondedAt: new Date(), updatedAt: new Date() },
+      { state: 'revoked', respondedAt: tx.now, updatedAt: tx.now },
     );
     if (revoked === 0) {
       const status = statusOf(invitation);
       throw new DomainError('INVITATION_NOT_PENDING', `This invitation is already ${status}.`, { status });
     }
-    await markEmailSkipped(tx, invitationEmailKey(invitation.id, invitation.sendCount));
-    const invitee = await tx.findOne(User, { email: invitation.email }, { fields: ['id'] });
-    if (invitee) await markInvitationNotificationsRead(tx, invitee.id, invitation.id);
-    await tx.flush();
+    const invitee = await tx.em.findOne(User, { email: invitation.email }, { fields: ['id'] });
+    await tx.record('invitation.revoked', {
+      invitationId: invitation.id,
+      send: invitation.sendCount,
+      inviteeUserId: invitee?.id ?? null,
+    });
   });
-  return getInvitation(em, orgId, invitationId);
+  return getInvitation(scope, input);
 }

@@ -1,26 +1,19 @@
-import { Invitation, User, type EntityManager } from '@roster/db';
-import type { InvitationStatus } from '../vocabulary/statuses.js';
+import { Invitation, User } from '@roster/db';
+import type { AccountScope } from '../scope.js';
 import { statusOf } from '../vocabulary/statuses.js';
+import type { InvitationPreviewDto, MyInvitationDto } from './dto.js';
 import { findOpenInvitationsFor, invitationNotFound } from './find.js';
-import type { InvitableRole } from '../vocabulary/roles.js';
 import { hashLinkToken } from '../vocabulary/tokens.js';
 
-export interface InvitationPreviewDto {
-  orgName: string;
-  inviterName: string | null;
-  email: string;
-  role: InvitableRole;
-  status: InvitationStatus;
-  expiresAt: string | null;
-  /** Whether the invited email has an account: the page offers sign in, else sign up. */
-  accountExists: boolean;
-}
-
-/** What the invite page shows to whoever holds the link (no session needed). */
-export async function previewInvitation(em: EntityManager, token: string): Promise<InvitationPreviewDto> {
+/** `invitation.preview`: what the invite page shows to whoever holds the link (no session needed). */
+export async function previewInvitation(
+  scope: AccountScope,
+  input: { token: string },
+): Promise<InvitationPreviewDto> {
+  const { em } = scope;
   const invitation = await em.findOne(
     Invitation,
-    { tokenHash: hashLinkToken(token) },
+    { tokenHash: hashLinkToken(input.token) },
     { populate: ['organization', 'invitedBy'] },
   );
   if (!invitation) throw invitationNotFound();
@@ -35,26 +28,14 @@ export async function previewInvitation(em: EntityManager, token: string): Promi
   };
 }
 
-export interface MyInvitationDto {
-  id: string;
-  orgId: string;
-  orgName: string;
-  inviterName: string | null;
-  role: InvitableRole;
-  expiresAt: string | null;
-  createdAt: string;
-}
-
 /**
  * `invitation.mine`: the pending invitations addressed to the signed-in email, once it is
  * verified (before that, whoever signed up with an address must not learn what it was invited to).
  */
-export async function listMyInvitations(
-  em: EntityManager,
-  viewer: { email: string; emailVerified: boolean },
-): Promise<MyInvitationDto[]> {
-  if (!viewer.emailVerified) return [];
-  const invitations = await findOpenInvitationsFor(em, viewer.email);
+export async function listMyInvitations(scope: AccountScope): Promise<MyInvitationDto[]> {
+  const { actor } = scope;
+  if (actor.type !== 'user' || !actor.emailVerified) return [];
+  const invitations = await findOpenInvitationsFor(scope.em, actor.email);
   return invitations.map((i) => ({
     id: i.id,
     orgId: i.organization.id,

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { invitationIdSchema, orgIdSchema, projectIdSchema } from '../vocabulary/ids.js';
+import { invitationIdSchema, projectIdSchema } from '../vocabulary/ids.js';
 import { invitableRoles, projectRoles } from '../vocabulary/roles.js';
 import { linkTokenPattern } from '../vocabulary/token-format.js';
 import { maxEmailsPerInvite, splitEmailList } from './constants.js';
@@ -33,8 +33,8 @@ export const invitationProjectSchema = z.object({
   role: z.enum(projectRoles, { error: 'Choose manager, contributor or viewer.' }),
 });
 
+// The organization comes with the scope: routers merge these with `orgId` (orgProcedure's input).
 export const createInvitationInput = z.object({
-  orgId: orgIdSchema,
   emails: emailListSchema,
   role: z.enum(invitableRoles, { error: 'Choose admin or member.' }),
   projects: z
@@ -46,8 +46,7 @@ export const createInvitationInput = z.object({
     .optional(),
 });
 
-export const listInvitationsInput = z.object({ orgId: orgIdSchema });
-export const invitationActionInput = z.object({ orgId: orgIdSchema, invitationId: invitationIdSchema });
+export const invitationActionInput = z.object({ invitationId: invitationIdSchema });
 export const invitationTokenInput = z.object({ token: invitationTokenSchema });
 
 /** Answering an invitation: by its link's token, or by id from the bell (the signed-in email's own). */
@@ -57,4 +56,5 @@ export const respondInvitationInput = z.union(
 );
 
 export type CreateInvitationInput = z.infer<typeof createInvitationInput>;
+export type InvitationActionInput = z.infer<typeof invitationActionInput>;
 export type RespondInvitationInput = z.infer<typeof respondInvitationInput>;

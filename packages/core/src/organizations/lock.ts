@@ -1,4 +1,5 @@
 import { Organization, type EntityManager } from '@roster/db';
+import { transact, type Scope } from '../scope.js';
 import { organizationWriteRate } from './write-rate.js';
 
 /**
@@ -30,21 +31,19 @@ async function inTurn<T>(key: string, work: () => Promise<T>): Promise<T> {
 }
 
 /**
- * Runs `work` in a transaction that holds the organization's lock. This process's requests for
- * one organization wait their turn in memory and take a pooled connection only when it comes: a
- * burst in one organization then holds one connection, not the whole pool waiting on its row lock,
- * and other organizations keep theirs. The row lock still orders requests of other processes.
- * Beyond its share of such writes (`organizationWriteRate`) an organization is refused at once.
+ * Runs `work` in a transaction (`transact`: its events are recorded in it and handed to the worker
+ * once it commits) that holds the organization's lock. This process's requests for one
+ * organization wait their turn in memory and take a pooled connection only when it comes: a burst
+ * in one organization then holds one connection, not the whole pool waiting on its row lock, and
+ * other organizations keep theirs. The row lock still orders requests of other processes. Beyond
+ * its share of such writes (`organizationWriteRate`) an organization is refused at once.
  */
-export async function withOrganizationLocked<T>(
-  em: EntityManager,
-  orgId: string,
-  work: (tx: EntityManager) => Promise<T>,
-): Promise<T> {
+export async function withOrganizationLocked<T>(scope: Scope, work: (tx: Scope) => Promise<T>): Promise<T> {
+  const orgId = scope.org.id;
   organizationWriteRate.take(orgId);
   return inTurn(orgId, () =>
-    em.transactional(async (tx) => {
-      await lockOrganization(tx, orgId);
+    transact(scope, async (tx) => {
+      await lockOrganization(tx.em, orgId);
       return work(tx);
     }),
   );

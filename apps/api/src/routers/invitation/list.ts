@@ -1,6 +1,7 @@
-import { listInvitations } from '@roster/core';
+import { invitationDtoSchema, listInvitations } from '@roster/core';
+import { z } from 'zod';
 import { orgProcedure } from '../../trpc/procedures.js';
 
-export const listInvitationsProcedure = orgProcedure.query(({ ctx }) =>
-  listInvitations(ctx.em, ctx.membership),
-);
+export const listInvitationsProcedure = orgProcedure
+  .output(z.array(invitationDtoSchema))
+  .query(({ ctx }) => listInvitations(ctx.scope));

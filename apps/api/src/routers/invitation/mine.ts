@@ -1,4 +1,7 @@
-import { listMyInvitations } from '@roster/core';
+import { listMyInvitations, myInvitationDtoSchema } from '@roster/core';
+import { z } from 'zod';
 import { authedProcedure } from '../../trpc/procedures.js';
 
-export const myInvitationsProcedure = authedProcedure.query(({ ctx }) => listMyInvitations(ctx.em, ctx.user));
+export const myInvitationsProcedure = authedProcedure
+  .output(z.array(myInvitationDtoSchema))
+  .query(({ ctx }) => listMyInvitations(ctx.scope));

@@ -1,7 +1,8 @@
-import { invitationTokenInput, previewInvitation } from '@roster/core';
+import { invitationPreviewDtoSchema, invitationTokenInput, previewInvitation } from '@roster/core';
 import { publicProcedure } from '../../trpc/procedures.js';
 
 /** The invite page's first read: whoever holds the link may see it, signed in or not. */
 export const previewInvitationProcedure = publicProcedure
   .input(invitationTokenInput)
-  .query(({ ctx, input }) => previewInvitation(ctx.em, input.token));
+  .output(invitationPreviewDtoSchema)
+  .query(({ ctx, input }) => previewInvitation(ctx.scope, input));

@@ -1,8 +1,7 @@
-import { invitationActionInput, resendInvitation } from '@roster/core';
+import { invitationActionInput, invitationDtoSchema, resendInvitation } from '@roster/core';
 import { orgProcedure } from '../../trpc/procedures.js';
 
 export const resendInvitationProcedure = orgProcedure
   .input(invitationActionInput)
-  .mutation(({ ctx, input }) =>
-    resendInvitation({ em: ctx.em, jobs: ctx.deps.jobs }, ctx.membership, input.invitationId, ctx.user),
-  );
+  .output(invitationDtoSchema)
+  .mutation(({ ctx, input }) => resendInvitation(ctx.scope, input));

@@ -1,6 +1,7 @@
-import { invitationActionInput, revokeInvitation } from '@roster/core';
+import { invitationActionInput, invitationDtoSchema, revokeInvitation } from '@roster/core';
 import { orgProcedure } from '../../trpc/procedures.js';
 
 export const revokeInvitationProcedure = orgProcedure
   .input(invitationActionInput)
-  .mutation(({ ctx, input }) => revokeInvitation(ctx.em, ctx.membership, input.invitationId));
+  .output(invitationDtoSchema)
+  .mutation(({ ctx, input }) => revokeInvitation(ctx.scope, input));

@@ -26,7 +26,7 @@ import { SeatsNote } from './seats-note';
 
 export type InviteResult = RouterOutputs['invitation']['create']['results'][number];
 
-const schema = createInvitationInput.omit({ orgId: true });
+const schema = createInvitationInput;
 export type InviteValues = z.input<typeof schema>;
 const fields = ['emails', 'role', 'projects'] as const;
 
