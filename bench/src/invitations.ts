@@ -4,8 +4,7 @@
 // this process. Measures the time from the first request to the last email, and checks that each
 // invitee got exactly one email carrying a link of its own.
 import { randomBytes } from 'node:crypto';
-import { setOrganizationPlan } from '@roster/core';
-import { forkEm, migrate } from '@roster/db';
+import { migrate } from '@roster/db';
 import { openBenchDatabase, openOrm } from './database.js';
 import type { BenchSettings } from './env.js';
 import { arrivals, check, settle, waitFor } from './invitation-mail.js';
@@ -13,7 +12,7 @@ import { cpuSecondsOf } from './load.js';
 import { startRoster } from './servers.js';
 import { writeResult, type Outcome } from './summary.js';
 import { mutate, signUpAdmin } from './trpc-client.js';
-import { markEmailVerified } from './verified.js';
+import { markEmailVerified, setPlan } from './verified.js';
 
 const batchSize = 100;
 
@@ -31,7 +30,7 @@ export async function invitationsBench(settings: BenchSettings): Promise<Outcome
   const { inbox } = api.roster;
   const admin = await signUpAdmin(api);
   await markEmailVerified(orm, admin.email);
-  await setOrganizationPlan(forkEm(orm), admin.orgId, 'enterprise');
+  await setPlan(orm, admin.orgId, 'enterprise');
 
   // Sign-up owes the admin a welcome email: once it is in, API, queue, worker and SMTP all work.
   await waitFor(

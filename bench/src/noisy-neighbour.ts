@@ -2,8 +2,7 @@
 // many clients at once (a burst that all waits on that organization's lock), while another
 // organization's member reads `org.get`. The other organization's throughput during the burst is
 // compared with its throughput without it, in the same run (phases alternate, median of each).
-import { setOrganizationPlan } from '@roster/core';
-import { forkEm, migrate } from '@roster/db';
+import { migrate } from '@roster/db';
 import { openBenchDatabase, openOrm } from './database.js';
 import type { BenchSettings } from './env.js';
 import { load, type LoadResult } from './load.js';
@@ -11,7 +10,7 @@ import { startBurst, type BurstFigures } from './invitation-burst.js';
 import { startRoster } from './servers.js';
 import { machine, printTable, summarize, writeResult, type Outcome } from './summary.js';
 import { signUpAdmin } from './trpc-client.js';
-import { markEmailVerified } from './verified.js';
+import { markEmailVerified, setPlan } from './verified.js';
 
 /** Other organizations must keep at least this share of their org.get throughput. */
 const target = 0.8;
@@ -26,7 +25,7 @@ export async function noisyNeighbourBench(settings: BenchSettings): Promise<Outc
   const neighbour = await signUpAdmin(api);
   const busy = await signUpAdmin(api);
   await markEmailVerified(orm, busy.email);
-  await setOrganizationPlan(forkEm(orm), busy.orgId, 'enterprise');
+  await setPlan(orm, busy.orgId, 'enterprise');
 
   const url = `${api.url}/trpc/org.get?input=${encodeURIComponent(JSON.stringify({ orgId: neighbour.orgId }))}`;
   const first = await fetch(url, { headers: { cookie: neighbour.cookie } });
