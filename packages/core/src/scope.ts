@@ -159,14 +159,21 @@ export async function transact<S extends AnyScope, T>(scope: S, work: (tx: S) =>
 }
 
 /**
- * A scope in another organization inside `tx`'s transaction (one it has just created): its events
+ * A scope in another organization inside `tx`'s transaction (one it has just created), or outside
+ * any organization as someone `tx` has just identified (the person signing up or in): its events
  * are written in that transaction and handed to the worker with the others once it commits.
  */
-export function scopeInTransaction(tx: AnyScope, org: ScopeOrg, actor: Actor): Scope {
+export function scopeInTransaction(tx: AnyScope, org: ScopeOrg, actor: Actor): Scope;
+export function scopeInTransaction(tx: AnyScope, org: null, actor: AccountScope['actor']): AccountScope;
+export function scopeInTransaction(
+  tx: AnyScope,
+  org: ScopeOrg | null,
+  actor: Actor | AccountScope['actor'],
+): AnyScope {
   const state = writers.get(tx);
   if (!state?.recorded || !state.open) throw new Error('scopeInTransaction: call it inside transact');
   const recorded = state.recorded;
-  const scope = { em: tx.em, jobs: tx.jobs, now: tx.now, org, actor } as Scope;
+  const scope = { em: tx.em, jobs: tx.jobs, now: tx.now, org, actor } as AnyScope;
   scope.record = async (name, payload) => {
     if (!state.open)
       throw new Error(`scope.record("${name}"): its transaction has ended; record inside transact`);

@@ -1,10 +1,11 @@
 import { User } from '@roster/db';
 import { DomainError } from '../errors.js';
-import { acceptInvitationAs } from '../invitations/respond.js';
+import { acceptInvitation } from '../invitations/respond.js';
 import { landingOrganization } from '../organizations/landing.js';
-import type { AccountScope } from '../scope.js';
+import { scopeInTransaction, transact, type AccountScope } from '../scope.js';
 import { toUserDto, type AuthResult } from '../users/dto.js';
 import { verifyAgainstDecoy, verifyPassword } from '../users/password.js';
+import { userActor } from '../users/signed-in.js';
 import type { AuthLimits } from './attempt-limiter.js';
 import type { SignInInput } from './schemas.js';
 
@@ -28,6 +29,10 @@ export async function signIn(
   await limiter.settleSignIn(reservation);
   const dto = toUserDto(user);
   if (!input.inviteToken) return { user: dto, orgId: await landingOrganization(scope.em, user) };
-  const { orgId } = await acceptInvitationAs(scope, dto, { token: input.inviteToken });
+  const { inviteToken: token } = input;
+  // Accepted by the person now identified (its events name them), as `invitation.accept` would.
+  const { orgId } = await transact(scope, (tx) =>
+    acceptInvitation(scopeInTransaction(tx, null, userActor(dto)), { token }),
+  );
   return { user: { ...dto, emailVerified: true }, orgId };
 }

@@ -4,9 +4,10 @@ import { DomainError } from '../errors.js';
 import { assertPending, findInvitationFor } from '../invitations/find.js';
 import { admitInvitee } from '../invitations/respond.js';
 import { addOwnedOrganization, recordOrganizationCreated } from '../organizations/create.js';
-import { transact, type AccountScope } from '../scope.js';
+import { scopeInTransaction, transact, type AccountScope } from '../scope.js';
 import { toUserDto, type AuthResult } from '../users/dto.js';
 import { assertAcceptablePassword, hashPassword } from '../users/password.js';
+import { userActor } from '../users/signed-in.js';
 import type { AuthLimits } from './attempt-limiter.js';
 import type { SignUpInput } from './schemas.js';
 
@@ -34,11 +35,13 @@ export async function signUp(
   assertAcceptablePassword(input.password, input);
   const passwordHash = await hashPassword(input.password);
   try {
-    return await transact(scope, async (tx) => {
-      if (await tx.em.count(User, { email: input.email })) throw emailTaken();
+    return await transact(scope, async (request) => {
+      if (await request.em.count(User, { email: input.email })) throw emailTaken();
       const { email, name, inviteToken } = input;
-      const emailVerifiedAt = inviteToken ? tx.now : null;
-      const user = tx.em.create(User, { email, name, passwordHash, emailVerifiedAt });
+      const emailVerifiedAt = inviteToken ? request.now : null;
+      const user = request.em.create(User, { email, name, passwordHash, emailVerifiedAt });
+      // From here the new person acts: the events name them.
+      const tx = scopeInTransaction(request, null, userActor(toUserDto(user)));
       await tx.record('user.signed_up', { userId: user.id, email, viaInvitation: Boolean(inviteToken) });
       if (inviteToken) {
         // Through an invitation link: join the inviting organization; no organization of one's own.

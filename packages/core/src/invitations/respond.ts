@@ -80,23 +80,15 @@ function assertMayAnswer(respondent: Respondent, input: RespondInvitationInput):
   }
 }
 
-/** `invitation.accept`: joins, and makes it the organization to open. */
+/**
+ * `invitation.accept` (and signing in through an invitation link, in a scope acting as the person
+ * once their password checked): joins, and makes it the organization to open.
+ */
 export async function acceptInvitation(
   scope: AccountScope,
   input: RespondInvitationInput,
 ): Promise<AcceptedInvitationDto> {
-  return acceptInvitationAs(scope, signedInUser(scope), input);
-}
-
-/**
- * Accepting for a person the scope does not act as yet: signing in through an invitation link,
- * once the password checked.
- */
-export async function acceptInvitationAs(
-  scope: AccountScope,
-  invitee: Respondent,
-  input: RespondInvitationInput,
-): Promise<AcceptedInvitationDto> {
+  const invitee = signedInUser(scope);
   assertMayAnswer(invitee, input);
   return transact(scope, async (tx) => {
     const invitation = await findInvitationFor(tx.em, invitee.email, input);
