@@ -27,6 +27,11 @@ describe('operator commands', () => {
       actorId: 'operator',
       payload: { plan: 'team', previousPlan: 'free' },
     });
+    // The same plan again changes nothing, so records nothing.
+    await runCommand(deps(), ['set-plan', orgId, 'team']);
+    expect(
+      await forkEm(h.db.orm).count(Event, { name: 'organization.plan_changed', organizationId: orgId }),
+    ).toBe(1);
   });
 
   it('set-owned-org-limit lets a user own more organizations', async () => {

@@ -227,6 +227,8 @@ describe('events', () => {
     await owner.caller.org.transferOwnership({ orgId, userId: admin.userId });
     await admin.caller.org.rename({ orgId, name: 'Events Ltd' });
     await admin.caller.org.updateSettings({ orgId, invitationExpiry: '30d' });
+    await admin.caller.org.rename({ orgId, name: 'Events Ltd' }); // no change
+    await admin.caller.org.updateSettings({ orgId, invitationExpiry: '30d' }); // no change
     await admin.caller.org.get({ orgId });
     await admin.caller.org.open({ orgId });
 

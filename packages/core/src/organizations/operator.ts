@@ -18,8 +18,12 @@ export async function setOrganizationPlan(
 ): Promise<{ id: string; name: string; plan: Plan }> {
   const { id, name, plan: previousPlan } = scope.org;
   await transact(scope, async (tx) => {
-    await tx.em.nativeUpdate(Organization, { id }, { plan: input.plan });
-    await tx.record('organization.plan_changed', { plan: input.plan, previousPlan });
+    const changed = await tx.em.nativeUpdate(
+      Organization,
+      { id, plan: { $ne: input.plan } },
+      { plan: input.plan },
+    );
+    if (changed > 0) await tx.record('organization.plan_changed', { plan: input.plan, previousPlan });
   });
   return { id, name, plan: input.plan };
 }
@@ -33,6 +37,7 @@ export async function setOwnedOrgLimit(
     const user = await tx.em.findOne(User, { email: input.email.trim().toLowerCase() });
     if (!user) throw new DomainError('USER_NOT_FOUND', `No account has the email ${input.email}.`);
     const previousLimit = user.ownedOrgLimit;
+    if (previousLimit === input.limit) return { email: user.email, limit: input.limit };
     user.ownedOrgLimit = input.limit;
     await tx.record('user.owned_org_limit_changed', { userId: user.id, limit: input.limit, previousLimit });
     return { email: user.email, limit: input.limit };

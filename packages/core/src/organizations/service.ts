@@ -34,8 +34,14 @@ export async function renameOrganization(
   assertCan(scope, 'org.update');
   const org = { ...scope.org, name: input.name };
   await transact(scope, async (tx) => {
-    await tx.em.nativeUpdate(Organization, { id: org.id }, { name: org.name });
-    await tx.record('organization.renamed', { name: org.name, previousName: scope.org.name });
+    // Only a real change is written and recorded (the condition holds under concurrent renames).
+    const changed = await tx.em.nativeUpdate(
+      Organization,
+      { id: org.id, name: { $ne: org.name } },
+      { name: org.name },
+    );
+    if (changed > 0)
+      await tx.record('organization.renamed', { name: org.name, previousName: scope.org.name });
   });
   return toOrgDto(scope.em, org, memberActor(scope).role);
 }
@@ -47,11 +53,16 @@ export async function updateOrganizationSettings(
   assertCan(scope, 'org.update');
   const org = { ...scope.org, invitationExpiry: input.invitationExpiry };
   await transact(scope, async (tx) => {
-    await tx.em.nativeUpdate(Organization, { id: org.id }, { invitationExpiry: org.invitationExpiry });
-    await tx.record('organization.settings_updated', {
-      invitationExpiry: org.invitationExpiry,
-      previousInvitationExpiry: scope.org.invitationExpiry,
-    });
+    const changed = await tx.em.nativeUpdate(
+      Organization,
+      { id: org.id, invitationExpiry: { $ne: org.invitationExpiry } },
+      { invitationExpiry: org.invitationExpiry },
+    );
+    if (changed > 0)
+      await tx.record('organization.settings_updated', {
+        invitationExpiry: org.invitationExpiry,
+        previousInvitationExpiry: scope.org.invitationExpiry,
+      });
   });
   return toOrgDto(scope.em, org, memberActor(scope).role);
 }
