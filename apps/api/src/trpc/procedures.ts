@@ -50,7 +50,7 @@ export const authedProcedure = publicProcedure.use(async ({ ctx, next }) => {
 export const orgProcedure = authedProcedure.input(orgScopedInput).use(async ({ ctx, input, next }) => {
   const membership = await loadMembership(ctx.em, ctx.user.id, input.orgId);
   const scope = memberScope({ em: ctx.em, jobs: ctx.deps.jobs }, ctx.user, membership);
-  return next({ ctx: { membership, scope } });
+  return next({ ctx: { scope } });
 });
 
 function userActor(user: { id: string; name: string; email: string; emailVerified: boolean }) {

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { DomainError } from '../errors.js';
+import type { Actor, Scope } from '../scope.js';
 import { assertCan } from './assert.js';
 import { can, orgPermissions } from './table.js';
 
@@ -32,8 +33,26 @@ describe('the organization permission table (PRODUCT.md §3)', () => {
     expect(can(undefined, 'org.read')).toBe(false);
   });
 
-  it('assertCan throws PERMISSION_DENIED', () => {
-    expect(() => assertCan('member', 'org.update')).toThrow(DomainError);
-    expect(() => assertCan('admin', 'org.update')).not.toThrow();
+  it('assertCan throws PERMISSION_DENIED for a role the table denies', () => {
+    expect(() => assertCan(scopeOf(member('member')), 'org.update')).toThrow(DomainError);
+    expect(() => assertCan(scopeOf(member('admin')), 'org.update')).not.toThrow();
+  });
+
+  it('assertCan lets Roster itself do anything, and an API key nothing of the organization', () => {
+    expect(() =>
+      assertCan(scopeOf({ type: 'system', id: 'operator', name: 'Roster' }), 'org.transferOwnership'),
+    ).not.toThrow();
+    expect(() => assertCan(scopeOf({ type: 'apiKey', id: 'k', name: 'CI' }), 'org.read')).toThrow(
+      DomainError,
+    );
   });
 });
+
+function member(role: 'owner' | 'admin' | 'member'): Actor {
+  return { type: 'member', id: 'u', name: 'Dana', email: 'dana@example.com', emailVerified: true, role };
+}
+
+/** Only the actor matters to assertCan. */
+function scopeOf(actor: Actor): Scope {
+  return { actor } as Scope;
+}
