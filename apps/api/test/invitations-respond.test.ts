@@ -1,4 +1,4 @@
-import { EmailDelivery, forkEm } from '@roster/db';
+import { EmailDelivery, Event, forkEm } from '@roster/db';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createHarness, errorOf, uniqueEmail, type Harness } from './harness.js';
 import { expire, invite } from './invitation-fixtures.js';
@@ -88,6 +88,23 @@ describe('invitation.accept, decline and mine', () => {
       reason: 'INVITATION_NOT_PENDING',
     });
     expect(await invitee.caller.org.list()).toHaveLength(1);
+  });
+
+  it('files the answers under the organization, as the person who answered', async () => {
+    const admin = await h.signUp();
+    const [accepting, declining] = [await h.signUp(), await h.signUp()];
+    const accepted = await invite(h, admin.caller, admin.orgId, accepting.email);
+    const declined = await invite(h, admin.caller, admin.orgId, declining.email);
+    await accepting.caller.invitation.accept({ token: accepted.token });
+    await declining.caller.invitation.decline({ token: declined.token });
+    const events = await forkEm(h.db.orm).find(Event, {
+      name: { $in: ['invitation.accepted', 'invitation.declined'] },
+      actorId: { $in: [accepting.userId, declining.userId] },
+    });
+    expect(events.map((e) => [e.name, e.organizationId, e.actorId]).sort()).toEqual([
+      ['invitation.accepted', admin.orgId, accepting.userId],
+      ['invitation.declined', admin.orgId, declining.userId],
+    ]);
   });
 
   it('needs a session', async () => {

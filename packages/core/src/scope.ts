@@ -60,7 +60,19 @@ export interface ScopeOrg {
  * (notifications, the email ledger); its after-commit subscribers run in the worker once the
  * transaction commits. Only a scope inside `transact` records.
  */
-export type Recorder = <N extends EventName>(name: N, payload: EventPayload<N>) => Promise<void>;
+export type Recorder = <N extends EventName>(
+  name: N,
+  payload: EventPayload<N>,
+  options?: RecordOptions,
+) => Promise<void>;
+
+export interface RecordOptions {
+  /**
+   * The organization an event outside an organization scope concerns (a person answering an
+   * invitation): the event row is filed under it, for the organization's audit and webhooks.
+   */
+  organizationId?: string;
+}
 
 interface ScopeBase {
   em: EntityManager;
@@ -90,7 +102,7 @@ export type AnyScope = Scope | AccountScope;
 /** How the scope's recorder writes events: given by `createScope` (subscribers/), used by `transact`. */
 export interface EventWriter {
   /** Writes the event row and runs the in-transaction subscribers; returns the event's id. */
-  write(tx: AnyScope, name: EventName, payload: unknown): Promise<string>;
+  write(tx: AnyScope, name: EventName, payload: unknown, options?: RecordOptions): Promise<string>;
   /** After commit: hands the recorded events to the worker (a failure is left to the sweep). */
   committed(scope: AnyScope, eventIds: string[]): Promise<void>;
 }
@@ -143,10 +155,10 @@ export async function transact<S extends AnyScope, T>(scope: S, work: (tx: S) =>
   try {
     result = await scope.em.transactional((em) => {
       const tx = { ...scope, em } as S;
-      tx.record = async (name, payload) => {
+      tx.record = async (name, payload, options) => {
         if (!inner.open)
           throw new Error(`scope.record("${name}"): its transaction has ended; record inside transact`);
-        recorded.push(await state.writer.write(tx, name, payload));
+        recorded.push(await state.writer.write(tx, name, payload, options));
       };
       writers.set(tx, inner);
       return work(tx);
@@ -174,10 +186,10 @@ export function scopeInTransaction(
   if (!state?.recorded || !state.open) throw new Error('scopeInTransaction: call it inside transact');
   const recorded = state.recorded;
   const scope = { em: tx.em, jobs: tx.jobs, now: tx.now, org, actor } as AnyScope;
-  scope.record = async (name, payload) => {
+  scope.record = async (name, payload, options) => {
     if (!state.open)
       throw new Error(`scope.record("${name}"): its transaction has ended; record inside transact`);
-    recorded.push(await state.writer.write(scope, name, payload));
+    recorded.push(await state.writer.write(scope, name, payload, options));
   };
   writers.set(scope, state);
   return scope;

@@ -51,12 +51,16 @@ export async function admitInvitee(
     tx.em.create(Membership, { organization: orgId, user: invitee.id, role: invitation.role });
   }
   await joinInvitedProjects(tx.em, orgId, invitee.id, invitation.projects);
-  await tx.record('invitation.accepted', {
-    invitationId: invitation.id,
-    send: invitation.sendCount,
-    userId: invitee.id,
-    role: invitation.role,
-  });
+  await tx.record(
+    'invitation.accepted',
+    {
+      invitationId: invitation.id,
+      send: invitation.sendCount,
+      userId: invitee.id,
+      role: invitation.role,
+    },
+    { organizationId: orgId },
+  );
   await tx.em.flush();
   return orgId;
 }
@@ -112,11 +116,15 @@ export async function declineInvitation(scope: AccountScope, input: RespondInvit
       { state: 'declined', respondedAt: tx.now, updatedAt: tx.now },
     );
     if (won === 0) await explainLostRace(tx.em, invitation.id);
-    await tx.record('invitation.declined', {
-      invitationId: invitation.id,
-      send: invitation.sendCount,
-      userId: invitee.id,
-    });
+    await tx.record(
+      'invitation.declined',
+      {
+        invitationId: invitation.id,
+        send: invitation.sendCount,
+        userId: invitee.id,
+      },
+      { organizationId: invitation.organization.id },
+    );
     await proveAddress(tx, invitee, input);
     await tx.em.flush();
   });

@@ -25,13 +25,14 @@ type Handler = (payload: unknown, ...rest: unknown[]) => unknown;
  * event that no after-commit subscriber wants is written as dispatched: it costs no job.
  */
 export const eventWriter: EventWriter = {
-  async write(tx, name, payload) {
+  async write(tx, name, payload, options) {
     const contract = Object.hasOwn(eventContracts, name) ? eventContracts[name] : undefined;
     if (!contract) throw new Error(`scope.record: no event named "${String(name)}" in eventContracts`);
     const data = contract.parse(payload) as Record<string, unknown>;
+    const organizationId = tx.org?.id ?? options?.organizationId ?? null;
     const event = tx.em.create(Event, {
       name,
-      organizationId: tx.org?.id ?? null,
+      organizationId,
       ...actorOf(tx),
       payload: data,
       dispatchedAt: needsWorker(name) ? null : tx.now,
@@ -47,7 +48,7 @@ export const eventWriter: EventWriter = {
       const owed = (subscriber.emails?.[name] as Handler | undefined)?.(data, recorded) as
         { key: string; template: string; recipient: string }[] | undefined;
       for (const email of owed ?? []) {
-        recordEmailDelivery(tx.em, email.key, email.template, email.recipient, tx.org?.id ?? null);
+        recordEmailDelivery(tx.em, email.key, email.template, email.recipient, organizationId);
       }
     }
     return needsWorker(name) ? event.id : '';
