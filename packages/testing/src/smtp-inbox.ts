@@ -44,6 +44,9 @@ export async function startSmtpInbox(options: SmtpInboxOptions = {}): Promise<Sm
   const recipientsTried: string[] = [];
   const server = new SMTPServer({
     authOptional: true,
+    // Connections still open at close (a client SIGKILLed mid-session) are dropped after a second,
+    // not the default 30.
+    closeTimeout: 1000,
     disabledCommands: ['STARTTLS', 'AUTH'],
     logger: false,
     onRcptTo(address: SMTPServerAddress, _session, callback) {
