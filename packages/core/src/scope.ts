@@ -99,18 +99,27 @@ export interface AccountScope extends ScopeBase {
 
 export type AnyScope = Scope | AccountScope;
 
+/** An event recorded in a transaction, written with the others just before it commits. */
+export interface PendingEvent {
+  id: string;
+  /** Whether after-commit subscribers want it (else it is written as dispatched). */
+  needsWorker: boolean;
+}
+
 /** How the scope's recorder writes events: given by `createScope` (subscribers/), used by `transact`. */
 export interface EventWriter {
-  /** Writes the event row and runs the in-transaction subscribers; returns the event's id. */
-  write(tx: AnyScope, name: EventName, payload: unknown, options?: RecordOptions): Promise<string>;
-  /** After commit: hands the recorded events to the worker (a failure is left to the sweep). */
-  committed(scope: AnyScope, eventIds: string[]): Promise<void>;
+  /** Checks the event and runs its in-transaction subscribers; the row is written by `insert`. */
+  write(tx: AnyScope, name: EventName, payload: unknown, options?: RecordOptions): Promise<PendingEvent>;
+  /** Writes the transaction's event rows, in one statement, before it commits. */
+  insert(em: EntityManager, events: PendingEvent[]): Promise<void>;
+  /** After commit: hands the events that need the worker to it (a failure is left to the sweep). */
+  committed(scope: AnyScope, events: PendingEvent[]): Promise<void>;
 }
 
 interface WriterState {
   writer: EventWriter;
-  /** The ids recorded by the transaction this scope is in; null outside `transact`. */
-  recorded: string[] | null;
+  /** The events recorded by the transaction this scope is in; null outside `transact`. */
+  recorded: PendingEvent[] | null;
   /** Whether that transaction is still running: a scope kept past it records nothing. */
   open: boolean;
 }
@@ -153,7 +162,7 @@ export async function transact<S extends AnyScope, T>(scope: S, work: (tx: S) =>
   const recorded = inner.recorded!;
   let result: T;
   try {
-    result = await scope.em.transactional((em) => {
+    result = await scope.em.transactional(async (em) => {
       const tx = { ...scope, em } as S;
       tx.record = async (name, payload, options) => {
         if (!inner.open)
@@ -161,7 +170,9 @@ export async function transact<S extends AnyScope, T>(scope: S, work: (tx: S) =>
         recorded.push(await state.writer.write(tx, name, payload, options));
       };
       writers.set(tx, inner);
-      return work(tx);
+      const done = await work(tx);
+      if (recorded.length > 0) await state.writer.insert(em, recorded);
+      return done;
     });
   } finally {
     inner.open = false;

@@ -34,8 +34,12 @@ export class JobQueue {
    * only what the id is made of: a job's id never holds its secrets (the invitation token).
    */
   async willRun<N extends JobName>(name: N, idParts: JobIdParts<N>): Promise<boolean> {
-    const state = await this.queueOf(name).getJobState(jobContracts[name].jobId(idParts as never));
-    return !['completed', 'failed', 'unknown'].includes(state);
+    return willRun(await this.stateOf(name, idParts));
+  }
+
+  /** The state of the job with this contract's id: `unknown` when there is none. */
+  async stateOf<N extends JobName>(name: N, idParts: JobIdParts<N>): Promise<string> {
+    return this.queueOf(name).getJobState(jobContracts[name].jobId(idParts as never));
   }
 
   /** Removes the job with this id if it has finished (completed or failed), so that the id can be used again. */
@@ -51,4 +55,9 @@ export class JobQueue {
   async close(): Promise<void> {
     await Promise.all([...this.queues.values()].map((q) => q.close()));
   }
+}
+
+/** Whether a job in this state will still run (waiting, delayed or running). */
+export function willRun(state: string): boolean {
+  return !['completed', 'failed', 'unknown'].includes(state);
 }

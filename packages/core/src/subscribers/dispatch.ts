@@ -15,10 +15,11 @@ type Handler = (payload: unknown, ...rest: unknown[]) => unknown;
  * The worker's `events.dispatch`: runs the after-commit subscribers of committed events, at least
  * once and normally once. A conditional update claims the events not dispatched yet and not held
  * by another live dispatch, so a job that runs twice, or a duplicate job, finds nothing left to do.
- * Each event is marked dispatched as soon as its own subscribers have run (a worker killed midway
- * leaves only the rest to do); one whose subscriber fails is released at once, for the job's retry
- * or the sweep, while the others go on, and the first failure is thrown at the end.
- * Returns how many events it dispatched.
+ * Each event's subscribers run in turn, then the emails of the whole batch get their jobs, then one
+ * update marks dispatched every event whose work was done (a worker killed midway leaves its lease
+ * to run out: the subscribers run again, and an email already handed to a job is not again). An
+ * event whose subscriber or email fails is released at once, for the job's retry or the sweep,
+ * while the others go on; the first failure is thrown at the end. Returns how many it dispatched.
  */
 export async function dispatchEvents(
   ctx: DispatchContext,
@@ -46,31 +47,45 @@ export async function dispatchEvents(
   const events = (await em.find(Event, { claimId, dispatchedAt: null })).sort(
     (a, b) => order.get(a.id)! - order.get(b.id)!,
   );
-  let dispatched = 0;
-  let failure: { error: unknown } | undefined;
+  const failures: { id: string; error: unknown }[] = [];
+  const owed = new Map<string, OwedEmail[]>();
   for (const row of events) {
-    // Only while this dispatch still holds it: a lease taken over is the new holder's to finish.
-    const held = { id: row.id, claimId, dispatchedAt: null };
     try {
-      await runSubscribers(ctx, row);
+      owed.set(row.id, await runSubscribers(ctx, row));
     } catch (error) {
-      await em.nativeUpdate(Event, held, { claimId: null, leaseExpiresAt: null });
-      failure ??= { error };
-      continue;
+      failures.push({ id: row.id, error });
     }
-    const at = new Date();
-    dispatched += await em.nativeUpdate(Event, held, {
-      dispatchedAt: at,
-      leaseExpiresAt: null,
-      updatedAt: at,
-    });
   }
-  if (failure) throw failure.error;
+  const { failed } = await sendOwedEmails(ctx, [...owed.values()].flat());
+  for (const [id, emails] of owed) {
+    const email = emails.find((e) => failed.has(e.key));
+    if (email) failures.push({ id, error: failed.get(email.key) });
+  }
+  const failedIds = new Set(failures.map((f) => f.id));
+  const doneIds = events.map((e) => e.id).filter((id) => !failedIds.has(id));
+  // Only while this dispatch still holds them: a lease taken over is the new holder's to finish.
+  if (failedIds.size > 0) {
+    await em.nativeUpdate(
+      Event,
+      { id: { $in: [...failedIds] }, claimId, dispatchedAt: null },
+      { claimId: null, leaseExpiresAt: null },
+    );
+  }
+  const at = new Date();
+  const dispatched =
+    doneIds.length === 0
+      ? 0
+      : await em.nativeUpdate(
+          Event,
+          { id: { $in: doneIds }, claimId, dispatchedAt: null },
+          { dispatchedAt: at, leaseExpiresAt: null, updatedAt: at },
+        );
+  if (failures[0]) throw failures[0].error;
   return dispatched;
 }
 
-/** One event's after-commit subscribers, then the jobs of the emails it owes. */
-async function runSubscribers(ctx: DispatchContext, row: Event): Promise<void> {
+/** One event's after-commit subscribers; answers the emails it owes. */
+async function runSubscribers(ctx: DispatchContext, row: Event): Promise<OwedEmail[]> {
   const event: RecordedEvent = {
     id: row.id,
     name: row.name as EventName,
@@ -83,5 +98,5 @@ async function runSubscribers(ctx: DispatchContext, row: Event): Promise<void> {
     const emails = (subscriber.emails?.[event.name] as Handler | undefined)?.(row.payload, event);
     owed.push(...((emails as OwedEmail[] | undefined) ?? []));
   }
-  await sendOwedEmails(ctx, owed);
+  return owed;
 }

@@ -1,4 +1,5 @@
 import { EmailDelivery } from '@roster/db';
+import { willRun } from '../jobs/queue.js';
 import { owedEmailKinds } from './owed-emails.js';
 import type { DispatchContext, OwedEmail } from './types.js';
 
@@ -16,10 +17,15 @@ const untouchedWithinMs = 50;
  * read, and the owed-email sweep takes one only if untouched for a while: of a late dispatch and
  * the sweep (the worker was away) one sends, never both, so a link never gets two tokens with the
  * job mailing the one replaced. A delivery already sent, being sent, with a job that will run, or
- * taken by someone else is left alone, so dispatching twice sends nothing twice.
+ * taken by someone else is left alone, so dispatching twice sends nothing twice. Answers the
+ * emails whose job could not be made (each given back as it was), with their errors.
  */
-export async function sendOwedEmails(ctx: DispatchContext, owed: OwedEmail[]): Promise<void> {
-  if (owed.length === 0) return;
+export async function sendOwedEmails(
+  ctx: DispatchContext,
+  owed: OwedEmail[],
+): Promise<{ failed: Map<string, unknown> }> {
+  const failed = new Map<string, unknown>();
+  if (owed.length === 0) return { failed };
   const queued = await ctx.em.find(
     EmailDelivery,
     { key: { $in: owed.map((e) => e.key) }, status: 'queued' },
@@ -30,7 +36,8 @@ export async function sendOwedEmails(ctx: DispatchContext, owed: OwedEmail[]): P
     const job = kind?.job(delivery.key);
     if (!kind || !job) continue;
     if (delivery.updatedAt.getTime() - delivery.createdAt.getTime() > untouchedWithinMs) continue;
-    if (await ctx.jobs.willRun(job.name, job.idParts as never)) continue;
+    const state = await ctx.jobs.stateOf(job.name, job.idParts as never);
+    if (willRun(state)) continue;
     const takenAt = new Date();
     const taken = await ctx.em.nativeUpdate(
       EmailDelivery,
@@ -39,7 +46,7 @@ export async function sendOwedEmails(ctx: DispatchContext, owed: OwedEmail[]): P
     );
     if (taken === 0) continue;
     try {
-      await ctx.jobs.removeFinished(job.name, job.idParts as never);
+      if (state !== 'unknown') await ctx.jobs.removeFinished(job.name, job.idParts as never);
       await kind.requeue(ctx.em, ctx.jobs, delivery.key);
     } catch (error) {
       // Given back as it was (unless taken since), for this dispatch's retry; else the sweep sends it.
@@ -50,7 +57,8 @@ export async function sendOwedEmails(ctx: DispatchContext, owed: OwedEmail[]): P
           { updatedAt: delivery.updatedAt },
         )
         .catch(() => undefined);
-      throw error;
+      failed.set(delivery.key, error);
     }
   }
+  return { failed };
 }

@@ -1,7 +1,9 @@
+import { randomUUID } from 'node:crypto';
+import type { RequiredEntityData } from '@mikro-orm/core';
 import { Event, type EventActorType } from '@roster/db';
 import { recordEmailDelivery } from '../emails/deliveries.js';
 import { eventContracts, type EventName } from '../events/contracts.js';
-import type { AnyScope, EventWriter } from '../scope.js';
+import type { AnyScope, EventWriter, PendingEvent } from '../scope.js';
 import { subscribers } from './table.js';
 import type { RecordedEvent } from './types.js';
 
@@ -19,10 +21,16 @@ function actorOf(scope: AnyScope): { actorType: EventActorType; actorId: string 
 
 type Handler = (payload: unknown, ...rest: unknown[]) => unknown;
 
+/** The row of an event recorded in a transaction, inserted just before it commits. */
+interface EventRow extends PendingEvent {
+  row: RequiredEntityData<Event>;
+}
+
 /**
- * How `scope.record` writes: the event row (payload checked against its contract), then the
- * in-transaction subscribers, then the emails the event owes, all in the caller's transaction. An
- * event that no after-commit subscriber wants is written as dispatched: it costs no job.
+ * How `scope.record` writes: the payload checked against its contract, the in-transaction
+ * subscribers and the emails the event owes, in the caller's transaction; the event rows of the
+ * transaction follow in one insert before it commits. An event that no after-commit subscriber
+ * wants is written as dispatched: it costs no job.
  */
 export const eventWriter: EventWriter = {
   async write(tx, name, payload, options) {
@@ -30,19 +38,10 @@ export const eventWriter: EventWriter = {
     if (!contract) throw new Error(`scope.record: no event named "${String(name)}" in eventContracts`);
     const data = contract.parse(payload) as Record<string, unknown>;
     const organizationId = tx.org?.id ?? options?.organizationId ?? null;
-    const event = tx.em.create(Event, {
-      name,
-      organizationId,
-      ...actorOf(tx),
-      payload: data,
-      dispatchedAt: needsWorker(name) ? null : tx.now,
-    });
-    const recorded: RecordedEvent = {
-      id: event.id,
-      name,
-      organizationId: event.organizationId,
-      createdAt: event.createdAt,
-    };
+    const worker = needsWorker(name);
+    const now = new Date();
+    const id = randomUUID();
+    const recorded: RecordedEvent = { id, name, organizationId, createdAt: now };
     for (const subscriber of subscribers) {
       await (subscriber.inTransaction?.[name] as Handler | undefined)?.(data, tx);
       const owed = (subscriber.emails?.[name] as Handler | undefined)?.(data, recorded) as
@@ -51,12 +50,30 @@ export const eventWriter: EventWriter = {
         recordEmailDelivery(tx.em, email.key, email.template, email.recipient, organizationId);
       }
     }
-    return needsWorker(name) ? event.id : '';
+    const row: RequiredEntityData<Event> = {
+      id,
+      createdAt: now,
+      updatedAt: now,
+      name,
+      organizationId,
+      ...actorOf(tx),
+      payload: data,
+      dispatchedAt: worker ? null : tx.now,
+    };
+    return { id, needsWorker: worker, row } satisfies EventRow;
+  },
+
+  /** One multi-row insert for the transaction's events: no entity to track per event. */
+  async insert(em, events) {
+    await em.insertMany(
+      Event,
+      (events as EventRow[]).map((e) => e.row),
+    );
   },
 
   /** Hands the committed events to the worker. If Redis is away, the sweep dispatches them later. */
-  async committed(scope, eventIds) {
-    const ids = eventIds.filter(Boolean);
+  async committed(scope, events) {
+    const ids = events.filter((e) => e.needsWorker).map((e) => e.id);
     for (let i = 0; i < ids.length; i += dispatchBatchSize) {
       const batch = ids.slice(i, i + dispatchBatchSize);
       await scope.jobs.enqueue('events.dispatch', { eventIds: batch }).catch(() => undefined);
