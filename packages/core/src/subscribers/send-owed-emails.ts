@@ -1,5 +1,4 @@
 import { EmailDelivery } from '@roster/db';
-import { willRun } from '../jobs/queue.js';
 import { owedEmailKinds } from './owed-emails.js';
 import type { DispatchContext, OwedEmail } from './types.js';
 
@@ -35,9 +34,9 @@ export async function sendOwedEmails(
     const kind = owedEmailKinds[delivery.template];
     const job = kind?.job(delivery.key);
     if (!kind || !job) continue;
+    // Untouched since its event wrote it: no job was ever made for it (whoever makes one, a dispatch
+    // or the sweep, takes the delivery first; a worker's claim moves it on), so Redis is not asked.
     if (delivery.updatedAt.getTime() - delivery.createdAt.getTime() > untouchedWithinMs) continue;
-    const state = await ctx.jobs.stateOf(job.name, job.idParts as never);
-    if (willRun(state)) continue;
     const takenAt = new Date();
     const taken = await ctx.em.nativeUpdate(
       EmailDelivery,
@@ -46,7 +45,6 @@ export async function sendOwedEmails(
     );
     if (taken === 0) continue;
     try {
-      if (state !== 'unknown') await ctx.jobs.removeFinished(job.name, job.idParts as never);
       await kind.requeue(ctx.em, ctx.jobs, delivery.key);
     } catch (error) {
       // Given back as it was (unless taken since), for this dispatch's retry; else the sweep sends it.
