@@ -12,13 +12,13 @@ import { Redis } from 'ioredis';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import {
   apiListening,
-  freePort,
   inParallel,
   mutate,
   startApp,
   type AppProcess,
   type TrpcAnswer,
 } from './support/processes.js';
+import { freePort } from '@roster/testing/free-port';
 import { waitFor } from './support/wait-for.js';
 
 const redisUrl = process.env.REDIS_URL ?? 'redis://127.0.0.1:6379';

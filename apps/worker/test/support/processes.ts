@@ -1,7 +1,6 @@
 // The API and the worker as `pnpm start` runs them: separate processes (`tsx src/main.ts`) on one
 // database, with Redis keys under a prefix of their own.
 import { spawn, type ChildProcess } from 'node:child_process';
-import { createServer, type AddressInfo } from 'node:net';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { waitFor } from './wait-for.js';
@@ -45,18 +44,6 @@ export function startApp(app: 'api' | 'worker', env: Record<string, string>): Ap
       clearTimeout(killer);
     },
   };
-}
-
-/** A port nobody listens on right now. */
-export function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const probe = createServer();
-    probe.once('error', reject);
-    probe.listen(0, '127.0.0.1', () => {
-      const { port } = probe.address() as AddressInfo;
-      probe.close(() => resolve(port));
-    });
-  });
 }
 
 /** Waits for the API's "Server listening" line; fails at once if it exited instead. */
