@@ -2,7 +2,7 @@ import type { AccountTokenPurpose, EntityManager } from '@roster/db';
 import { accountTokenOfKey } from '../account/keys.js';
 import { reissueAccountToken } from '../account/reissue.js';
 import { markEmailSkipped } from '../emails/deliveries.js';
-import type { JobQueue } from '../jobs/queue.js';
+import type { OwedJob } from './owed-emails.js';
 
 const jobNames = {
   verify_email: 'email.verify-email',
@@ -10,9 +10,9 @@ const jobNames = {
 } as const satisfies Record<AccountTokenPurpose, string>;
 
 /**
- * The sweep's entries for the verify-email and reset-password emails (by delivery template), as
- * for invitations: the token lived only in the lost job, so the link gets a new one and a job
- * carrying it is enqueued; a link used or expired since owes nothing and its delivery is skipped.
+ * The owed-email entries for the verify-email and reset-password emails (by delivery template), as
+ * for invitations: the token lives only in the email's job, so each job made gets the link a new
+ * one; a link used or expired since owes nothing and its delivery is skipped.
  */
 export const accountEmailKinds = {
   'verify-email': accountEmailKind('verify_email'),
@@ -29,19 +29,15 @@ function accountEmailKind<P extends AccountTokenPurpose>(purpose: P) {
       const tokenId = tokenOf(key);
       return tokenId ? { name: jobNames[purpose], idParts: { tokenId } } : null;
     },
-    async requeue(em: EntityManager, jobs: JobQueue, key: string): Promise<boolean> {
+    async prepare(em: EntityManager, key: string): Promise<OwedJob | null> {
       const tokenId = tokenOf(key);
-      if (!tokenId) return false;
+      if (!tokenId) return null;
       const token = await reissueAccountToken(em, tokenId);
       if (!token) {
         await markEmailSkipped(em, key);
-        return false;
+        return null;
       }
-      const payload = { tokenId, token };
-      await (purpose === 'verify_email'
-        ? jobs.enqueue('email.verify-email', payload)
-        : jobs.enqueue('email.reset-password', payload));
-      return true;
+      return { name: jobNames[purpose], payload: { tokenId, token } };
     },
   };
 }

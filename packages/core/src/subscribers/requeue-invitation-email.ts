@@ -1,8 +1,8 @@
 import { Invitation, type EntityManager } from '@roster/db';
-import type { JobQueue } from '../jobs/queue.js';
 import { newLinkToken } from '../vocabulary/tokens.js';
 import { markEmailSkipped } from '../emails/deliveries.js';
 import { invitationOfKey } from '../emails/keys.js';
+import type { OwedJob } from './owed-emails.js';
 
 /**
  * A new token for link `send` of an invitation, while that link is still owed (pending, not
@@ -31,24 +31,19 @@ export async function reissueInvitationToken(
 }
 
 /**
- * The sweep's part for an owed invitation email whose job is gone (lost before it reached Redis,
- * finished without sending, or killed mid-send). Its token lived only in that job, so the link
- * gets a NEW token (the old one may even have been mailed by a send that was cut short: it stops
- * working) and a job carrying it is enqueued. An invitation answered, revoked, expired or resent
- * since owes nothing: the delivery is marked skipped. Returns whether it enqueued.
+ * The job of an owed invitation email whose job is gone (lost before it reached Redis, finished
+ * without sending, or killed mid-send), or never made (its event just committed). Its token lives
+ * only in that job, so the link gets a NEW token (an old one, maybe mailed by a send that was cut
+ * short, stops working). An invitation answered, revoked, expired or resent since owes nothing:
+ * the delivery is marked skipped and it answers null.
  */
-export async function requeueInvitationEmail(
-  em: EntityManager,
-  jobs: JobQueue,
-  key: string,
-): Promise<boolean> {
+export async function prepareInvitationEmail(em: EntityManager, key: string): Promise<OwedJob | null> {
   const link = invitationOfKey(key);
-  if (!link) return false;
+  if (!link) return null;
   const token = await reissueInvitationToken(em, link);
   if (!token) {
     await markEmailSkipped(em, key);
-    return false;
+    return null;
   }
-  await jobs.enqueue('email.invitation', { ...link, token });
-  return true;
+  return { name: 'email.invitation', payload: { ...link, token } };
 }

@@ -1,7 +1,7 @@
 import type { FilterQuery } from '@mikro-orm/core';
 import { EmailDelivery, type EntityManager } from '@roster/db';
 import type { JobQueue } from '../jobs/queue.js';
-import { owedEmailKinds } from './owed-emails.js';
+import { owedEmailKinds, requeueOwedEmail } from './owed-emails.js';
 
 /**
  * The owed states nobody may be working on: `queued` and untouched for a while (its enqueue was lost,
@@ -53,7 +53,7 @@ export async function requeueOwedEmails(
     );
     if (taken === 0) continue;
     await jobs.removeFinished(job.name, job.idParts as never);
-    if (await kind.requeue(em, jobs, delivery.key)) enqueued += 1;
+    if (await requeueOwedEmail(em, jobs, kind, delivery.key)) enqueued += 1;
   }
   return enqueued;
 }

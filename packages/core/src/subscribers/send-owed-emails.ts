@@ -1,5 +1,5 @@
 import { EmailDelivery } from '@roster/db';
-import { owedEmailKinds } from './owed-emails.js';
+import { owedEmailKinds, type OwedJob } from './owed-emails.js';
 import type { DispatchContext, OwedEmail } from './types.js';
 
 /**
@@ -30,22 +30,34 @@ export async function sendOwedEmails(
     { key: { $in: owed.map((e) => e.key) }, status: 'queued' },
     { fields: ['key', 'template', 'createdAt', 'updatedAt'] },
   );
-  for (const delivery of queued) {
-    const kind = owedEmailKinds[delivery.template];
-    const job = kind?.job(delivery.key);
-    if (!kind || !job) continue;
-    // Untouched since its event wrote it: no job was ever made for it (whoever makes one, a dispatch
-    // or the sweep, takes the delivery first; a worker's claim moves it on), so Redis is not asked.
-    if (delivery.updatedAt.getTime() - delivery.createdAt.getTime() > untouchedWithinMs) continue;
-    const takenAt = new Date();
-    const taken = await ctx.em.nativeUpdate(
-      EmailDelivery,
-      { id: delivery.id, status: 'queued', updatedAt: delivery.updatedAt },
-      { updatedAt: takenAt },
-    );
-    if (taken === 0) continue;
+  // Untouched since its event wrote it: no job was ever made for it (whoever makes one, a dispatch
+  // or the sweep, takes the delivery first; a worker's claim moves it on), so Redis is not asked.
+  const untouched = queued.filter(
+    (d) => owedEmailKinds[d.template] && d.updatedAt.getTime() - d.createdAt.getTime() <= untouchedWithinMs,
+  );
+  const taken: { delivery: (typeof untouched)[number]; takenAt: Date; job: OwedJob }[] = [];
+  try {
+    // One transaction takes them all and issues their links: one commit for the batch.
+    await ctx.em.transactional(async (tx) => {
+      for (const delivery of untouched) {
+        const takenAt = new Date();
+        const won = await tx.nativeUpdate(
+          EmailDelivery,
+          { id: delivery.id, status: 'queued', updatedAt: delivery.updatedAt },
+          { updatedAt: takenAt },
+        );
+        if (won === 0) continue;
+        const job = await owedEmailKinds[delivery.template]!.prepare(tx, delivery.key);
+        if (job) taken.push({ delivery, takenAt, job });
+      }
+    });
+  } catch (error) {
+    for (const delivery of untouched) failed.set(delivery.key, error);
+    return { failed };
+  }
+  for (const { delivery, takenAt, job } of taken) {
     try {
-      await kind.requeue(ctx.em, ctx.jobs, delivery.key);
+      await ctx.jobs.enqueue(job.name, job.payload as never);
     } catch (error) {
       // Given back as it was (unless taken since), for this dispatch's retry; else the sweep sends it.
       await ctx.em
