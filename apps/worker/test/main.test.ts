@@ -9,7 +9,14 @@ import { Redis } from 'ioredis';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { waitFor } from './support/wait-for.js';
 
+/**
+ * Node itself with tsx's loader, not the `tsx` command: that wrapper runs the app in a child
+ * process, which a SIGKILL of the wrapper would leave running.
+ */
+const tsxLoader = import.meta.resolve('tsx');
+
 const appDir = fileURLToPath(new URL('..', import.meta.url));
+/** The `tsx` command itself, as `pnpm dev` and `pnpm start` run it. */
 const tsx = join(appDir, 'node_modules/.bin/tsx');
 // main.ts uses the production queue prefix; a Redis database of its own keeps it off real queues.
 const redisUrl = `${(process.env.REDIS_URL ?? 'redis://127.0.0.1:6379').replace(/\/\d*$/, '')}/15`;
@@ -36,9 +43,9 @@ afterAll(async () => {
   await redis.quit();
 });
 
-/** Starts `tsx src/main.ts` with these settings; collects its output. */
+/** Starts `src/main.ts` (node with tsx's loader) with these settings; collects its output. */
 function run(env: Record<string, string>) {
-  const child = spawn(tsx, ['src/main.ts'], {
+  const child = spawn(process.execPath, ['--import', tsxLoader, 'src/main.ts'], {
     cwd: appDir,
     env: {
       PATH: process.env.PATH,

@@ -5,6 +5,12 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { waitFor } from './wait-for.js';
 
+/**
+ * Node itself with tsx's loader, not the `tsx` command: that wrapper runs the app in a child
+ * process, which a SIGKILL of the wrapper would leave running.
+ */
+const tsxLoader = import.meta.resolve('tsx');
+
 const appsDir = fileURLToPath(new URL('../../../', import.meta.url));
 
 export interface AppProcess {
@@ -16,10 +22,10 @@ export interface AppProcess {
   stop(): Promise<void>;
 }
 
-/** Starts `tsx src/main.ts` of `apps/<app>` with exactly these settings (and PATH). */
+/** Starts `src/main.ts` of `apps/<app>` under tsx with exactly these settings (and PATH). */
 export function startApp(app: 'api' | 'worker', env: Record<string, string>): AppProcess {
   const cwd = join(appsDir, app);
-  const child = spawn(join(cwd, 'node_modules/.bin/tsx'), ['src/main.ts'], {
+  const child = spawn(process.execPath, ['--import', tsxLoader, 'src/main.ts'], {
     cwd,
     env: { PATH: process.env.PATH, NODE_ENV: 'test', LOG_LEVEL: 'info', ...env },
     stdio: ['ignore', 'pipe', 'pipe'],

@@ -1,7 +1,12 @@
 import { spawn, type ChildProcess } from 'node:child_process';
-import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { waitFor } from './wait-for.js';
+
+/**
+ * Node itself with tsx's loader, not the `tsx` command: that wrapper runs the app in a child
+ * process, which a SIGKILL of the wrapper would leave running.
+ */
+const tsxLoader = import.meta.resolve('tsx');
 
 const appDir = fileURLToPath(new URL('../..', import.meta.url));
 
@@ -13,9 +18,9 @@ export interface WorkerProcess {
   exited: Promise<void>;
 }
 
-/** The real worker, `tsx src/main.ts`, as `pnpm start` runs it, with exactly these settings (and PATH). */
+/** The real worker, `src/main.ts` under tsx as `pnpm start` runs it, with exactly these settings (and PATH). */
 export function spawnWorkerProcess(env: Record<string, string>): WorkerProcess {
-  const child = spawn(join(appDir, 'node_modules/.bin/tsx'), ['src/main.ts'], {
+  const child = spawn(process.execPath, ['--import', tsxLoader, 'src/main.ts'], {
     cwd: appDir,
     env: { PATH: process.env.PATH, LOG_LEVEL: 'info', ...env },
     stdio: ['ignore', 'pipe', 'pipe'],
