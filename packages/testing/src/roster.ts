@@ -73,7 +73,13 @@ export async function startRoster(options: RosterOptions = {}): Promise<RunningR
       const api = await startApiProcess({
         port,
         nodeFlags: options.apiProcess.nodeFlags ?? [],
-        env: { DATABASE_URL: db.database, REDIS_URL: redisUrl, REDIS_PREFIX: prefix },
+        // Warnings only, as in process: a log line per request would be measured with the rest.
+        env: {
+          DATABASE_URL: db.database,
+          REDIS_URL: redisUrl,
+          REDIS_PREFIX: prefix,
+          LOG_LEVEL: options.logLevel ?? 'warn',
+        },
       });
       stops.push(api.stop);
       apiPid = api.child.pid ?? 0;
