@@ -7,10 +7,7 @@ import type { ListMembersInput } from './schemas.js';
 export const defaultMemberPageSize = 50;
 
 /** `member.list`: a page of members ordered by email, optionally filtered by name or email. */
-export async function listMembers(
-  scope: Scope,
-  input: Omit<ListMembersInput, 'orgId'>,
-): Promise<MemberPageDto> {
+export async function listMembers(scope: Scope, input: ListMembersInput): Promise<MemberPageDto> {
   assertCan(scope, 'org.read');
   const limit = input.limit ?? defaultMemberPageSize;
   const { rows, total } = await findMemberPage(scope.em, {

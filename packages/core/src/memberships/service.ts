@@ -113,10 +113,7 @@ export async function transferOwnership(scope: Scope, input: { userId: string })
  * Owner/admin changes another member's role between admin and member. The owner's role is never
  * changed here (ownership is transferred): the update skips the owner's row even under a race.
  */
-export async function updateMemberRole(
-  scope: Scope,
-  input: Omit<UpdateMemberRoleInput, 'orgId'>,
-): Promise<MemberDto> {
+export async function updateMemberRole(scope: Scope, input: UpdateMemberRoleInput): Promise<MemberDto> {
   assertCan(scope, 'member.manage');
   const orgId = scope.org.id;
   return transact(scope, async (tx) => {

@@ -10,9 +10,9 @@ export const orgNameSchema = singleLineText({ max: 100, required: 'Enter a name.
 
 export const orgScopedInput = z.object({ orgId: orgIdSchema });
 export const createOrgInput = z.object({ name: orgNameSchema });
-export const renameOrgInput = z.object({ orgId: orgIdSchema, name: orgNameSchema });
+// The organization comes with the scope: routers merge these with `orgId` (orgProcedure's input).
+export const renameOrgInput = z.object({ name: orgNameSchema });
 export const updateOrgSettingsInput = z.object({
-  orgId: orgIdSchema,
   invitationExpiry: z.enum(invitationExpiries, { error: 'Choose 1h, 24h, 7d, 30d or never.' }),
 });
 export const planSchema = z.enum(plans);

@@ -27,10 +27,7 @@ export async function getOrganization(scope: Scope): Promise<OrgDto> {
   return toOrgDto(scope.em, scope.org, memberActor(scope).role);
 }
 
-export async function renameOrganization(
-  scope: Scope,
-  input: Omit<RenameOrgInput, 'orgId'>,
-): Promise<OrgDto> {
+export async function renameOrganization(scope: Scope, input: RenameOrgInput): Promise<OrgDto> {
   assertCan(scope, 'org.update');
   const org = { ...scope.org, name: input.name };
   await transact(scope, async (tx) => {
@@ -48,7 +45,7 @@ export async function renameOrganization(
 
 export async function updateOrganizationSettings(
   scope: Scope,
-  input: Omit<UpdateOrgSettingsInput, 'orgId'>,
+  input: UpdateOrgSettingsInput,
 ): Promise<OrgDto> {
   assertCan(scope, 'org.update');
   const org = { ...scope.org, invitationExpiry: input.invitationExpiry };
