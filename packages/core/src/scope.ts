@@ -163,13 +163,7 @@ export async function transact<S extends AnyScope, T>(scope: S, work: (tx: S) =>
   let result: T;
   try {
     result = await scope.em.transactional(async (em) => {
-      const tx = { ...scope, em } as S;
-      tx.record = async (name, payload, options) => {
-        if (!inner.open)
-          throw new Error(`scope.record("${name}"): its transaction has ended; record inside transact`);
-        recorded.push(await state.writer.write(tx, name, payload, options));
-      };
-      writers.set(tx, inner);
+      const tx = recordingInto({ ...scope, em } as S, inner);
       const done = await work(tx);
       if (recorded.length > 0) await state.writer.insert(em, recorded);
       return done;
@@ -195,8 +189,12 @@ export function scopeInTransaction(
 ): AnyScope {
   const state = writers.get(tx);
   if (!state?.recorded || !state.open) throw new Error('scopeInTransaction: call it inside transact');
-  const recorded = state.recorded;
-  const scope = { em: tx.em, jobs: tx.jobs, now: tx.now, org, actor } as AnyScope;
+  return recordingInto({ em: tx.em, jobs: tx.jobs, now: tx.now, org, actor } as AnyScope, state);
+}
+
+/** Makes `scope` record into the transaction `state` belongs to, while that transaction runs. */
+function recordingInto<S extends AnyScope>(scope: S, state: WriterState): S {
+  const recorded = state.recorded!;
   scope.record = async (name, payload, options) => {
     if (!state.open)
       throw new Error(`scope.record("${name}"): its transaction has ended; record inside transact`);

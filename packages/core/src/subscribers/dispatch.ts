@@ -4,12 +4,10 @@ import { Event } from '@roster/db';
 import type { EventName } from '../events/contracts.js';
 import { sendOwedEmails } from './send-owed-emails.js';
 import { subscribers } from './table.js';
-import type { DispatchContext, OwedEmail, RecordedEvent } from './types.js';
+import type { DispatchContext, Handler, OwedEmail, RecordedEvent } from './types.js';
 
 /** How long a dispatch holds its events: a worker that dies holding them is taken over after. */
 export const defaultDispatchLeaseMs = 60_000;
-
-type Handler = (payload: unknown, ...rest: unknown[]) => unknown;
 
 /**
  * The worker's `events.dispatch`: runs the after-commit subscribers of committed events, at least

@@ -42,3 +42,6 @@ export interface Subscriber {
   emails?: PerEvent<(payload: never, event: RecordedEvent) => OwedEmail[]>;
   afterCommit?: PerEvent<(payload: never, ctx: DispatchContext, event: RecordedEvent) => Promise<void>>;
 }
+
+/** A subscription looked up by event name at runtime (its payload type is the contract's). */
+export type Handler = (payload: unknown, ...rest: unknown[]) => unknown;

@@ -2,15 +2,19 @@ import { randomUUID } from 'node:crypto';
 import type { RequiredEntityData } from '@mikro-orm/core';
 import { Event, type EventActorType } from '@roster/db';
 import { recordEmailDelivery } from '../emails/deliveries.js';
-import { eventContracts, type EventName } from '../events/contracts.js';
+import { eventContracts, eventNames, type EventName } from '../events/contracts.js';
 import type { AnyScope, EventWriter, PendingEvent } from '../scope.js';
 import { subscribers } from './table.js';
-import type { RecordedEvent } from './types.js';
+import type { Handler, RecordedEvent } from './types.js';
 
 /** At most this many events per dispatch job. */
 export const dispatchBatchSize = 200;
 
-const needsWorker = (name: EventName) => subscribers.some((s) => s.afterCommit?.[name] || s.emails?.[name]);
+/** The events some after-commit subscriber (or an email) wants: the others cost no job. */
+const workerEvents = new Set(
+  eventNames.filter((name) => subscribers.some((s) => s.afterCommit?.[name] || s.emails?.[name])),
+);
+const needsWorker = (name: EventName) => workerEvents.has(name);
 
 function actorOf(scope: AnyScope): { actorType: EventActorType; actorId: string | null } {
   const { actor } = scope;
@@ -18,8 +22,6 @@ function actorOf(scope: AnyScope): { actorType: EventActorType; actorId: string 
   if (actor.type === 'member' || actor.type === 'user') return { actorType: 'user', actorId: actor.id };
   return { actorType: actor.type, actorId: actor.id };
 }
-
-type Handler = (payload: unknown, ...rest: unknown[]) => unknown;
 
 /** The row of an event recorded in a transaction, inserted just before it commits. */
 interface EventRow extends PendingEvent {
