@@ -2,12 +2,13 @@ import { EntitySchema, t, type Opt, type Ref } from '@mikro-orm/core';
 import { BaseEntity, BaseEntitySchema } from './base.entity.js';
 import type { User } from './user.entity.js';
 
-export type AccountTokenPurpose = 'verify_email' | 'reset_password';
+export type AccountTokenPurpose = 'verify_email' | 'reset_password' | 'change_email';
 
 /**
- * A one-time link sent to a user's address: to verify it, or to reset the password. As for
- * invitations, the token exists only in the email's link; the row keeps its SHA-256. `email` is
- * the address the link was sent to, the one it proves. Used once (`usedAt`), until `expiresAt`.
+ * A one-time link sent to a user's address: to verify it, to reset the password, or to confirm a
+ * new address (`change_email`: sent to the new address, which becomes the user's when used). As
+ * for invitations, the token exists only in the email's link; the row keeps its SHA-256. `email`
+ * is the address the link was sent to, the one it proves. Used once (`usedAt`), until `expiresAt`.
  */
 export class AccountToken extends BaseEntity {
   user!: Ref<User>;

@@ -9,6 +9,12 @@ export class Session {
   expiresAt!: Date;
   absoluteExpiresAt!: Date;
   createdAt: Opt<Date> = new Date();
+  /** The browser's User-Agent header at sign-in, to name the device in the account's session list. */
+  userAgent: Opt<string> | null = null;
+  /** The IP the session was last used from. */
+  ip: Opt<string> | null = null;
+  /** When the session was last used, written at most once every few minutes (never per request). */
+  lastSeenAt: Opt<Date> | null = null;
 }
 
 export const SessionSchema = new EntitySchema<Session>({
@@ -20,5 +26,8 @@ export const SessionSchema = new EntitySchema<Session>({
     expiresAt: { type: t.datetime },
     absoluteExpiresAt: { type: t.datetime },
     createdAt: { type: t.datetime },
+    userAgent: { type: 'string', length: 512, nullable: true },
+    ip: { type: 'string', length: 64, nullable: true },
+    lastSeenAt: { type: t.datetime, nullable: true },
   },
 });

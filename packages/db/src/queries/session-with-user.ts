@@ -5,6 +5,8 @@ export interface SessionWithUser {
   userId: string;
   expiresAt: Date;
   absoluteExpiresAt: Date;
+  /** When the session was last marked as used (null: not since the column exists). */
+  lastSeenAt: Date | null;
   email: string;
   name: string;
   lastOrgId: string | null;
@@ -20,7 +22,7 @@ export async function findSessionWithUser(
   sessionIdHash: string,
 ): Promise<SessionWithUser | null> {
   const [row] = await em.execute<Row[]>(
-    `select s.expires_at, s.absolute_expires_at, u.id, u.email, u.name, u.last_org_id, u.email_verified_at
+    `select s.expires_at, s.absolute_expires_at, s.last_seen_at, u.id, u.email, u.name, u.last_org_id, u.email_verified_at
        from sessions s join users u on u.id = s.user_id
       where s.id = ?`,
     [sessionIdHash],
@@ -30,6 +32,7 @@ export async function findSessionWithUser(
     userId: row.id,
     expiresAt: toDate(row.expires_at),
     absoluteExpiresAt: toDate(row.absolute_expires_at),
+    lastSeenAt: row.last_seen_at === null ? null : toDate(row.last_seen_at),
     email: row.email,
     name: row.name,
     lastOrgId: row.last_org_id,
@@ -45,4 +48,5 @@ interface Row {
   email_verified_at: Date | number | string | null;
   expires_at: Date | number | string;
   absolute_expires_at: Date | number | string;
+  last_seen_at: Date | number | string | null;
 }

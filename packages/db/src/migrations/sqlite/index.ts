@@ -5,6 +5,7 @@ import { Migration20261123141037_projects_invitations_notifications } from './Mi
 import { Migration20261130041953_account_tokens } from './Migration20261130041953_account_tokens.js';
 import { Migration20261130042152_email_delivery_lease } from './Migration20261130042152_email_delivery_lease.js';
 import { Migration20261130072800_events_outbox } from './Migration20261130072800_events_outbox.js';
+import { Migration20261130101153_session_activity } from './Migration20261130101153_session_activity.js';
 
 export const migrations: MigrationObject[] = [
   { name: 'Migration20261123115440_init', class: Migration20261123115440_init },
@@ -12,4 +13,5 @@ export const migrations: MigrationObject[] = [
   { name: 'Migration20261130041953_account_tokens', class: Migration20261130041953_account_tokens },
   { name: 'Migration20261130042152_email_delivery_lease', class: Migration20261130042152_email_delivery_lease },
   { name: 'Migration20261130072800_events_outbox', class: Migration20261130072800_events_outbox },
+  { name: 'Migration20261130101153_session_activity', class: Migration20261130101153_session_activity },
 ];
