@@ -18,6 +18,7 @@ export * from './invitations/constants.js';
 export * from './invitations/schemas.js';
 export * from './projects/schemas.js';
 export * from './notifications/schemas.js';
+export { waitPhrase } from './common/wait-phrase.js';
 export { can, orgPermissions } from './permissions/table.js';
 export { canInProject, effectiveProjectRole, projectPermissions } from './permissions/project-table.js';
 export type { ProjectPermission } from './permissions/project-table.js';

@@ -1,5 +1,6 @@
 import { EmailDelivery, type EntityManager, type Invitation, type Organization } from '@roster/db';
 import { DomainError } from '../errors.js';
+import { waitPhrase } from '../common/wait-phrase.js';
 import { invitationEmailKey } from '../emails/keys.js';
 import type { Plan } from '../vocabulary/plans.js';
 
@@ -53,7 +54,7 @@ export async function invitationEmailBudget(
       throw new DomainError(
         'INVITATION_EMAIL_LIMIT',
         `This organization can send ${limit} invitation emails per hour on its plan, and has ${left}. ` +
-          `Try again in ${Math.ceil(retryAfterSeconds / 60)} min.`,
+          `Try again in ${waitPhrase(retryAfterSeconds)}.`,
         { retryAfterSeconds, limit, remaining },
       );
     },
@@ -72,7 +73,7 @@ export async function assertResendCooldownOver(em: EntityManager, invitation: In
   const retryAfterSeconds = seconds(wait);
   throw new DomainError(
     'RESEND_TOO_SOON',
-    `This invitation was just sent. You can resend it in ${retryAfterSeconds} s.`,
+    `This invitation was just sent. You can resend it in ${waitPhrase(retryAfterSeconds)}.`,
     { retryAfterSeconds },
   );
 }

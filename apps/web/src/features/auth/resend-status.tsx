@@ -1,5 +1,5 @@
+import { waitPhrase } from '@roster/core/browser';
 import { cn } from '../../lib/cn';
-import { formatWait } from '../../lib/wait';
 import type { ResendVerification } from './use-resend-verification';
 
 /** The outcome of "Resend email": sent, the wait before the next one, or what went wrong. */
@@ -7,9 +7,9 @@ export function ResendStatus({ state, className }: { state: ResendVerification; 
   let shown = '';
   let spoken = '';
   if (state.waitSeconds > 0) {
-    shown = `You can resend in ${formatWait(state.waitSeconds)}.`;
+    shown = `You can resend in ${waitPhrase(state.waitSeconds)}.`;
     // Screen readers hear the wait once, not every second of the countdown.
-    spoken = `You can resend in ${formatWait(state.firstWait)}.`;
+    spoken = `You can resend in ${waitPhrase(state.firstWait)}.`;
   } else if (state.error) {
     shown = spoken = state.error;
   } else if (state.sentTo) {

@@ -1,4 +1,4 @@
-import { can } from '@roster/core/browser';
+import { can, waitPhrase } from '@roster/core/browser';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { Ban, Send } from 'lucide-react';
 import { useState } from 'react';
@@ -8,7 +8,6 @@ import { toast } from '../../components/ui/toaster';
 import { readApiError } from '../../lib/api-error';
 import { trpc } from '../../lib/trpc';
 import { useCountdown } from '../../lib/use-countdown';
-import { formatWait } from '../../lib/wait';
 import { useCurrentOrg } from '../organizations/org-queries';
 import { rosterChanged, type Invitation } from './members-queries';
 import { resendRefusalMessage } from './resend-refusal';
@@ -61,7 +60,7 @@ export function InvitationRowMenu({ invitation }: { invitation: Invitation }) {
         <DropdownMenuContent align="end">
           <DropdownMenuItem disabled={resend.isPending || waitLeft > 0} onSelect={() => resend.mutate(input)}>
             <Send aria-hidden className="size-4 text-zinc-500" />
-            {waitLeft > 0 ? `Resend in ${formatWait(waitLeft)}` : 'Resend invitation'}
+            {waitLeft > 0 ? `Resend in ${waitPhrase(waitLeft)}` : 'Resend invitation'}
           </DropdownMenuItem>
           <DropdownMenuItem destructive onSelect={() => setConfirming(true)}>
             <Ban aria-hidden className="size-4" />

@@ -1,5 +1,5 @@
+import { waitPhrase } from '@roster/core/browser';
 import type { ApiError } from '../../lib/api-error';
-import { formatWait } from '../../lib/wait';
 
 /** "at 14:32": the clock time `seconds` from `now`, in the person's locale. */
 const clockAt = (now: number, seconds: number) =>
@@ -12,7 +12,7 @@ const clockAt = (now: number, seconds: number) =>
 export function resendRefusalMessage(error: ApiError, email: string, now = Date.now()): string {
   const wait = error.retryAfterSeconds;
   if (wait === null) return error.message;
-  const when = `in ${formatWait(wait)} (at ${clockAt(now, wait)})`;
+  const when = `in ${waitPhrase(wait)} (at ${clockAt(now, wait)})`;
   if (error.reason === 'RESEND_TOO_SOON') return `${email} was just sent a link. You can resend it ${when}.`;
   if (error.reason === 'INVITATION_EMAIL_LIMIT') {
     return `This organization has sent as many invitation emails as its plan allows for now. You can resend ${when}.`;
