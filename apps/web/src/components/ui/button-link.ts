@@ -9,7 +9,7 @@ const variants = {
 /** A link that looks like a button (navigation stays a link, for middle-click and screen readers). */
 export function buttonLinkClass(variant: keyof typeof variants = 'secondary'): string {
   return cn(
-    'inline-flex h-9 items-center justify-center gap-2 rounded-md px-4 text-sm font-medium transition-colors',
+    'inline-flex h-9 items-center max-lg:h-11 justify-center gap-2 rounded-md px-4 text-sm font-medium transition-colors',
     focusRing,
     variants[variant],
   );

@@ -10,10 +10,11 @@ const variants = {
   danger: 'bg-red-600 text-white shadow-sm hover:bg-red-500 disabled:bg-red-400',
 } as const;
 
+// Below 1024 px (phones, tablets: touch) every size is at least 44 px tall.
 const sizes = {
-  sm: 'h-8 gap-1.5 px-3 text-sm',
-  md: 'h-9 gap-2 px-4 text-sm',
-  icon: 'size-8',
+  sm: 'h-8 gap-1.5 px-3 text-sm max-lg:h-11',
+  md: 'h-9 gap-2 px-4 text-sm max-lg:h-11',
+  icon: 'size-8 max-lg:size-11',
 } as const;
 
 export const focusRing =

@@ -1,7 +1,8 @@
 import { AlertDialog as A } from 'radix-ui';
 import type { ReactNode } from 'react';
 import { Button } from './button';
-import { overlayClass, panelClass } from './dialog';
+import { overlayClass, panelClass } from './dialog-classes';
+import { useFocusReturn } from './focus-return';
 
 interface ConfirmDialogProps {
   open: boolean;
@@ -14,7 +15,10 @@ interface ConfirmDialogProps {
   destructive?: boolean;
 }
 
-/** Asks before a destructive action. Focus starts on Cancel; Esc cancels. */
+/**
+ * Asks before a destructive action. Focus starts on Cancel; Esc cancels; on closing, focus goes back
+ * to what opened it (the row menu's trigger when opened from a menu item: see focus-return).
+ */
 export function ConfirmDialog({
   open,
   onOpenChange,
@@ -25,14 +29,15 @@ export function ConfirmDialog({
   pending = false,
   destructive = false,
 }: ConfirmDialogProps) {
+  const restoreFocus = useFocusReturn(open);
   return (
     <A.Root open={open} onOpenChange={(next) => !pending && onOpenChange(next)}>
       <A.Portal>
         <A.Overlay className={overlayClass} />
-        <A.Content className={panelClass}>
+        <A.Content className={panelClass} onCloseAutoFocus={restoreFocus}>
           <A.Title className="text-lg font-semibold text-zinc-900">{title}</A.Title>
           <A.Description className="mt-2 text-sm text-zinc-600">{description}</A.Description>
-          <div className="mt-6 flex justify-end gap-3">
+          <div className="mt-6 flex flex-wrap justify-end gap-3">
             <A.Cancel asChild>
               <Button variant="secondary" disabled={pending}>
                 Cancel

@@ -26,7 +26,7 @@ export function DropdownMenuContent({ className, children, ...props }: Component
 }
 
 const itemClass =
-  'relative flex min-h-9 cursor-pointer items-center gap-2 rounded-md px-2 py-1.5 outline-none select-none ' +
+  'relative flex min-h-9 max-lg:min-h-11 cursor-pointer items-center gap-2 rounded-md px-2 py-1.5 outline-none select-none ' +
   'data-[disabled]:pointer-events-none data-[disabled]:opacity-50';
 // Colors apart, so that a destructive item's red is not fought by the plain item's grey.
 const plainColors = 'text-zinc-700 data-[highlighted]:bg-zinc-100 data-[highlighted]:text-zinc-900';

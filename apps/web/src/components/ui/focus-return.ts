@@ -1,0 +1,39 @@
+import { useState } from 'react';
+
+/**
+ * The element that opened a dialog, to give focus back to when it closes. Radix does this only for
+ * a Dialog.Trigger; our dialogs are controlled (opened from buttons, menu items, a notification),
+ * so Dialog and ConfirmDialog remember `document.activeElement` as they open. A menu item goes away
+ * with its menu, so for one the menu's trigger is remembered instead (through nested submenus).
+ */
+function focusReturnTarget(): HTMLElement | null {
+  let active = document.activeElement;
+  for (let depth = 0; depth < 4; depth++) {
+    const menu = active?.closest('[role="menu"]');
+    const triggerId = menu?.getAttribute('aria-labelledby');
+    if (!menu || !triggerId) break;
+    active = document.getElementById(triggerId);
+  }
+  return active instanceof HTMLElement && active !== document.body ? active : null;
+}
+
+/**
+ * Gives a dialog's `onCloseAutoFocus` that returns focus to what opened it. If that element is
+ * gone (the row it sat in was removed), focus goes to the page's main region rather than the body,
+ * unless something else already took it (an outer dialog restoring its own opener).
+ */
+export function useFocusReturn(open: boolean): (event: Event) => void {
+  const [target, setTarget] = useState(() => (open ? focusReturnTarget() : null));
+  const [wasOpen, setWasOpen] = useState(open);
+  // Read while rendering the opening: the menu that opened the dialog is still in the document.
+  if (open !== wasOpen) {
+    setWasOpen(open);
+    if (open) setTarget(focusReturnTarget());
+  }
+  return (event) => {
+    event.preventDefault();
+    if (target?.isConnected) target.focus();
+    else if (document.activeElement === document.body || !document.activeElement)
+      document.getElementById('main')?.focus();
+  };
+}
