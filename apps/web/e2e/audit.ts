@@ -1,0 +1,154 @@
+import { readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import type { AxeResults } from 'axe-core';
+import type { Page } from 'playwright-core';
+import { snap } from './browser';
+
+// axe runs inside the page. The app's CSP allows only its own script files, so the source is
+// evaluated through the DevTools protocol (which the CSP does not govern), not added as a <script>.
+const axeSource = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
+
+const tags = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'best-practice'];
+const failingImpacts = new Set(['serious', 'critical']);
+
+export interface AuditOptions {
+  /** Selectors axe leaves out (third-party widgets; never to hide the app's own problems). */
+  exclude?: string[];
+  /** Screenshot of the whole page (default), or of the screen only (an open dialog or menu). */
+  fullPage?: boolean;
+}
+
+export type ViewportSize = readonly [width: number, height: number];
+export const phoneAndLaptop: ViewportSize[] = [
+  [390, 844],
+  [1280, 800],
+];
+
+/**
+ * Audits what `page` shows now: saves `e2e/screenshots/<name>-<width>.png`, runs axe-core (WCAG 2.1
+ * A and AA plus best practices) and checks that nothing overflows the viewport horizontally. Throws
+ * one error listing every serious or critical violation and the elements that stick out.
+ */
+export async function auditPage(page: Page, name: string, options: AuditOptions = {}): Promise<void> {
+  await settle(page);
+  const width = page.viewportSize()?.width ?? 0;
+  const overlay = await page
+    .locator('[role=dialog], [role=alertdialog], [role=menu], [role=listbox]')
+    .count();
+  await snap(page, `${name}-${width}`, { fullPage: options.fullPage ?? overlay === 0 });
+
+  const problems = [...(await axeViolations(page, options)), ...(await overflowingElements(page))];
+  if (problems.length > 0) {
+    throw new Error(`${name} at ${width} px:\n${problems.map((problem) => `  - ${problem}`).join('\n')}`);
+  }
+}
+
+/** auditPage at each size (a phone and a laptop unless told), then back to the size it had. */
+export async function auditAtWidths(
+  page: Page,
+  name: string,
+  sizes: readonly ViewportSize[] = phoneAndLaptop,
+  options: AuditOptions = {},
+): Promise<void> {
+  const before = page.viewportSize();
+  const failures: string[] = [];
+  for (const [width, height] of sizes) {
+    await page.setViewportSize({ width, height });
+    await auditPage(page, name, options).catch((error: Error) => failures.push(error.message));
+  }
+  if (before) await page.setViewportSize(before);
+  if (failures.length > 0) throw new Error(failures.join('\n'));
+}
+
+/**
+ * auditAtWidths with the system set to light, then to dark (the app's System theme follows it):
+ * screenshots `<name>-<width>.png` and `<name>-dark-<width>.png`. Leaves the system light.
+ */
+export async function auditInThemes(
+  page: Page,
+  name: string,
+  sizes: readonly ViewportSize[] = phoneAndLaptop,
+  options: AuditOptions = {},
+): Promise<void> {
+  const failures: string[] = [];
+  for (const scheme of ['light', 'dark'] as const) {
+    await page.emulateMedia({ colorScheme: scheme });
+    await page.waitForFunction(
+      (dark) => document.documentElement.classList.contains('dark') === dark,
+      scheme === 'dark',
+    );
+    const label = scheme === 'dark' ? `${name}-dark` : name;
+    await auditAtWidths(page, label, sizes, options).catch((error: Error) => failures.push(error.message));
+  }
+  await page.emulateMedia({ colorScheme: 'light' });
+  if (failures.length > 0) throw new Error(failures.join('\n'));
+}
+
+/** Waits for a laid-out frame and for finite animations and transitions (dialogs opening) to end. */
+async function settle(page: Page) {
+  await page.evaluate(async () => {
+    await new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve)));
+    const finite = document.getAnimations().filter((animation) => {
+      const { iterations } = animation.effect?.getComputedTiming() ?? {};
+      return iterations !== Infinity;
+    });
+    await Promise.all(finite.map((animation) => animation.finished.catch(() => undefined)));
+  });
+}
+
+async function axeViolations(page: Page, { exclude = [] }: AuditOptions): Promise<string[]> {
+  if (!(await page.evaluate(() => 'axe' in window))) await page.evaluate(axeSource);
+  const results = await page.evaluate(
+    ({ tags, exclude }) => {
+      const axe = (window as unknown as { axe: { run: (...args: unknown[]) => Promise<AxeResults> } }).axe;
+      const context =
+        exclude.length > 0 ? { include: [document], exclude: exclude.map((s) => [s]) } : document;
+      return axe.run(context, { runOnly: { type: 'tag', values: tags }, resultTypes: ['violations'] });
+    },
+    { tags, exclude },
+  );
+  return results.violations
+    .filter((violation) => failingImpacts.has(violation.impact ?? ''))
+    .map((violation) => {
+      const nodes = violation.nodes.slice(0, 5).map((node) => {
+        const summary = node.failureSummary?.split('\n').slice(1, 2).join('').trim();
+        return `\n      ${node.target.join(' ')}${summary ? ` — ${summary}` : ''}`;
+      });
+      const more = violation.nodes.length > 5 ? `\n      … and ${violation.nodes.length - 5} more` : '';
+      return `${violation.id} (${violation.impact}): ${violation.help}${nodes.join('')}${more}`;
+    });
+}
+
+/**
+ * When the page is wider than the viewport: the outermost elements reaching past its right edge
+ * that no scrolling or clipping container holds in (a tag, id, classes and the start of the text).
+ */
+async function overflowingElements(page: Page): Promise<string[]> {
+  return page.evaluate(() => {
+    const viewport = window.innerWidth;
+    const scrollWidth = document.documentElement.scrollWidth;
+    if (scrollWidth <= viewport) return [];
+    const sticksOut = (element: Element) => {
+      if (element.getBoundingClientRect().right <= viewport + 0.5) return false;
+      for (let up = element.parentElement; up && up !== document.body; up = up.parentElement) {
+        if (getComputedStyle(up).overflowX !== 'visible') return false;
+      }
+      return true;
+    };
+    const offenders = [...document.body.querySelectorAll('*')].filter(
+      (element) => sticksOut(element) && !(element.parentElement && sticksOut(element.parentElement)),
+    );
+    const describe = (element: Element) => {
+      const id = element.id ? `#${element.id}` : '';
+      const classes = [...element.classList]
+        .slice(0, 6)
+        .map((c) => `.${c}`)
+        .join('');
+      const text = (element.textContent ?? '').trim().replace(/\s+/g, ' ').slice(0, 40);
+      const right = Math.round(element.getBoundingClientRect().right);
+      return `${element.tagName.toLowerCase()}${id}${classes} (right edge ${right} px) "${text}"`;
+    };
+    const list = offenders.slice(0, 5).map((element) => `\n      ${describe(element)}`);
+    return [`overflow: the page is ${scrollWidth} px wide in a ${viewport} px viewport${list.join('')}`];
+  });
+}
