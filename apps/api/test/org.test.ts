@@ -34,6 +34,7 @@ describe('org.list and org.get', () => {
       name: 'Roles Inc',
       role: 'admin',
       plan: 'free',
+      seats: { used: 3, limit: 5 },
     });
   });
 
@@ -95,7 +96,7 @@ describe('org.create', () => {
     expect(error).toMatchObject({
       code: 'PRECONDITION_FAILED',
       reason: 'OWNED_ORG_LIMIT_REACHED',
-      message: 'You cannot create more organizations on the free plan.',
+      message: 'You own 3 of 3 organizations, your limit. Your Roster operator can raise it.',
     });
   });
 

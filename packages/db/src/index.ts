@@ -28,5 +28,5 @@ export { findMembershipWithOrg } from './queries/membership-with-org.js';
 export type { MembershipWithOrg } from './queries/membership-with-org.js';
 export { findMemberPage } from './queries/member-page.js';
 export type { MemberPageQuery, MemberRow } from './queries/member-page.js';
-export { dateParam, findOrgSeats } from './queries/org-seats.js';
+export { dateParam, findOrgSeats, findSeatsOfUserOrgs } from './queries/org-seats.js';
 export type { OrgSeats } from './queries/org-seats.js';

@@ -1,10 +1,10 @@
 import { Membership, Organization, Project, User, type EntityManager } from '@roster/db';
-import { DomainError } from '../errors.js';
 import { scopeInTransaction, transact, type AccountScope, type AnyScope } from '../scope.js';
 import { lockUser } from '../users/lock.js';
 import { signedInUser } from '../users/signed-in.js';
-import { defaultOwnedOrgLimit, libraryProject, untitledOrganizationName } from './constants.js';
+import { libraryProject, untitledOrganizationName } from './constants.js';
 import type { CreatedOrgDto } from './dto.js';
+import { ownedOrgLimitOf, ownedOrgLimitReached } from './owned.js';
 import type { CreateOrgInput } from './schemas.js';
 
 /**
@@ -51,14 +51,8 @@ export async function createOrganization(scope: AccountScope, input: CreateOrgIn
   return transact(scope, async (tx) => {
     await lockUser(tx.em, userId);
     const user = await tx.em.findOneOrFail(User, userId);
-    const limit = user.ownedOrgLimit ?? defaultOwnedOrgLimit;
-    if ((await countOwnedOrganizations(tx.em, userId)) >= limit) {
-      throw new DomainError(
-        'OWNED_ORG_LIMIT_REACHED',
-        'You cannot create more organizations on the free plan.',
-        { limit, field: 'name' },
-      );
-    }
+    const limit = ownedOrgLimitOf(user);
+    if ((await countOwnedOrganizations(tx.em, userId)) >= limit) throw ownedOrgLimitReached(limit);
     const org = addOwnedOrganization(tx.em, userId, input.name);
     user.lastOrgId = org.id;
     await recordOrganizationCreated(tx, org, user);

@@ -1,4 +1,4 @@
-import { Membership, Organization, type EntityManager } from '@roster/db';
+import { Membership, Organization, findSeatsOfUserOrgs, type EntityManager } from '@roster/db';
 import { assertCan } from '../permissions/assert.js';
 import { transact, type AccountScope, type Scope } from '../scope.js';
 import { signedInUser } from '../users/signed-in.js';
@@ -6,14 +6,23 @@ import { toOrgDto, toOrgSummary, type OrgDto, type OrgSummaryDto } from './dto.j
 import { memberActor } from './member-actor.js';
 import type { RenameOrgInput, UpdateOrgSettingsInput } from './schemas.js';
 
-/** The organizations a user belongs to, by name, with their role in each. */
+/**
+ * The organizations a user belongs to, by name, with their role and the seats in use in each: two
+ * queries however many organizations (the memberships with their organizations, the seats grouped).
+ */
 export async function findOrgSummaries(em: EntityManager, userId: string): Promise<OrgSummaryDto[]> {
-  const memberships = await em.find(
-    Membership,
-    { user: userId },
-    { populate: ['organization'], orderBy: { organization: { name: 'asc' }, createdAt: 'asc' } },
-  );
-  return memberships.map((m) => toOrgSummary(m.organization.getEntity(), m.role));
+  const [memberships, seats] = await Promise.all([
+    em.find(
+      Membership,
+      { user: userId },
+      { populate: ['organization'], orderBy: { organization: { name: 'asc' }, createdAt: 'asc' } },
+    ),
+    findSeatsOfUserOrgs(em, userId),
+  ]);
+  return memberships.map((m) => {
+    const org = m.organization.getEntity();
+    return toOrgSummary(org, m.role, seats.get(org.id) ?? 0);
+  });
 }
 
 /** `org.list`: the signed-in user's organizations (the switcher). */

@@ -29,3 +29,23 @@ export async function findOrgSeats(em: EntityManager, orgId: string): Promise<Or
   const pendingInvitations = Number(row!.invitations);
   return { used: members + pendingInvitations, members, pendingInvitations, ownerId: row!.owner_id };
 }
+
+/**
+ * Seats in use (members plus pending, unexpired invitations) of every organization `userId` belongs
+ * to, by organization id: one grouped query, however many organizations.
+ */
+export async function findSeatsOfUserOrgs(em: EntityManager, userId: string): Promise<Map<string, number>> {
+  const mine = 'select organization_id from memberships where user_id = ?';
+  const rows = await em.execute<{ org_id: string; used: number | string }[]>(
+    `select org_id, sum(n) as used from (
+       select cast(organization_id as text) as org_id, count(*) as n from memberships
+        where organization_id in (${mine}) group by organization_id
+       union all
+       select cast(organization_id as text) as org_id, count(*) as n from invitations
+        where organization_id in (${mine}) and state = 'pending' and (expires_at is null or expires_at > ?)
+        group by organization_id
+     ) seats group by org_id`,
+    [userId, userId, dateParam(em, new Date())],
+  );
+  return new Map(rows.map((row) => [row.org_id, Number(row.used)]));
+}
