@@ -4,7 +4,7 @@ import { focusRing } from '../components/ui/button';
 import { cn } from '../lib/cn';
 
 const linkClass = cn(
-  'flex h-9 items-center gap-2.5 rounded-md px-2.5 text-sm font-medium text-zinc-600 transition-colors hover:bg-zinc-100 hover:text-zinc-900',
+  'flex h-9 items-center gap-2.5 max-lg:h-11 rounded-md px-2.5 text-sm font-medium text-zinc-600 transition-colors hover:bg-zinc-100 hover:text-zinc-900',
   'aria-[current=page]:bg-indigo-50 aria-[current=page]:text-indigo-700',
   focusRing,
 );

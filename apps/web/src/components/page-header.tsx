@@ -1,6 +1,9 @@
 import type { ReactNode } from 'react';
 
-/** The top of a page: an eyebrow, the title (with optional inline action) and a description. */
+/**
+ * The top of a page: an eyebrow, the title (with optional inline action) and a description; the
+ * actions sit at the right, or under the title on a phone.
+ */
 export function PageHeader({
   eyebrow,
   title,
@@ -15,7 +18,7 @@ export function PageHeader({
   actions?: ReactNode;
 }) {
   return (
-    <header className="mb-8 flex items-end justify-between gap-6">
+    <header className="mb-6 flex flex-col gap-4 sm:mb-8 sm:flex-row sm:items-end sm:justify-between sm:gap-6">
       <div className="min-w-0">
         {eyebrow && (
           <p className="mb-1 text-xs font-medium tracking-wide text-zinc-500 uppercase">{eyebrow}</p>
@@ -26,7 +29,7 @@ export function PageHeader({
         </div>
         {description && <p className="mt-1 text-sm text-zinc-500">{description}</p>}
       </div>
-      {actions && <div className="flex shrink-0 gap-3">{actions}</div>}
+      {actions && <div className="flex shrink-0 flex-wrap gap-3">{actions}</div>}
     </header>
   );
 }

@@ -14,7 +14,7 @@ export function DropdownMenuContent({ className, children, ...props }: Component
         sideOffset={6}
         collisionPadding={8}
         className={cn(
-          'z-50 min-w-56 overflow-hidden rounded-lg border border-zinc-200 bg-white p-1 text-sm shadow-lg outline-none animate-menu-in',
+          'z-50 max-w-[calc(100vw-1rem)] min-w-56 overflow-hidden rounded-lg border border-zinc-200 bg-white p-1 text-sm shadow-lg outline-none animate-menu-in',
           className,
         )}
         {...props}

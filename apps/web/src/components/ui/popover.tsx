@@ -14,7 +14,7 @@ export function PopoverContent({ className, children, ...props }: ComponentProps
         sideOffset={8}
         collisionPadding={8}
         className={cn(
-          'z-50 rounded-lg border border-zinc-200 bg-white text-sm shadow-lg outline-none animate-menu-in',
+          'z-50 max-w-[calc(100vw-1rem)] rounded-lg border border-zinc-200 bg-white text-sm shadow-lg outline-none animate-menu-in',
           className,
         )}
         {...props}
