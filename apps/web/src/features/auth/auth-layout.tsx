@@ -1,5 +1,6 @@
 import type { ReactNode } from 'react';
 import { Logo } from '../../components/logo';
+import { ThemeToggle } from '../theme/theme-toggle';
 
 /** The signed-out pages: a centered card under the logo. */
 export function AuthLayout({
@@ -22,6 +23,7 @@ export function AuthLayout({
         <div className="mt-6">{children}</div>
       </div>
       {footer && <p className="mt-6 text-sm text-zinc-600">{footer}</p>}
+      <ThemeToggle className="mt-10" />
     </main>
   );
 }
