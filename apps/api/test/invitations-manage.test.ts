@@ -27,6 +27,17 @@ describe('invitation.list, resend and revoke', () => {
     ]);
   });
 
+  it('lists one batch together by email, newest batch first', async () => {
+    const admin = await h.signUp();
+    const first = uniqueEmail('first');
+    await invite(h, admin.caller, admin.orgId, first);
+    const batch = ['carol', 'alice', 'bob'].map((name) => uniqueEmail(name));
+    await admin.caller.invitation.create({ orgId: admin.orgId, emails: batch.join(', '), role: 'member' });
+    const list = await admin.caller.invitation.list({ orgId: admin.orgId });
+    expect(list.map((i) => i.email)).toEqual([...[...batch].sort(), first]);
+    expect(new Set(list.slice(0, batch.length).map((i) => i.createdAt)).size).toBe(1);
+  });
+
   it('shows each viewer only the pre-assigned projects they can see', async () => {
     const admin = await h.signUp();
     const member = await person(h, 'Member', admin.orgId);
@@ -137,6 +148,7 @@ describe('invitation.preview', () => {
       status: 'pending',
       expiresAt: expect.any(String),
       accountExists: true,
+      projects: [],
     });
     expect((await anonymous.invitation.preview({ token: b.token })).accountExists).toBe(false);
   });

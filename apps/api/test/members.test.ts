@@ -38,11 +38,47 @@ describe('member.list', () => {
     expect((await member.caller.member.list({ orgId, search: '%' })).total).toBe(0);
   });
 
+  it('filters by role, with the search and across pages; total counts the filtered members', async () => {
+    const { owner, admin, member, orgId } = await org();
+    const second = await person(h, 'Alma', orgId, 'admin');
+    const admins = await member.caller.member.list({ orgId, role: 'admin' });
+    expect(admins.items.map((m) => m.userId).sort()).toEqual([admin.userId, second.userId].sort());
+    expect(admins.items.every((m) => m.role === 'admin')).toBe(true);
+    expect(admins.total).toBe(2);
+    const first = await member.caller.member.list({ orgId, role: 'admin', limit: 1 });
+    const rest = await member.caller.member.list({
+      orgId,
+      role: 'admin',
+      limit: 1,
+      cursor: first.nextCursor!,
+    });
+    expect([...first.items, ...rest.items].map((m) => m.userId)).toEqual(admins.items.map((m) => m.userId));
+    expect(rest.nextCursor).toBeNull();
+    expect((await member.caller.member.list({ orgId, role: 'owner' })).items.map((m) => m.userId)).toEqual([
+      owner.userId,
+    ]);
+    const members = await owner.caller.member.list({ orgId, role: 'member' });
+    expect(members).toMatchObject({ total: 1, items: [{ userId: member.userId, role: 'member' }] });
+    expect(await admin.caller.member.list({ orgId, role: 'admin', search: 'alm' })).toMatchObject({
+      total: 1,
+      items: [{ userId: second.userId }],
+    });
+    expect(await errorOf(member.caller.member.list({ orgId, role: 'boss' as 'admin' }))).toMatchObject({
+      code: 'BAD_REQUEST',
+    });
+  });
+
   it('is NOT_FOUND for another organization and UNAUTHORIZED signed out', async () => {
     const { orgId } = await org();
     const outsider = await h.signUp();
     expect(await errorOf(outsider.caller.member.list({ orgId }))).toMatchObject({ code: 'NOT_FOUND' });
+    expect(await errorOf(outsider.caller.member.list({ orgId, role: 'admin' }))).toMatchObject({
+      code: 'NOT_FOUND',
+    });
     expect(await errorOf((await h.caller()).member.list({ orgId }))).toMatchObject({ code: 'UNAUTHORIZED' });
+    expect(await errorOf((await h.caller()).member.list({ orgId, role: 'member' }))).toMatchObject({
+      code: 'UNAUTHORIZED',
+    });
   });
 });
 
@@ -173,16 +209,31 @@ describe('org.transferOwnership', () => {
     expect(note!.data).toEqual({ orgId, orgName: 'Transfer Co', actorName: 'Olive Owner', role: 'owner' });
   });
 
-  it('is for the owner only, and only to an admin', async () => {
+  it('promotes a plain member straight to owner; the old owner stays an admin', async () => {
+    const { owner, member, orgId } = await org('Member Heir Co');
+    const result = await owner.caller.org.transferOwnership({ orgId, userId: member.userId });
+    expect(result).toMatchObject({ id: orgId, role: 'admin', ownerId: member.userId });
+    expect((await member.caller.org.get({ orgId })).role).toBe('owner');
+    const roles = await member.caller.member.list({ orgId });
+    expect(roles.items.find((m) => m.userId === owner.userId)?.role).toBe('admin');
+    expect(roles.items.filter((m) => m.role === 'owner').map((m) => m.userId)).toEqual([member.userId]);
+    const events = await forkEm(h.db.orm).find(Event, {
+      organizationId: orgId,
+      name: 'ownership.transferred',
+    });
+    expect(events.map((e) => e.payload)).toEqual([{ fromUserId: owner.userId, toUserId: member.userId }]);
+  });
+
+  it('is for the owner only, and never to themselves', async () => {
     const { owner, admin, member, orgId } = await org();
-    expect(await errorOf(owner.caller.org.transferOwnership({ orgId, userId: member.userId }))).toMatchObject(
+    expect(await errorOf(owner.caller.org.transferOwnership({ orgId, userId: owner.userId }))).toMatchObject({
+      code: 'BAD_REQUEST',
+    });
+    expect(await errorOf(admin.caller.org.transferOwnership({ orgId, userId: member.userId }))).toMatchObject(
       {
-        code: 'BAD_REQUEST',
+        code: 'FORBIDDEN',
       },
     );
-    expect(await errorOf(admin.caller.org.transferOwnership({ orgId, userId: admin.userId }))).toMatchObject({
-      code: 'FORBIDDEN',
-    });
     expect(await errorOf(member.caller.org.transferOwnership({ orgId, userId: admin.userId }))).toMatchObject(
       {
         code: 'FORBIDDEN',
@@ -193,6 +244,12 @@ describe('org.transferOwnership', () => {
       await errorOf(outsider.caller.org.transferOwnership({ orgId, userId: admin.userId })),
     ).toMatchObject({
       code: 'NOT_FOUND',
+    });
+    expect(
+      await errorOf(owner.caller.org.transferOwnership({ orgId, userId: outsider.userId })),
+    ).toMatchObject({
+      code: 'NOT_FOUND',
+      reason: 'MEMBER_NOT_FOUND',
     });
   });
 });

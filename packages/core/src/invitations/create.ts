@@ -54,6 +54,8 @@ export async function createInvitations(
     const budget = await invitationEmailBudget(tx.em, org);
     const outcome = new Map<string, InviteResult>();
     let invited = 0;
+    // One batch, one creation time: the members page lists it together, by email.
+    const createdAt = new Date();
     for (const email of valid) {
       const answer = (status: InviteOutcome, invitationId?: string) =>
         outcome.set(email, { email, status, ...(invitationId ? { invitationId } : {}) });
@@ -70,6 +72,7 @@ export async function createInvitations(
           expiresAt: expiresAtFor(org.invitationExpiry),
           invitedBy: inviterId ? tx.em.getReference(User, inviterId) : null,
           projects,
+          createdAt,
         });
         await tx.record('invitation.created', {
           invitationId: invitation.id,

@@ -26,9 +26,9 @@ async function toDtos(em: EntityManager, invitations: Invitation[]): Promise<Inv
 }
 
 /**
- * `invitation.list`: the organization's invitations for the members page, newest first, with their
- * email's delivery state: every pending one (they hold seats, so they are never cut off), and the
- * most recent others. Every member may read the list; each sees only the pre-assigned projects they
+ * `invitation.list`: the organization's invitations for the members page, newest first (one batch,
+ * made at one time, by email), with their email's delivery state: every pending one (they hold
+ * seats, so they are never cut off), and the most recent others. Every member may read the list; each sees only the pre-assigned projects they
  * can see themselves.
  */
 export async function listInvitations(scope: Scope): Promise<InvitationDto[]> {
@@ -37,7 +37,7 @@ export async function listInvitations(scope: Scope): Promise<InvitationDto[]> {
   const options = {
     populate: ['invitedBy'],
     fields: ['*', 'invitedBy.id', 'invitedBy.name'],
-    orderBy: { createdAt: 'desc', id: 'desc' },
+    orderBy: { createdAt: 'desc', email: 'asc' },
   } as const;
   const open = await em.find(Invitation, { organization: org.id, state: 'pending' }, options);
   const closed = await em.find(
@@ -45,8 +45,12 @@ export async function listInvitations(scope: Scope): Promise<InvitationDto[]> {
     { organization: org.id, state: { $ne: 'pending' } },
     { ...options, limit: closedInvitationLimit },
   );
+  // One batch shares its creation time: its addresses come in alphabetical order, not by random id.
   const newestFirst = [...open, ...closed].sort(
-    (a, b) => b.createdAt.getTime() - a.createdAt.getTime() || (a.id < b.id ? 1 : -1),
+    (a, b) =>
+      b.createdAt.getTime() - a.createdAt.getTime() ||
+      (a.email < b.email ? -1 : a.email > b.email ? 1 : 0) ||
+      (a.id < b.id ? -1 : 1),
   );
   const [dtos, visible] = await Promise.all([toDtos(em, newestFirst), visibleProjectIds(scope)]);
   return dtos.map((dto) => ({ ...dto, projects: dto.projects.filter((p) => visible.has(p.projectId)) }));

@@ -6,13 +6,14 @@ import type { ListMembersInput } from './schemas.js';
 
 export const defaultMemberPageSize = 50;
 
-/** `member.list`: a page of members ordered by email, optionally filtered by name or email. */
+/** `member.list`: a page of members ordered by email, optionally filtered by name or email and role. */
 export async function listMembers(scope: Scope, input: ListMembersInput): Promise<MemberPageDto> {
   assertCan(scope, 'org.read');
   const limit = input.limit ?? defaultMemberPageSize;
   const { rows, total } = await findMemberPage(scope.em, {
     orgId: scope.org.id,
     search: input.search || undefined,
+    role: input.role,
     after: input.cursor,
     limit: limit + 1,
   });

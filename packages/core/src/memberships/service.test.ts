@@ -154,17 +154,32 @@ describe('transferring ownership', () => {
     expect(await roleOf(admin!, org!)).toBe('owner');
   });
 
-  it('only goes to an admin, and only the owner can do it', async () => {
+  it('promotes a plain member straight to owner, recording one event', async () => {
+    const {
+      userIds: [owner, member],
+      orgIds: [org],
+    } = await seed(1, ['owner', 'member']);
+    await transferOwnership(await scopeOf(owner!, org!), { userId: member! });
+    expect(await roleOf(owner!, org!)).toBe('admin');
+    expect(await roleOf(member!, org!)).toBe('owner');
+    const events = await forkEm(db.orm).find(Event, { organizationId: org! });
+    expect(events.map((e) => [e.name, e.actorId, e.payload])).toEqual([
+      ['ownership.transferred', owner, { fromUserId: owner, toUserId: member }],
+    ]);
+  });
+
+  it('only the owner can do it, and not to themselves', async () => {
     const {
       userIds: [owner, admin, member],
       orgIds: [org],
     } = await seed(1, ['owner', 'admin', 'member']);
-    expect(await reasonOf(transferOwnership(await scopeOf(owner!, org!), { userId: member! }))).toBe(
+    expect(await reasonOf(transferOwnership(await scopeOf(owner!, org!), { userId: owner! }))).toBe(
       'INVALID_INPUT',
     );
-    expect(await reasonOf(transferOwnership(await scopeOf(admin!, org!), { userId: admin! }))).toBe(
+    expect(await reasonOf(transferOwnership(await scopeOf(admin!, org!), { userId: member! }))).toBe(
       'PERMISSION_DENIED',
     );
+    expect(await roleOf(owner!, org!)).toBe('owner');
   });
 
   it('leaves exactly one owner when two transfers race', async () => {

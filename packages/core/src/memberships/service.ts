@@ -70,9 +70,10 @@ export async function leaveOrganization(scope: Scope): Promise<LeftOrgDto> {
 }
 
 /**
- * Owner hands the organization to an admin; the old owner stays as an admin. Both rows change in
- * one transaction, and the partial unique index guarantees there is never a second owner. Answers
- * with the organization as the former owner, now an admin, sees it.
+ * Owner hands the organization to another member (admin or member: a member is promoted straight to
+ * owner); the old owner stays as an admin. Both rows change in one transaction, and the partial
+ * unique index guarantees there is never a second owner. Answers with the organization as the
+ * former owner, now an admin, sees it.
  */
 export async function transferOwnership(scope: Scope, input: { userId: string }): Promise<OrgDto> {
   assertCan(scope, 'org.transferOwnership');
@@ -81,8 +82,8 @@ export async function transferOwnership(scope: Scope, input: { userId: string })
   await transact(scope, async (tx) => {
     const target = await tx.em.findOne(Membership, { organization: orgId, user: toUserId });
     if (!target) throw memberNotFound();
-    if (target.role !== 'admin') {
-      throw new DomainError('INVALID_INPUT', 'Ownership can only be transferred to an admin.', {
+    if (target.role === 'owner') {
+      throw new DomainError('INVALID_INPUT', 'This person already owns the organization.', {
         field: 'userId',
       });
     }
@@ -99,10 +100,10 @@ export async function transferOwnership(scope: Scope, input: { userId: string })
     if (demoted === 0) throw new DomainError('PERMISSION_DENIED', 'Only the owner can transfer ownership.');
     const promoted = await tx.em.nativeUpdate(
       Membership,
-      { id: target.id, role: 'admin' },
+      { id: target.id, role: { $ne: 'owner' } },
       { role: 'owner' },
     );
-    // The admin was demoted or removed meanwhile: roll back, the organization keeps its owner.
+    // The member was removed meanwhile: roll back, the organization keeps its owner.
     if (promoted === 0) throw memberNotFound();
     await tx.record('ownership.transferred', { fromUserId, toUserId });
   });

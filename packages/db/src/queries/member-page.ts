@@ -14,6 +14,8 @@ export interface MemberPageQuery {
   orgId: string;
   /** Matches email or name, case-insensitively, anywhere in them. */
   search?: string;
+  /** Only members with this role. */
+  role?: OrgRole;
   /** The last email of the previous page. */
   after?: string;
   limit: number;
@@ -38,6 +40,10 @@ export async function findMemberPage(
     where.push(`(u.email like ? escape '\\' or lower(u.name) like ? escape '\\')`);
     const pattern = likePattern(query.search);
     params.push(pattern, pattern);
+  }
+  if (query.role) {
+    where.push('m.role = ?');
+    params.push(query.role);
   }
   const filter = where.join(' and ');
   const pageFilter = query.after === undefined ? filter : `${filter} and u.email > ?`;
