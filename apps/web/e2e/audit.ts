@@ -61,8 +61,20 @@ export async function auditAtWidths(
 }
 
 /**
- * auditAtWidths with the system set to light, then to dark (the app's System theme follows it):
- * screenshots `<name>-<width>.png` and `<name>-dark-<width>.png`. Leaves the system light.
+ * Sets the system's color scheme and waits for the app's theme (System, the default, follows it:
+ * the `dark` class on <html>).
+ */
+export async function emulateTheme(page: Page, scheme: 'light' | 'dark'): Promise<void> {
+  await page.emulateMedia({ colorScheme: scheme });
+  await page.waitForFunction(
+    (dark) => document.documentElement.classList.contains('dark') === dark,
+    scheme === 'dark',
+  );
+}
+
+/**
+ * auditAtWidths with the system set to light, then to dark: screenshots `<name>-<width>.png` and
+ * `<name>-dark-<width>.png`. Leaves the system light.
  */
 export async function auditInThemes(
   page: Page,
@@ -72,15 +84,11 @@ export async function auditInThemes(
 ): Promise<void> {
   const failures: string[] = [];
   for (const scheme of ['light', 'dark'] as const) {
-    await page.emulateMedia({ colorScheme: scheme });
-    await page.waitForFunction(
-      (dark) => document.documentElement.classList.contains('dark') === dark,
-      scheme === 'dark',
-    );
+    await emulateTheme(page, scheme);
     const label = scheme === 'dark' ? `${name}-dark` : name;
     await auditAtWidths(page, label, sizes, options).catch((error: Error) => failures.push(error.message));
   }
-  await page.emulateMedia({ colorScheme: 'light' });
+  await emulateTheme(page, 'light');
   if (failures.length > 0) throw new Error(failures.join('\n'));
 }
 
