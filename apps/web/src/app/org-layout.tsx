@@ -1,4 +1,4 @@
-import { useQuery } from '@tanstack/react-query';
+import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { Outlet } from '@tanstack/react-router';
 import { CloudOff } from 'lucide-react';
 import { AppShell } from './app-shell';
@@ -7,18 +7,25 @@ import { EmptyState } from '../components/ui/empty-state';
 import { isOrgNotFound, readApiError } from '../lib/api-error';
 import { OrgNotFound } from '../features/organizations/org-not-found';
 import { OrgPageSkeleton } from '../features/organizations/org-page-skeleton';
-import { orgQuery, useOrgId } from '../features/organizations/org-queries';
+import { orgListQuery, orgQuery, useOrgId } from '../features/organizations/org-queries';
+import { useMoveOutOfLostOrgs, useMovingOutOf, wasInOrgList } from '../features/organizations/use-org-lost';
 import { useRememberOpenedOrg } from '../features/organizations/use-remember-org';
 
 /** `/orgs/$orgId/*`: the shell around the organization's pages, once the organization has loaded. */
 export function OrgLayout() {
   const orgId = useOrgId();
   const org = useQuery(orgQuery(orgId));
+  const queryClient = useQueryClient();
+  useQuery(orgListQuery()); // re-rendered when the list changes: `removed` below reads it
   useRememberOpenedOrg(orgId, org.isSuccess);
+  useMoveOutOfLostOrgs();
+  const notFound = org.isError && isOrgNotFound(org.error);
+  // Refused although it is in the user's list: they were just removed, and are being moved out.
+  const removed = useMovingOutOf(orgId) || (notFound && wasInOrgList(queryClient, orgId));
 
   let content;
-  if (org.isPending) content = <OrgPageSkeleton />;
-  else if (org.isError && isOrgNotFound(org.error)) content = <OrgNotFound />;
+  if (org.isPending || removed) content = <OrgPageSkeleton />;
+  else if (notFound) content = <OrgNotFound />;
   else if (org.isError)
     content = (
       <EmptyState
@@ -37,7 +44,7 @@ export function OrgLayout() {
 
   // No links into an organization that could not be opened: the switcher is the way on.
   return (
-    <AppShell orgId={orgId} showNav={!org.isError}>
+    <AppShell orgId={orgId} showNav={!org.isError && !removed}>
       {content}
     </AppShell>
   );

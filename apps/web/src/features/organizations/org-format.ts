@@ -34,3 +34,15 @@ export function seatsLeftLabel({ used, limit }: Seats): string {
   if (left === 0) return 'No seats left';
   return `${left} ${left === 1 ? 'seat' : 'seats'} left`;
 }
+
+/** The switcher's line: "Team · 12/50 seats", "Enterprise · 120 seats" when unlimited. */
+export function planAndSeatsLabel({ plan, seats }: { plan: Plan; seats: Seats }): string {
+  const count = seats.limit === null ? `${seats.used}` : `${seats.used}/${seats.limit}`;
+  const noun = (seats.limit ?? seats.used) === 1 ? 'seat' : 'seats';
+  return `${planLabels[plan]} · ${count} ${noun}`;
+}
+
+/** "You own 2 of 3 organizations". */
+export function ownedOrgsLabel({ count, limit }: { count: number; limit: number }): string {
+  return `You own ${count} of ${limit} ${limit === 1 ? 'organization' : 'organizations'}`;
+}

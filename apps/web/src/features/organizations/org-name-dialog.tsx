@@ -5,7 +5,7 @@ import { useForm } from 'react-hook-form';
 import type { z } from 'zod';
 import { ErrorAlert } from '../../components/ui/alert';
 import { Button } from '../../components/ui/button';
-import { Dialog, DialogFooter } from '../../components/ui/dialog';
+import { Dialog, DialogCancel, DialogFooter } from '../../components/ui/dialog';
 import { TextField } from '../../components/ui/field';
 import { applyServerError } from '../../lib/form-errors';
 
@@ -62,6 +62,7 @@ export function OrgNameDialog({
       onOpenChange={(next) => !pending && onOpenChange(next)}
       title={title}
       description={description}
+      dirty={form.formState.isDirty && !pending}
     >
       <form noValidate onSubmit={submit} className="space-y-4">
         {formError && <ErrorAlert>{formError}</ErrorAlert>}
@@ -73,9 +74,7 @@ export function OrgNameDialog({
           {...form.register('name')}
         />
         <DialogFooter>
-          <Button variant="secondary" disabled={pending} onClick={() => onOpenChange(false)}>
-            Cancel
-          </Button>
+          <DialogCancel disabled={pending} />
           <Button type="submit" loading={pending}>
             {submitLabel}
           </Button>

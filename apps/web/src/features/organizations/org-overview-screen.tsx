@@ -1,24 +1,54 @@
-import { can, invitationExpiryLabels } from '@roster/core/browser';
+import { can } from '@roster/core/browser';
+import { useQuery } from '@tanstack/react-query';
 import { Link } from '@tanstack/react-router';
-import { CreditCard, Pencil, ShieldCheck, Users } from 'lucide-react';
+import { Pencil } from 'lucide-react';
 import { useState } from 'react';
 import { PageHeader } from '../../components/page-header';
 import { Button } from '../../components/ui/button';
 import { textLinkClass } from '../../components/ui/text-link';
+import { trpc } from '../../lib/trpc';
 import { useDocumentTitle } from '../../lib/use-document-title';
-import { planLabels, roleDescriptions, roleLabels, seatsLabel } from './org-format';
+import { GettingStarted, type GettingStartedStep } from './getting-started';
+import { MembersGlance } from './members-glance';
+import { planLabels, roleLabels, seatsLabel } from './org-format';
 import { useCurrentOrg } from './org-queries';
+import { ProjectsGlance } from './projects-glance';
 import { RenameOrgDialog } from './rename-org-dialog';
-import { SeatsMeter } from './seats-meter';
-import { StatCard } from './stat-card';
 
-/** `/orgs/$orgId`: the organization's name, plan, seats and the user's role in it. */
+/**
+ * `/orgs/$orgId`: a new organization's first steps (for those who can take them), then its members
+ * and projects at a glance.
+ */
 export function OrgOverviewScreen() {
   const org = useCurrentOrg();
   const [renaming, setRenaming] = useState(false);
   useDocumentTitle(org.name);
   const canUpdate = can(org.role, 'org.update');
-  const expiry = invitationExpiryLabels[org.settings.invitationExpiry];
+  const canInvite = can(org.role, 'invitation.manage');
+  const canCreateProject = can(org.role, 'project.manage');
+  const projects = useQuery(trpc.project.list.queryOptions({ orgId: org.id }));
+  const invitations = useQuery({
+    ...trpc.invitation.list.queryOptions({ orgId: org.id }),
+    enabled: canInvite,
+  });
+
+  const steps: GettingStartedStep[] = [];
+  if (canInvite && invitations.data) {
+    steps.push({
+      title: 'Invite your team',
+      description: 'Invite people by email; they join with the role you choose.',
+      done: org.seats.used > 1 || invitations.data.length > 0,
+      action: { label: 'Invite members', to: '/orgs/$orgId/members' },
+    });
+  }
+  if (canCreateProject && projects.data) {
+    steps.push({
+      title: 'Create a project',
+      description: 'Projects group work and the people on it, beside the organization-wide Library.',
+      done: projects.data.some((project) => !project.isLibrary),
+      action: { label: 'Create a project', to: '/orgs/$orgId/projects' },
+    });
+  }
 
   return (
     <>
@@ -38,34 +68,23 @@ export function OrgOverviewScreen() {
             </Button>
           )
         }
+        description={
+          <>
+            {planLabels[org.plan]} plan · {seatsLabel(org.seats)} seats · You are{' '}
+            {roleLabels[org.role].toLowerCase()}
+            {' · '}
+            <Link to="/orgs/$orgId/settings" params={{ orgId: org.id }} className={textLinkClass}>
+              Settings
+            </Link>
+          </>
+        }
       />
-      <div className="grid grid-cols-1 gap-4 md:grid-cols-3">
-        <StatCard icon={CreditCard} label="Plan" value={planLabels[org.plan]}>
-          {org.seats.limit === null
-            ? 'Unlimited seats for members and pending invitations.'
-            : `${org.seats.limit} seats, counting members and pending invitations.`}
-        </StatCard>
-        <StatCard icon={Users} label="Seats" value={seatsLabel(org.seats)}>
-          <SeatsMeter seats={org.seats} />
-        </StatCard>
-        <StatCard icon={ShieldCheck} label="Your role" value={roleLabels[org.role]}>
-          {roleDescriptions[org.role]}
-        </StatCard>
+      {/* Keyed by organization: hidden or not is remembered per organization. */}
+      {steps.length > 0 && <GettingStarted key={org.id} orgId={org.id} steps={steps} />}
+      <div className="grid grid-cols-1 gap-6 lg:grid-cols-2">
+        <MembersGlance orgId={org.id} />
+        <ProjectsGlance orgId={org.id} projects={projects.data} />
       </div>
-      <section
-        aria-label="Invitations"
-        className="mt-6 rounded-lg border border-zinc-200 bg-white px-5 py-4 shadow-xs"
-      >
-        <h2 className="text-sm font-semibold text-zinc-900">Invitations</h2>
-        <p className="mt-1 text-sm text-zinc-500">
-          {org.settings.invitationExpiry === 'never'
-            ? 'Invitation links to this organization do not expire.'
-            : `Invitation links to this organization expire after ${expiry.toLowerCase()}.`}{' '}
-          <Link to="/orgs/$orgId/settings" params={{ orgId: org.id }} className={textLinkClass}>
-            {canUpdate ? 'Change in settings' : 'View settings'}
-          </Link>
-        </p>
-      </section>
       {canUpdate && <RenameOrgDialog org={org} open={renaming} onOpenChange={setRenaming} />}
     </>
   );

@@ -1,13 +1,12 @@
 import { useQuery } from '@tanstack/react-query';
 import { useMatchRoute, useNavigate } from '@tanstack/react-router';
-import { Building2, ChevronsUpDown, Plus } from 'lucide-react';
+import { Building2, ChevronsUpDown } from 'lucide-react';
 import { useState } from 'react';
 import { Avatar } from '../../components/ui/avatar';
 import { focusRing } from '../../components/ui/button';
 import {
   DropdownMenu,
   DropdownMenuContent,
-  DropdownMenuItem,
   DropdownMenuLabel,
   DropdownMenuRadioGroup,
   DropdownMenuRadioItem,
@@ -16,13 +15,16 @@ import {
 } from '../../components/ui/dropdown-menu';
 import { Skeleton } from '../../components/ui/skeleton';
 import { cn } from '../../lib/cn';
+import { meQuery } from '../auth/session';
 import { CreateOrgDialog } from './create-org-dialog';
-import { roleLabels } from './org-format';
+import { NewOrgItem } from './new-org-item';
+import { planAndSeatsLabel, roleLabels } from './org-format';
 import { orgListQuery } from './org-queries';
 
 /** The organization switcher: the user's organizations, the current one checked, and "New Organization". */
 export function OrgSwitcher({ currentOrgId }: { currentOrgId: string }) {
   const orgs = useQuery(orgListQuery());
+  const me = useQuery(meQuery());
   const [creating, setCreating] = useState(false);
   const navigate = useNavigate();
   const matchRoute = useMatchRoute();
@@ -89,19 +91,17 @@ export function OrgSwitcher({ currentOrgId }: { currentOrgId: string }) {
               {orgs.data.map((org) => (
                 <DropdownMenuRadioItem key={org.id} value={org.id}>
                   <Avatar name={org.name} shape="square" className="size-6 text-[10px]" />
-                  <span className="min-w-0 flex-1 truncate">{org.name}</span>
+                  <span className="min-w-0 flex-1">
+                    <span className="block truncate">{org.name}</span>
+                    <span className="block truncate text-xs text-zinc-500">{planAndSeatsLabel(org)}</span>
+                  </span>
                   <span className="text-xs text-zinc-500">{roleLabels[org.role]}</span>
                 </DropdownMenuRadioItem>
               ))}
             </DropdownMenuRadioGroup>
           </div>
           <DropdownMenuSeparator />
-          <DropdownMenuItem onSelect={() => setCreating(true)}>
-            <span className="flex size-6 items-center justify-center rounded-md border border-dashed border-zinc-300 text-zinc-500">
-              <Plus aria-hidden className="size-3.5" />
-            </span>
-            New Organization
-          </DropdownMenuItem>
+          <NewOrgItem owned={me.data?.ownedOrgs} onSelect={() => setCreating(true)} />
         </DropdownMenuContent>
       </DropdownMenu>
       <CreateOrgDialog open={creating} onOpenChange={setCreating} />
