@@ -116,8 +116,19 @@ export {
   listNotifications,
   markNotificationsRead,
 } from './notifications/service.js';
-export { markedReadDtoSchema, notificationDtoSchema, unreadCountDtoSchema } from './notifications/dto.js';
-export type { MarkedReadDto, NotificationDto, UnreadCountDto } from './notifications/dto.js';
+export {
+  invitedProjectDtoSchema,
+  markedReadDtoSchema,
+  notificationDtoSchema,
+  unreadCountDtoSchema,
+} from './notifications/dto.js';
+export type {
+  InvitedProjectDto,
+  MarkedReadDto,
+  NotificationDto,
+  UnreadCountDto,
+} from './notifications/dto.js';
+export { invitedProjects, invitedProjectsOf } from './notifications/invited-projects.js';
 
 export { loadProject } from './projects/load.js';
 export type { LoadedProject } from './projects/load.js';

@@ -1,6 +1,7 @@
 import {
   hashLinkToken,
   invitationEmailKey,
+  invitedProjects,
   markEmailSkipped,
   reissueInvitationToken,
   type JobPayload,
@@ -56,6 +57,7 @@ export async function sendInvitationEmail(
         link: `${ctx.appUrl}/invite/${token}`,
         accountExists: await accountExists(em, invitation.email),
         expiresAt: invitation.expiresAt?.toISOString() ?? null,
+        projects: await invitedProjects(em, invitation),
       }),
   });
   logger.info({ invitationId, send, outcome }, `invitation email ${outcome}`);

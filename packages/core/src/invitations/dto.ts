@@ -2,6 +2,7 @@ import { z } from 'zod';
 import type { EmailDeliveryStatus, Invitation } from '@roster/db';
 import { invitableRoles, projectRoles } from '../vocabulary/roles.js';
 import { emailStatuses, invitationStatuses, statusOf, type EmailStatus } from '../vocabulary/statuses.js';
+import { invitedProjectDtoSchema } from '../notifications/dto.js';
 import { inviteOutcomes } from './constants.js';
 
 const isoDate = z.iso.datetime();
@@ -46,6 +47,8 @@ export const invitationPreviewDtoSchema = z.object({
   expiresAt: isoDate.nullable(),
   /** Whether the invited email has an account: the page offers sign in, else sign up. */
   accountExists: z.boolean(),
+  /** The live projects accepting adds the invitee to, by name. */
+  projects: z.array(invitedProjectDtoSchema),
 });
 export type InvitationPreviewDto = z.infer<typeof invitationPreviewDtoSchema>;
 

@@ -3,6 +3,7 @@ import type { AccountScope } from '../scope.js';
 import { statusOf } from '../vocabulary/statuses.js';
 import type { InvitationPreviewDto, MyInvitationDto } from './dto.js';
 import { findOpenInvitationsFor, invitationNotFound } from './find.js';
+import { invitedProjects } from '../notifications/invited-projects.js';
 import { hashLinkToken } from '../vocabulary/tokens.js';
 
 /** `invitation.preview`: what the invite page shows to whoever holds the link (no session needed). */
@@ -17,14 +18,17 @@ export async function previewInvitation(
     { populate: ['organization', 'invitedBy'] },
   );
   if (!invitation) throw invitationNotFound();
+  const status = statusOf(invitation);
   return {
     orgName: invitation.organization.getEntity().name,
     inviterName: invitation.invitedBy?.getEntity().name ?? null,
     email: invitation.email,
     role: invitation.role,
-    status: statusOf(invitation),
+    status,
     expiresAt: invitation.expiresAt?.toISOString() ?? null,
     accountExists: (await em.count(User, { email: invitation.email })) > 0,
+    // What accepting would add: nothing once the invitation is closed.
+    projects: status === 'pending' ? await invitedProjects(em, invitation) : [],
   };
 }
 

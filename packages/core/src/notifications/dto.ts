@@ -1,5 +1,11 @@
 import { z } from 'zod';
+import { projectRoles } from '../vocabulary/roles.js';
+import { invitationStatuses } from '../vocabulary/statuses.js';
 import { notificationTypes } from './schemas.js';
+
+/** A live project an invitation adds its invitee to, with the role there (bell, invite page, email). */
+export const invitedProjectDtoSchema = z.object({ name: z.string(), role: z.enum(projectRoles) });
+export type InvitedProjectDto = z.infer<typeof invitedProjectDtoSchema>;
 
 /** A notification in the bell, with what it says kept as it was when it happened. */
 export const notificationDtoSchema = z.object({
@@ -16,6 +22,14 @@ export const notificationDtoSchema = z.object({
   createdAt: z.string(),
   /** For invitations: whether it can still be accepted or declined (pending, unexpired). */
   actionable: z.boolean(),
+  /**
+   * For invitations, the invitation as it is now: its status (an old one shows how it ended) and,
+   * while it is pending, the live projects accepting adds. Null for other notifications, and until
+   * the viewer's email is verified.
+   */
+  invitation: z
+    .object({ status: z.enum(invitationStatuses), projects: z.array(invitedProjectDtoSchema) })
+    .nullable(),
 });
 export type NotificationDto = z.infer<typeof notificationDtoSchema>;
 

@@ -8,6 +8,7 @@ import {
 } from '@roster/db';
 import type { AccountScope } from '../scope.js';
 import { signedInUser } from '../users/signed-in.js';
+import { invitedProjectsOf } from './invited-projects.js';
 import { statusOf } from '../vocabulary/statuses.js';
 import type { MarkedReadDto, NotificationDto, UnreadCountDto } from './dto.js';
 
@@ -25,8 +26,9 @@ export function notify(
 }
 
 /**
- * `notification.list`: the user's newest notifications. Invitations are actionable only for a
- * verified address, the only one that may answer them from the bell.
+ * `notification.list`: the user's newest notifications. An invitation's comes with the invitation
+ * as it is now (read for all of them at once): how it ended, or the projects it adds while it can
+ * still be answered. Only for a verified address, the only one that may answer them from the bell.
  */
 export async function listNotifications(
   scope: AccountScope,
@@ -40,21 +42,31 @@ export async function listNotifications(
     { orderBy: { createdAt: 'desc', id: 'desc' }, limit: input?.limit ?? 30 },
   );
   const invitationIds = rows.flatMap((n) => (n.data.invitationId ? [n.data.invitationId] : []));
-  const open = new Set(
+  const invitations =
     invitationIds.length === 0 || !viewer.emailVerified
       ? []
-      : (await em.find(Invitation, { id: { $in: invitationIds } }, { fields: ['state', 'expiresAt'] }))
-          .filter((i) => statusOf(i) === 'pending')
-          .map((i) => i.id),
+      : await em.find(
+          Invitation,
+          { id: { $in: invitationIds } },
+          { fields: ['state', 'expiresAt', 'projects', 'organization'] },
+        );
+  const pending = invitations.filter((i) => statusOf(i) === 'pending');
+  const projects = await invitedProjectsOf(em, pending);
+  const now = new Map(
+    invitations.map((i) => [i.id, { status: statusOf(i), projects: projects.get(i.id) ?? [] }]),
   );
-  return rows.map((n) => ({
-    id: n.id,
-    type: n.type,
-    data: n.data,
-    read: n.readAt !== null,
-    createdAt: n.createdAt.toISOString(),
-    actionable: n.type === 'invitation' && open.has(n.data.invitationId ?? ''),
-  }));
+  return rows.map((n) => {
+    const invitation = (n.type === 'invitation' && now.get(n.data.invitationId ?? '')) || null;
+    return {
+      id: n.id,
+      type: n.type,
+      data: n.data,
+      read: n.readAt !== null,
+      createdAt: n.createdAt.toISOString(),
+      actionable: invitation?.status === 'pending',
+      invitation,
+    };
+  });
 }
 
 function countUnread(em: EntityManager, userId: string): Promise<number> {

@@ -10,6 +10,7 @@ const props: InvitationEmailProps = {
   link,
   accountExists: false,
   expiresAt: '2030-06-14T14:30:00.000Z',
+  projects: [],
 };
 
 describe('renderEmail("invitation")', () => {
@@ -28,6 +29,39 @@ describe('renderEmail("invitation")', () => {
     expect(text).toContain('Jane Doe invited you to join Northwind as a member.');
     const admin = await renderEmail('invitation', { ...props, role: 'admin', inviterName: null });
     expect(admin.text).toContain('Someone invited you to join Northwind as an admin');
+  });
+
+  it('lists the projects the invitation adds, with the role in each, in HTML and plain text', async () => {
+    const { html, text } = await renderEmail('invitation', {
+      ...props,
+      projects: [
+        { name: 'Design', role: 'manager' },
+        { name: 'Website', role: 'viewer' },
+      ],
+    });
+    expect(html).toMatch(/<li[^>]*><strong>Design<\/strong>, as a manager<\/li>/);
+    expect(text).toContain('You will also be added to these projects:');
+    expect(text).toMatch(/\* Design, as a manager\s+\* Website, as a viewer/);
+    const one = await renderEmail('invitation', {
+      ...props,
+      projects: [{ name: 'Design', role: 'contributor' }],
+    });
+    expect(one.text).toContain('You will also be added to this project:');
+    expect(one.text).toContain('Design, as a contributor');
+  });
+
+  it('leaves the projects out when there are none', async () => {
+    const { text } = await renderEmail('invitation', props);
+    expect(text).not.toContain('project');
+  });
+
+  it('escapes project names and drops their hidden characters', async () => {
+    const { html, text } = await renderEmail('invitation', {
+      ...props,
+      projects: [{ name: '<b>Ops</b>\u202Eevil', role: 'viewer' }],
+    });
+    expect(html).toContain('&lt;b&gt;Ops&lt;/b&gt;evil');
+    expect(text).toContain('<b>Ops</b>evil, as a viewer');
   });
 
   it('asks someone without an account to sign up', async () => {

@@ -2,8 +2,10 @@
 // The pragma keeps the JSX runtime right whichever tool compiles this file: tsx, for one, applies
 // an app's tsconfig only to the app's own files, not to this package's source.
 import { Heading, Text } from '@react-email/components';
+import type { CSSProperties } from 'react';
 import { EmailLayout, styles } from '../components/layout.js';
 import { LinkButton } from '../components/link-button.js';
+import { withoutHiddenCharacters } from '../plain-text.js';
 import { formatExpiry } from './expiry.js';
 
 export interface InvitationEmailProps {
@@ -17,6 +19,8 @@ export interface InvitationEmailProps {
   accountExists: boolean;
   /** When the link stops working (ISO 8601), or null if it never does. */
   expiresAt: string | null;
+  /** The projects accepting adds the invitee to, with the role in each (none: the list is left out). */
+  projects?: { name: string; role: 'manager' | 'contributor' | 'viewer' }[];
 }
 
 const roleLines = {
@@ -24,9 +28,14 @@ const roleLines = {
   member: 'as a member',
 } as const;
 
+const projectRoleWords = { manager: 'a manager', contributor: 'a contributor', viewer: 'a viewer' } as const;
+
+const list = { ...styles.text, margin: '0 0 16px', paddingLeft: '20px' } satisfies CSSProperties;
+const listItem = { margin: '0 0 2px' } satisfies CSSProperties;
+
 /** Sent by the worker for each link an invitation gets (on invite and on every resend). */
 export function InvitationEmail(props: InvitationEmailProps) {
-  const { orgName, role, link, accountExists, expiresAt } = props;
+  const { orgName, role, link, accountExists, expiresAt, projects = [] } = props;
   const inviter = props.inviterName ?? 'Someone';
   const action = accountExists ? 'Sign in to join' : 'Sign up to join';
   return (
@@ -40,6 +49,21 @@ export function InvitationEmail(props: InvitationEmailProps) {
       <Text style={styles.text}>
         {inviter} invited you to join <strong>{orgName}</strong> {roleLines[role]}.
       </Text>
+      {projects.length > 0 && (
+        <>
+          <Text style={{ ...styles.text, margin: '0 0 4px' }}>
+            You will also be added to {projects.length === 1 ? 'this project' : 'these projects'}:
+          </Text>
+          <ul style={list}>
+            {projects.map((project, index) => (
+              <li key={index} style={listItem}>
+                <strong>{withoutHiddenCharacters(project.name)}</strong>
+                {`, as ${projectRoleWords[project.role]}`}
+              </li>
+            ))}
+          </ul>
+        </>
+      )}
       <Text style={styles.text}>
         {accountExists
           ? 'You already have a Roster account with this email address: sign in to accept.'
@@ -62,6 +86,10 @@ InvitationEmail.PreviewProps = {
   link: 'http://localhost:3000/invite/AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA',
   accountExists: false,
   expiresAt: '2030-06-14T14:30:00.000Z',
+  projects: [
+    { name: 'Design', role: 'contributor' },
+    { name: 'Website', role: 'viewer' },
+  ],
 } satisfies InvitationEmailProps;
 
 export const invitationSubject = ({ inviterName, orgName }: InvitationEmailProps) =>
