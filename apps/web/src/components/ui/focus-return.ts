@@ -19,8 +19,8 @@ function focusReturnTarget(): HTMLElement | null {
 
 /**
  * Gives a dialog's `onCloseAutoFocus` that returns focus to what opened it. If that element is
- * gone (the row it sat in was removed), focus goes to the page's main region rather than the body,
- * unless something else already took it (an outer dialog restoring its own opener).
+ * gone or hidden (the row it sat in was removed), focus goes to the page's main region rather than
+ * the body, unless something else already took it (an outer dialog restoring its own opener).
  */
 export function useFocusReturn(open: boolean): (event: Event) => void {
   const [target, setTarget] = useState(() => (open ? focusReturnTarget() : null));
@@ -32,8 +32,9 @@ export function useFocusReturn(open: boolean): (event: Event) => void {
   }
   return (event) => {
     event.preventDefault();
-    if (target?.isConnected) target.focus();
-    else if (document.activeElement === document.body || !document.activeElement)
+    target?.focus();
+    // Gone, or hidden now (the sidebar's switcher when the window narrowed to the drawer layout).
+    if (document.activeElement === document.body || !document.activeElement)
       document.getElementById('main')?.focus();
   };
 }

@@ -1,0 +1,140 @@
+import type { Browser, Locator, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { auditPage, phoneAndLaptop } from './audit';
+import { launchBrowser, openPage } from './browser';
+import { startRoster, type RunningRoster } from './server';
+import { onPage, openNewOrganization, signUp, uniqueEmail } from './steps';
+
+// The signed-in frame at a phone's and a laptop's width: the sidebar as a drawer under 1024 px
+// (keyboard, focus), the sidebar beside the page above it, and the theme toggle (remembered).
+
+let roster: RunningRoster;
+let browser: Browser;
+let page: Page;
+let pageErrors: string[];
+
+const company = 'Harbor Lights';
+
+beforeAll(async () => {
+  roster = await startRoster();
+  browser = await launchBrowser();
+  ({ page, pageErrors } = await openPage(browser, roster.origin));
+});
+
+afterAll(async () => {
+  await browser?.close();
+  await roster?.close();
+});
+
+const isFocused = (locator: Locator) => locator.evaluate((element) => element === document.activeElement);
+const holdsFocus = (locator: Locator) =>
+  locator.evaluate((element) => element.contains(document.activeElement));
+
+/** Presses Tab until `target` has focus (at most `limit` times), as a keyboard user would. */
+async function tabTo(target: Locator, limit = 20) {
+  for (let step = 0; step < limit; step++) {
+    if (await isFocused(target)) return;
+    await page.keyboard.press('Tab');
+  }
+  throw new Error('Tab never reached the element');
+}
+
+describe('the app shell', () => {
+  it('on a phone, opens the sidebar as a drawer and closes it with the keyboard, on navigating and outside', async () => {
+    await page.setViewportSize({ width: 390, height: 844 });
+    await signUp(page, { name: 'Hana Ito', email: uniqueEmail('hana'), company });
+    const menuButton = page.getByRole('button', { name: 'Open menu' });
+    const drawer = page.getByRole('dialog', { name: 'Menu' });
+    expect(await page.getByRole('navigation', { name: 'Organization' }).count()).toBe(0);
+
+    await menuButton.focus();
+    await page.keyboard.press('Enter');
+    await drawer.waitFor();
+    expect(await holdsFocus(drawer)).toBe(true);
+    // Focus stays inside: a round of Tab presses never leaves the drawer.
+    for (let step = 0; step < 12; step++) {
+      await page.keyboard.press('Tab');
+      expect(await holdsFocus(drawer)).toBe(true);
+    }
+    await auditPage(page, 'shell-drawer');
+    await page.keyboard.press('Escape');
+    await drawer.waitFor({ state: 'hidden' });
+    expect(await isFocused(menuButton)).toBe(true);
+
+    await page.keyboard.press('Enter');
+    await drawer.waitFor();
+    await tabTo(drawer.getByRole('link', { name: 'Members' }));
+    await page.keyboard.press('Enter');
+    await page.waitForURL(/\/members$/);
+    await drawer.waitFor({ state: 'hidden' });
+    expect(await isFocused(menuButton)).toBe(true);
+
+    await menuButton.click();
+    await drawer.waitFor();
+    await page.mouse.click(380, 420); // the dimmed page right of the drawer
+    await drawer.waitFor({ state: 'hidden' });
+    expect(await isFocused(menuButton)).toBe(true);
+  });
+
+  it('on a laptop, shows the sidebar beside the page and no menu button', async () => {
+    await page.setViewportSize({ width: 1280, height: 800 });
+    await page.getByRole('navigation', { name: 'Organization' }).waitFor();
+    expect(await page.getByRole('button', { name: 'Open menu' }).count()).toBe(0);
+    await page.getByRole('link', { name: 'Overview' }).click();
+    await onPage(page).heading(company).waitFor();
+  });
+
+  it('fits a dialog on a phone, and gives focus back to the menu whose item opened it', async () => {
+    const dialog = await openNewOrganization(page);
+    await page.setViewportSize({ width: 390, height: 844 });
+    await auditPage(page, 'shell-dialog');
+    await page.setViewportSize({ width: 1280, height: 800 });
+    await page.keyboard.press('Escape');
+    await dialog.waitFor({ state: 'hidden' });
+    expect(await isFocused(onPage(page).switcher())).toBe(true);
+  });
+
+  it('keeps the chosen theme across a reload, and the skip link leads to the page', async () => {
+    await page.getByRole('radio', { name: 'Dark' }).click();
+    expect(await page.evaluate(() => document.documentElement.classList.contains('dark'))).toBe(true);
+    await page.reload();
+    await onPage(page).heading(company).waitFor();
+    expect(await page.evaluate(() => document.documentElement.classList.contains('dark'))).toBe(true);
+    expect(await page.getByRole('radio', { name: 'Dark' }).getAttribute('aria-checked')).toBe('true');
+
+    await page.keyboard.press('Tab');
+    const skip = page.getByRole('link', { name: 'Skip to content' });
+    expect(await isFocused(skip)).toBe(true);
+    expect(await skip.isVisible()).toBe(true);
+    await page.keyboard.press('Enter');
+    expect(await isFocused(page.locator('#main'))).toBe(true);
+  });
+
+  it('shows Overview and Members well in both themes, on a phone and a laptop', async () => {
+    const failures: string[] = [];
+    for (const theme of ['Light', 'Dark'] as const) {
+      await page.setViewportSize({ width: 1280, height: 800 });
+      await page.getByRole('radio', { name: theme }).click();
+      const suffix = theme === 'Dark' ? '-dark' : '';
+      for (const [view, link] of [
+        ['overview', 'Overview'],
+        ['members', 'Members'],
+      ] as const) {
+        await page.setViewportSize({ width: 1280, height: 800 });
+        await page
+          .getByRole('navigation', { name: 'Organization' })
+          .getByRole('link', { name: link })
+          .click();
+        await page.locator('#main h1').first().waitFor();
+        for (const [width, height] of phoneAndLaptop) {
+          await page.setViewportSize({ width, height });
+          await auditPage(page, `shell-${view}${suffix}`).catch((error: Error) =>
+            failures.push(error.message),
+          );
+        }
+      }
+    }
+    expect(failures).toEqual([]);
+    expect(pageErrors).toEqual([]);
+  });
+});
