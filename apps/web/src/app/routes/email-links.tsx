@@ -1,7 +1,4 @@
 import { createRoute } from '@tanstack/react-router';
-import { ForgotPasswordScreen } from '../../features/auth/forgot-password-screen';
-import { ResetPasswordScreen } from '../../features/auth/reset-password-screen';
-import { VerifyEmailPage } from '../../features/auth/verify-email-page';
 import { rootRoute } from './root';
 import { emailSearch } from './public';
 
@@ -9,29 +6,17 @@ import { emailSearch } from './public';
 export const verifyEmailRoute = createRoute({
   getParentRoute: () => rootRoute,
   path: 'verify-email/$token',
-  component: function VerifyEmailRoute() {
-    const { token } = verifyEmailRoute.useParams();
-    // A new link starts afresh (and is sent once).
-    return <VerifyEmailPage key={token} token={token} />;
-  },
-});
+}).lazy(() => import('./verify-email.lazy').then((m) => m.verifyEmailLazyRoute));
 
 /** `/forgot-password?email=`: asks for a reset link (the email typed on the sign-in page, if any). */
 export const forgotPasswordRoute = createRoute({
   getParentRoute: () => rootRoute,
   path: 'forgot-password',
   validateSearch: emailSearch,
-  component: function ForgotPasswordRoute() {
-    return <ForgotPasswordScreen email={forgotPasswordRoute.useSearch().email ?? null} />;
-  },
-});
+}).lazy(() => import('./forgot-password.lazy').then((m) => m.forgotPasswordLazyRoute));
 
 /** `/reset-password/$token`: the link in the password reset email. */
 export const resetPasswordRoute = createRoute({
   getParentRoute: () => rootRoute,
   path: 'reset-password/$token',
-  component: function ResetPasswordRoute() {
-    const { token } = resetPasswordRoute.useParams();
-    return <ResetPasswordScreen key={token} token={token} />;
-  },
-});
+}).lazy(() => import('./reset-password.lazy').then((m) => m.resetPasswordLazyRoute));

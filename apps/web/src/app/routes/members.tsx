@@ -1,9 +1,8 @@
-import { createRoute } from '@tanstack/react-router';
-import { MembersScreen } from '../../features/members/members-screen';
+import { createRoute, lazyRouteComponent } from '@tanstack/react-router';
 import { orgRoute } from './orgs';
 
 export const orgMembersRoute = createRoute({
   getParentRoute: () => orgRoute,
   path: 'members',
-  component: MembersScreen,
+  component: lazyRouteComponent(() => import('../../features/members/members-screen'), 'MembersScreen'),
 });

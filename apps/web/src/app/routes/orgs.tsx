@@ -1,10 +1,5 @@
-import { createRoute, redirect } from '@tanstack/react-router';
+import { createRoute, lazyRouteComponent, redirect } from '@tanstack/react-router';
 import { loadSession } from '../../features/auth/session';
-import { OrgOverviewScreen } from '../../features/organizations/org-overview-screen';
-import { ProjectScreen } from '../../features/projects/project-screen';
-import { ProjectsScreen } from '../../features/projects/projects-screen';
-import { OrgSettingsScreen } from '../../features/settings/org-settings-screen';
-import { OrgLayout } from '../org-layout';
 import { rootRoute } from './root';
 
 /** Every page below needs a session: without one, sign in and come back. */
@@ -21,19 +16,25 @@ export const signedInRoute = createRoute({
 export const orgRoute = createRoute({
   getParentRoute: () => signedInRoute,
   path: 'orgs/$orgId',
-  component: OrgLayout,
+  component: lazyRouteComponent(() => import('../org-layout'), 'OrgLayout'),
 });
 
 export const orgOverviewRoute = createRoute({
   getParentRoute: () => orgRoute,
   path: '/',
-  component: OrgOverviewScreen,
+  component: lazyRouteComponent(
+    () => import('../../features/organizations/org-overview-screen'),
+    'OrgOverviewScreen',
+  ),
 });
 
 export const orgSettingsRoute = createRoute({
   getParentRoute: () => orgRoute,
   path: 'settings',
-  component: OrgSettingsScreen,
+  component: lazyRouteComponent(
+    () => import('../../features/settings/org-settings-screen'),
+    'OrgSettingsScreen',
+  ),
 });
 
 interface ProjectsSearch {
@@ -46,13 +47,10 @@ export const orgProjectsRoute = createRoute({
   path: 'projects',
   validateSearch: (search: Record<string, unknown>): ProjectsSearch =>
     search.archived === true || search.archived === 'true' ? { archived: true } : {},
-  component: function ProjectsRoute() {
-    return <ProjectsScreen showArchived={orgProjectsRoute.useSearch().archived === true} />;
-  },
-});
+}).lazy(() => import('./projects.lazy').then((m) => m.projectsLazyRoute));
 
 export const orgProjectRoute = createRoute({
   getParentRoute: () => orgRoute,
   path: 'projects/$projectId',
-  component: ProjectScreen,
+  component: lazyRouteComponent(() => import('../../features/projects/project-screen'), 'ProjectScreen'),
 });

@@ -1,9 +1,6 @@
-import { createRoute, redirect } from '@tanstack/react-router';
+import { createRoute, lazyRouteComponent, redirect } from '@tanstack/react-router';
 import { homeOrgId, loadSession } from '../../features/auth/session';
-import { SignInScreen } from '../../features/auth/sign-in-screen';
-import { SignUpScreen } from '../../features/auth/sign-up-screen';
 import { safeRedirect } from '../../lib/safe-redirect';
-import { NoOrganizationPage } from '../no-organization-page';
 import { rootRoute, type RouterContext } from './root';
 
 interface AuthSearch {
@@ -38,21 +35,14 @@ export const signInRoute = createRoute({
     ...emailSearch(search),
   }),
   beforeLoad: skipWhenSignedIn,
-  component: function SignInRoute() {
-    const search = signInRoute.useSearch();
-    return <SignInScreen redirectTo={search.redirect ?? null} email={search.email ?? null} />;
-  },
-});
+}).lazy(() => import('./sign-in.lazy').then((m) => m.signInLazyRoute));
 
 export const signUpRoute = createRoute({
   getParentRoute: () => rootRoute,
   path: 'sign-up',
   validateSearch,
   beforeLoad: skipWhenSignedIn,
-  component: function SignUpRoute() {
-    return <SignUpScreen redirectTo={signUpRoute.useSearch().redirect ?? null} />;
-  },
-});
+}).lazy(() => import('./sign-up.lazy').then((m) => m.signUpLazyRoute));
 
 /** `/`: the organization used last, or sign in. */
 export const indexRoute = createRoute({
@@ -64,5 +54,5 @@ export const indexRoute = createRoute({
     const orgId = homeOrgId(me);
     if (orgId) throw redirect({ to: '/orgs/$orgId', params: { orgId }, replace: true });
   },
-  component: NoOrganizationPage,
+  component: lazyRouteComponent(() => import('../no-organization-page'), 'NoOrganizationPage'),
 });
