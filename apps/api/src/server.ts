@@ -1,5 +1,3 @@
-import { readFile } from 'node:fs/promises';
-import fastifyStatic from '@fastify/static';
 import { fastifyTRPCPlugin, type FastifyTRPCPluginOptions } from '@trpc/server/adapters/fastify';
 import Fastify, { type FastifyServerOptions } from 'fastify';
 import type { Deps } from './deps.js';
@@ -10,6 +8,7 @@ import { registerSecurityHeaders } from './security-headers.js';
 import { defaultTimeouts, timeoutOptions, type Timeouts } from './timeouts.js';
 import { createContext } from './trpc/context.js';
 import { trustProxySetting, type TrustProxy } from './trust-proxy.js';
+import { isAppPage, registerWebApp } from './web-app.js';
 
 export interface ServerOptions {
   /** Secrets (link tokens, passwords) are redacted from whatever this logger writes. */
@@ -52,6 +51,7 @@ export async function buildServer(deps: Deps, options: ServerOptions = {}) {
       createContext: ({ req, res }) =>
         createContext(deps, {
           ip: req.ip,
+          userAgent: req.headers['user-agent'],
           origin: req.headers.origin,
           fetchSite: req.headers['sec-fetch-site'] as string | undefined,
           cookieHeader: req.headers.cookie,
@@ -75,14 +75,10 @@ export async function buildServer(deps: Deps, options: ServerOptions = {}) {
   });
 
   // Fastify's own 404 would log the URL in its message (an /invite/<token> path among them).
-  let indexHtml: string | null = null;
-  if (options.webDist) {
-    await app.register(fastifyStatic, { root: options.webDist, wildcard: false, index: false });
-    indexHtml = await readFile(`${options.webDist}/index.html`, 'utf8');
-  }
+  const webDist = options.webDist;
+  if (webDist) await registerWebApp(app, webDist);
   app.setNotFoundHandler((req, reply) => {
-    const page = req.method === 'GET' && !req.url.startsWith('/trpc') && !req.url.startsWith('/assets/');
-    if (page && indexHtml) return reply.type('text/html').send(indexHtml);
+    if (webDist && isAppPage(req)) return reply.sendFile('index.html');
     return reply.code(404).send(errorBody(404, 'Not found.'));
   });
   return app;
