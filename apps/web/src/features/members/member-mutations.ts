@@ -43,7 +43,7 @@ export function useRemoveMember(orgId: string, member: Member, onDone: () => voi
   );
 }
 
-/** Hands the organization to an admin; the owner becomes an admin. */
+/** Hands the organization to another member; the owner becomes an admin. */
 export function useTransferOwnership(orgId: string, member: Member, onDone: () => void) {
   const queryClient = useQueryClient();
   return useMutation(

@@ -1,31 +1,34 @@
-import { CloudOff, SearchX } from 'lucide-react';
+import { CloudOff, SearchX, type LucideIcon } from 'lucide-react';
 import type { ReactNode } from 'react';
 import { Button } from '../../components/ui/button';
 import { EmptyState } from '../../components/ui/empty-state';
 import { readApiError } from '../../lib/api-error';
-import { MembersTable } from './members-table';
 import { MembersTableSkeleton } from './members-table-skeleton';
-import type { RosterRow } from './roster-rows';
 
 interface MembersBodyProps {
+  /** "members" or "invitations", for the messages. */
+  what: string;
   status: 'pending' | 'error' | 'success';
   error: unknown;
   retrying: boolean;
   onRetry(): void;
-  rows: RosterRow[];
-  counts: Record<RosterRow['kind'], number>;
-  search: string;
-  onClearSearch(): void;
+  empty: boolean;
+  /** What stands in for an empty table: why it is empty, and a way out (clear the filters). */
+  emptyTitle: string;
+  emptyHint: string;
+  emptyIcon?: LucideIcon;
+  emptyAction?: ReactNode;
+  children: ReactNode;
 }
 
-/** The table, or what stands in for it: a skeleton, an error to retry, or "no one matches". */
+/** A tab's table, or what stands in for it: a skeleton, an error to retry, or an empty state. */
 export function MembersBody(props: MembersBodyProps): ReactNode {
-  if (props.status === 'pending') return <MembersTableSkeleton />;
+  if (props.status === 'pending') return <MembersTableSkeleton label={`Loading ${props.what}`} />;
   if (props.status === 'error') {
     return (
       <EmptyState
         icon={CloudOff}
-        title="Members could not be loaded"
+        title={`${props.what[0]!.toUpperCase()}${props.what.slice(1)} could not be loaded`}
         action={
           <Button variant="secondary" loading={props.retrying} onClick={props.onRetry}>
             Try again
@@ -36,22 +39,12 @@ export function MembersBody(props: MembersBodyProps): ReactNode {
       </EmptyState>
     );
   }
-  if (props.rows.length === 0) {
+  if (props.empty) {
     return (
-      <EmptyState
-        icon={SearchX}
-        title={props.search ? `No one matches “${props.search}”` : 'No members yet'}
-        action={
-          props.search && (
-            <Button variant="secondary" onClick={props.onClearSearch}>
-              Clear search
-            </Button>
-          )
-        }
-      >
-        {props.search ? 'Search by part of a name or an email address.' : 'Invite people to join.'}
+      <EmptyState icon={props.emptyIcon ?? SearchX} title={props.emptyTitle} action={props.emptyAction}>
+        {props.emptyHint}
       </EmptyState>
     );
   }
-  return <MembersTable rows={props.rows} counts={props.counts} />;
+  return props.children;
 }

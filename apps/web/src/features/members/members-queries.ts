@@ -1,3 +1,4 @@
+import type { OrgRole } from '@roster/core/browser';
 import type { QueryClient } from '@tanstack/react-query';
 import { keepPreviousData } from '@tanstack/react-query';
 import { trpc, type RouterOutputs } from '../../lib/trpc';
@@ -7,10 +8,10 @@ export type Invitation = RouterOutputs['invitation']['list'][number];
 
 export const memberPageSize = 50;
 
-/** Pages of members ordered by email, filtered on the server by name or email. */
-export const membersQuery = (orgId: string, search: string) =>
+/** Pages of members ordered by email, filtered on the server by name or email and by role. */
+export const membersQuery = (orgId: string, search: string, role?: OrgRole) =>
   trpc.member.list.infiniteQueryOptions(
-    { orgId, limit: memberPageSize, ...(search ? { search } : {}) },
+    { orgId, limit: memberPageSize, ...(search ? { search } : {}), ...(role ? { role } : {}) },
     {
       getNextPageParam: (page) => page.nextCursor ?? undefined,
       // While a new search loads, the previous results stay on screen.

@@ -1,9 +1,9 @@
 import { can } from '@roster/core/browser';
 import { useInfiniteQuery, useQuery } from '@tanstack/react-query';
+import { useNavigate, useSearch } from '@tanstack/react-router';
 import { Lock, UserPlus } from 'lucide-react';
-import { useMemo, useState } from 'react';
+import { useState } from 'react';
 import { PageHeader } from '../../components/page-header';
-import { ErrorAlert } from '../../components/ui/alert';
 import { Button } from '../../components/ui/button';
 import { Card } from '../../components/ui/card';
 import { useDebouncedValue } from '../../lib/use-debounced-value';
@@ -11,30 +11,29 @@ import { useDocumentTitle } from '../../lib/use-document-title';
 import { InviteDialog } from '../invitations/invite-dialog';
 import { seatsLabel } from '../organizations/org-format';
 import { useCurrentOrg } from '../organizations/org-queries';
-import { MembersBody } from './members-body';
+import { InvitationsPanel } from './invitations-panel';
+import { pendingCount } from './invitation-filter';
+import { MembersPanel } from './members-panel';
 import { invitationsQuery, membersQuery } from './members-queries';
-import { MembersSearch } from './members-search';
-import { rosterRows } from './roster-rows';
+import { MembersTabs } from './members-tabs';
+import { parseMembersSearch, type MembersSearch } from './members-search-params';
 
-/** `/orgs/$orgId/members`: members and invitations; owners and admins manage them from here. */
+/** `/orgs/$orgId/members`: Members | Invitations tabs; owners and admins manage both from here. */
 export function MembersScreen() {
   const org = useCurrentOrg();
   useDocumentTitle(`Members · ${org.name}`);
+  const params = parseMembersSearch(useSearch({ strict: false }));
+  const navigate = useNavigate();
+  const setParams = (next: MembersSearch) =>
+    void navigate({ to: '/orgs/$orgId/members', params: { orgId: org.id }, search: next, replace: true });
   const [inviting, setInviting] = useState(false);
   const [typed, setTyped] = useState('');
   const search = useDebouncedValue(typed.trim(), 300);
-  const members = useInfiniteQuery(membersQuery(org.id, search));
+  // Everyone, for the tab's count: the same query as the unfiltered list, so read once.
+  const everyone = useInfiniteQuery(membersQuery(org.id, ''));
   const invitations = useQuery(invitationsQuery(org.id));
   const canInvite = can(org.role, 'invitation.manage');
-
-  const pages = members.data?.pages;
-  const rows = useMemo(
-    () => rosterRows(pages?.flatMap((page) => page.items) ?? [], invitations.data ?? [], search),
-    [pages, invitations.data, search],
-  );
-  const total = pages?.[0]?.total ?? 0;
-  const loaded = rows.filter((row) => row.kind === 'member').length;
-  const counts = { member: total, invitation: rows.length - loaded };
+  const tab = params.tab ?? 'members';
 
   return (
     <>
@@ -52,61 +51,41 @@ export function MembersScreen() {
         }
       />
       <Card>
-        <div className="flex flex-wrap items-center justify-between gap-3 border-b border-zinc-200 px-4 py-3">
-          <MembersSearch
-            value={typed}
-            onChange={setTyped}
-            searching={typed.trim() !== search || (members.isPlaceholderData && members.isFetching)}
-          />
-          <p className="text-sm text-zinc-500">
-            <span className="font-medium text-zinc-900">{members.isSuccess ? total : '–'}</span>{' '}
-            {search ? 'matching' : total === 1 ? 'member' : 'members'}
-            <span className="mx-2 text-zinc-300">|</span>
-            Seats <span className="font-medium text-zinc-900">{seatsLabel(org.seats)}</span>
-          </p>
-        </div>
-        {invitations.isError && (
-          <div className="border-b border-zinc-100 p-4">
-            <ErrorAlert>
-              Invitations could not be loaded.{' '}
-              <button
-                type="button"
-                className="font-medium underline"
-                onClick={() => void invitations.refetch()}
-              >
-                Try again
-              </button>
-            </ErrorAlert>
-          </div>
-        )}
-        <MembersBody
-          status={members.status}
-          error={members.error}
-          retrying={members.isFetching}
-          onRetry={() => void members.refetch()}
-          rows={rows}
-          counts={counts}
-          search={search}
-          onClearSearch={() => setTyped('')}
+        <MembersTabs
+          orgId={org.id}
+          tab={tab}
+          members={everyone.data?.pages[0]?.total ?? null}
+          pending={invitations.data ? pendingCount(invitations.data) : null}
+          aside={
+            <p className="text-sm whitespace-nowrap text-zinc-600 max-sm:hidden">
+              Seats <span className="font-medium text-zinc-900">{seatsLabel(org.seats)}</span>
+            </p>
+          }
         />
-        {members.hasNextPage && (
-          <div className="flex items-center justify-between gap-4 border-t border-zinc-200 px-4 py-3 text-sm text-zinc-500">
-            <span>
-              Showing {loaded} of {total} members
-            </span>
-            <Button
-              variant="secondary"
-              size="sm"
-              loading={members.isFetchingNextPage}
-              onClick={() => void members.fetchNextPage()}
-            >
-              Load more
-            </Button>
-          </div>
+        {tab === 'members' ? (
+          <MembersPanel
+            orgId={org.id}
+            typed={typed}
+            search={search}
+            onType={setTyped}
+            role={params.role}
+            onRole={(role) => setParams(role ? { role } : {})}
+          />
+        ) : (
+          <InvitationsPanel
+            invitations={invitations}
+            typed={typed}
+            search={search}
+            onType={setTyped}
+            status={params.status ?? 'pending'}
+            onStatus={(status) =>
+              setParams({ tab: 'invitations', ...(status === 'pending' ? {} : { status }) })
+            }
+          />
         )}
       </Card>
       {!canInvite && (
-        <p className="mt-4 flex items-center gap-2 text-sm text-zinc-500">
+        <p className="mt-4 flex items-center gap-2 text-sm text-zinc-600">
           <Lock aria-hidden className="size-4" />
           Only owners and admins can invite people and manage members.
         </p>

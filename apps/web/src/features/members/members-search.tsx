@@ -4,25 +4,27 @@ import { Input } from '../../components/ui/input';
 import { Spinner } from '../../components/ui/spinner';
 import { cn } from '../../lib/cn';
 
-/** The search box above the table; the table follows once typing pauses. */
+/** The search box above a tab's table; the table follows once typing pauses. */
 export function MembersSearch({
+  label,
   value,
   onChange,
   searching,
 }: {
+  label: string;
   value: string;
   onChange(value: string): void;
   searching: boolean;
 }) {
   return (
-    <div className="relative w-full max-w-xs">
+    <div className="relative w-full sm:max-w-xs">
       <Search
         aria-hidden
         className="pointer-events-none absolute top-1/2 left-3 size-4 -translate-y-1/2 text-zinc-400"
       />
       <Input
         type="search"
-        aria-label="Search members and invitations"
+        aria-label={label}
         placeholder="Search by name or email"
         autoComplete="off"
         value={value}

@@ -1,0 +1,39 @@
+import { roleLabels } from '../organizations/org-format';
+import { InvitationExpiryCell, InvitationPersonCell, InvitationStatusCell } from './invitation-cells';
+import { InvitationRowMenu } from './invitation-row-menu';
+import type { Invitation } from './members-queries';
+import { RosterTable, type RosterColumn } from './roster-table';
+
+// At 390 px: the email (status and expiry folded under it), role, ⋮. The status gets its column
+// from 768 px, the expiry from 1280 px.
+const columns: RosterColumn<Invitation>[] = [
+  { id: 'email', header: 'Email', cell: (invitation) => <InvitationPersonCell invitation={invitation} /> },
+  {
+    id: 'role',
+    header: 'Role',
+    cell: (invitation) => <span className="text-zinc-700">{roleLabels[invitation.role]}</span>,
+    className: 'w-20 max-sm:pr-1 max-sm:pl-2 sm:w-24',
+  },
+  {
+    id: 'status',
+    header: 'Status',
+    cell: (invitation) => <InvitationStatusCell invitation={invitation} />,
+    className: 'hidden w-48 md:table-cell',
+  },
+  {
+    id: 'expires',
+    header: 'Expires',
+    cell: (invitation) => <InvitationExpiryCell invitation={invitation} />,
+    className: 'hidden w-40 whitespace-nowrap xl:table-cell',
+  },
+  {
+    id: 'actions',
+    header: <span className="sr-only">Actions</span>,
+    cell: (invitation) => <InvitationRowMenu invitation={invitation} />,
+    className: 'w-14 pl-0 text-right max-lg:w-16 max-sm:pr-2',
+  },
+];
+
+export function InvitationsTable({ invitations }: { invitations: Invitation[] }) {
+  return <RosterTable caption="Invitations" columns={columns} rows={invitations} rowKey={(i) => i.id} />;
+}
