@@ -1,24 +1,33 @@
+import type { ReactNode } from 'react';
 import { Avatar } from '../../components/ui/avatar';
 import { formatDate } from '../../lib/dates';
 import type { RouterOutputs } from '../../lib/trpc';
 import { roleLabels } from '../organizations/org-format';
 import { expiryLabel } from './invitation-format';
+import { InvitedProjectsList } from './invited-projects-list';
 
 export type InvitationPreview = RouterOutputs['invitation']['preview'];
 
-/** The heading and the facts of an invitation: organization, inviter, email, role and expiry. */
+/**
+ * The heading and the facts of an invitation: organization, inviter, email, role, the projects it
+ * adds (with the role in each) and expiry.
+ */
 export function InvitationSummary({ invitation }: { invitation: InvitationPreview }) {
-  const facts: [string, string][] = [
+  const facts: [string, ReactNode][] = [
     ['Invited by', invitation.inviterName ?? 'An admin'],
     ['Email', invitation.email],
     ['Role', roleLabels[invitation.role]],
-    [
-      'Expires',
-      invitation.expiresAt
-        ? `${formatDate(invitation.expiresAt)} (${expiryLabel(invitation.expiresAt).toLowerCase()})`
-        : 'Never',
-    ],
   ];
+  const { projects } = invitation;
+  if (projects.length > 0) {
+    facts.push([projects.length === 1 ? 'Project' : 'Projects', <InvitedProjectsList projects={projects} />]);
+  }
+  facts.push([
+    'Expires',
+    invitation.expiresAt
+      ? `${formatDate(invitation.expiresAt)} (${expiryLabel(invitation.expiresAt).toLowerCase()})`
+      : 'Never',
+  ]);
   return (
     <>
       <div className="flex items-center gap-3">

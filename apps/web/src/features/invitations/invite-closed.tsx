@@ -3,10 +3,18 @@ import { Link } from '@tanstack/react-router';
 import { CircleSlash, Clock, MailCheck, MailX, SearchX, type LucideIcon } from 'lucide-react';
 import { buttonLinkClass } from '../../components/ui/button-link';
 import { EmptyState } from '../../components/ui/empty-state';
+import type { InvitationPreview } from './invitation-summary';
 
 type Closed = Exclude<InvitationStatus, 'pending'> | 'not_found';
 
-const states: Record<Closed, { icon: LucideIcon; title: string; text: (inviter: string) => string }> = {
+/** Whoever opened the link: the invitation's facts and the signed-in email (null: signed out). */
+interface Viewer {
+  inviter: string;
+  invitation?: InvitationPreview;
+  myEmail: string | null;
+}
+
+const states: Record<Closed, { icon: LucideIcon; title: string; text: (viewer: Viewer) => string }> = {
   not_found: {
     icon: SearchX,
     title: 'This invitation link is not valid',
@@ -16,7 +24,7 @@ const states: Record<Closed, { icon: LucideIcon; title: string; text: (inviter: 
   expired: {
     icon: Clock,
     title: 'This invitation has expired',
-    text: (inviter) => `Ask ${inviter} to send you a new one.`,
+    text: ({ inviter }) => `Ask ${inviter} to send you a new one.`,
   },
   revoked: {
     icon: CircleSlash,
@@ -26,29 +34,54 @@ const states: Record<Closed, { icon: LucideIcon; title: string; text: (inviter: 
   declined: {
     icon: MailX,
     title: 'This invitation was declined',
-    text: (inviter) => `If that was a mistake, ask ${inviter} to invite you again.`,
+    text: ({ inviter }) => `If that was a mistake, ask ${inviter} to invite you again.`,
   },
   accepted: {
     icon: MailCheck,
     title: 'This invitation has already been accepted',
-    text: () => 'Sign in to open the organization: it is in your list of organizations.',
+    // The invitee signed in is a member already; signed out, they sign in to open it; anyone
+    // else needs the invited account.
+    text: ({ invitation, myEmail }) => {
+      const orgName = invitation?.orgName ?? 'the organization';
+      const email = invitation?.email;
+      if (myEmail && myEmail === email)
+        return `You are a member of ${orgName}: it is in your list of organizations.`;
+      if (myEmail) return `It was accepted by ${email}. Sign in as ${email} to open ${orgName}.`;
+      return `Sign in as ${email} to open ${orgName}: it is in your list of organizations.`;
+    },
   },
 };
 
 /** An invitation that can no longer be answered, or a link that leads to none. */
-export function InviteClosed({ status, inviterName }: { status: Closed; inviterName?: string | null }) {
+export function InviteClosed({
+  status,
+  invitation,
+  myEmail = null,
+}: {
+  status: Closed;
+  invitation?: InvitationPreview;
+  /** The signed-in person's email, or null when signed out. */
+  myEmail?: string | null;
+}) {
   const state = states[status];
+  const accepted = status === 'accepted' && invitation;
   return (
     <EmptyState
       icon={state.icon}
       title={state.title}
       action={
-        <Link to="/" className={buttonLinkClass('primary')}>
-          Go to Roster
-        </Link>
+        accepted && !myEmail ? (
+          <Link to="/sign-in" search={{ email: invitation.email }} className={buttonLinkClass('primary')}>
+            Sign in
+          </Link>
+        ) : (
+          <Link to="/" className={buttonLinkClass('primary')}>
+            Go to Roster
+          </Link>
+        )
       }
     >
-      {state.text(inviterName ?? 'the person who invited you')}
+      {state.text({ inviter: invitation?.inviterName ?? 'the person who invited you', invitation, myEmail })}
     </EmptyState>
   );
 }

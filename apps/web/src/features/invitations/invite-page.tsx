@@ -57,14 +57,14 @@ export function InvitePage({ token }: { token: string }) {
   }
 
   const invitation = preview.data;
+  const user = me.isSuccess ? me.data?.user : undefined;
   if (invitation.status !== 'pending') {
     return (
       <InviteLayout>
-        <InviteClosed status={invitation.status} inviterName={invitation.inviterName} />
+        <InviteClosed status={invitation.status} invitation={invitation} myEmail={user?.email ?? null} />
       </InviteLayout>
     );
   }
-  const user = me.isSuccess ? me.data?.user : undefined;
   let answer;
   if (user && user.email === invitation.email)
     answer = <InviteAccept token={token} invitation={invitation} />;

@@ -1,8 +1,11 @@
 import { Link } from '@tanstack/react-router';
 import { Button } from '../../components/ui/button';
+import { Chip } from '../../components/ui/chip';
 import { textLinkClass } from '../../components/ui/text-link';
 import { cn } from '../../lib/cn';
 import { formatRelative } from '../../lib/dates';
+import { invitationStatusLabels, invitationStatusTones } from '../invitations/invitation-format';
+import { InvitedProjectsList } from '../invitations/invited-projects-list';
 import { notificationText, type Notification } from './notification-text';
 import { useInvitationAnswer } from './use-invitation-answer';
 
@@ -17,7 +20,9 @@ export function NotificationItem({
   canAnswer: boolean;
   onNavigate(): void;
 }) {
-  const { type, data, read, actionable } = notification;
+  const { type, data, read, actionable, invitation } = notification;
+  // An invitation no longer open shows how it ended: accepted, declined, revoked or expired.
+  const outcome = invitation && invitation.status !== 'pending' ? invitation.status : null;
   const { accept, decline } = useInvitationAnswer(data.orgName, onNavigate);
   const busy = accept.isPending || accept.isSuccess || decline.isPending;
   const invitationId = data.invitationId;
@@ -33,7 +38,18 @@ export function NotificationItem({
           {!read && <span className="sr-only">Unread: </span>}
           {notificationText(notification)}
         </p>
-        <p className="mt-0.5 text-xs text-zinc-500">{formatRelative(notification.createdAt)}</p>
+        {actionable && invitation && invitation.projects.length > 0 && (
+          <InvitedProjectsList projects={invitation.projects} className="mt-1 text-xs text-zinc-700" />
+        )}
+        <p className="mt-0.5 flex flex-wrap items-center gap-x-2 gap-y-1 text-xs text-zinc-500">
+          {formatRelative(notification.createdAt)}
+          {outcome && (
+            <Chip tone={invitationStatusTones[outcome]}>
+              <span className="sr-only">Invitation </span>
+              {invitationStatusLabels[outcome]}
+            </Chip>
+          )}
+        </p>
         {type === 'invitation' && actionable && !canAnswer && (
           <p className="mt-1 text-xs text-zinc-600">Confirm your email address to answer.</p>
         )}

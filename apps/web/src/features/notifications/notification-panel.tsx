@@ -1,5 +1,6 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { BellOff } from 'lucide-react';
+import { useRef } from 'react';
 import { Button } from '../../components/ui/button';
 import { PageSpinner } from '../../components/ui/spinner';
 import { toast } from '../../components/ui/toaster';
@@ -9,18 +10,21 @@ import { meQuery } from '../auth/session';
 import { NotificationItem } from './notification-item';
 import { notificationsChanged, notificationsQuery, unreadCountQuery } from './notification-queries';
 
-/** The bell's panel: the newest notifications, and "Mark all as read". */
+/** The bell's panel: the newest notifications, and "Mark all as read" while some are unread. */
 export function NotificationPanel({ onNavigate }: { onNavigate(): void }) {
   const queryClient = useQueryClient();
   const list = useQuery(notificationsQuery());
   // Invitations wait for a confirmed email: the API shows none before, and answers none by id.
   const unverified = useQuery(meQuery()).data?.user.emailVerified === false;
   const unread = list.data?.filter((n) => !n.read).length ?? 0;
+  const heading = useRef<HTMLHeadingElement>(null);
   const markRead = useMutation(
     trpc.notification.markRead.mutationOptions({
       onSuccess: async ({ unread: left }) => {
         queryClient.setQueryData(unreadCountQuery().queryKey, { count: left });
         await notificationsChanged(queryClient);
+        // The button goes with the last unread one: focus stays in the panel, on its heading.
+        heading.current?.focus();
       },
       onError: (error) => toast.error(readApiError(error).message),
     }),
@@ -66,17 +70,16 @@ export function NotificationPanel({ onNavigate }: { onNavigate(): void }) {
 
   return (
     <div>
-      <div className="flex items-center justify-between gap-3 border-b border-zinc-200 px-4 py-2.5">
-        <h2 className="text-sm font-semibold text-zinc-900">Notifications</h2>
-        <Button
-          variant="ghost"
-          size="sm"
-          disabled={unread === 0}
-          loading={markRead.isPending}
-          onClick={() => markRead.mutate({})}
-        >
-          Mark all as read
-        </Button>
+      <div className="flex min-h-12 items-center justify-between gap-3 border-b border-zinc-200 px-4 py-1.5">
+        <h2 ref={heading} tabIndex={-1} className="text-sm font-semibold text-zinc-900 outline-none">
+          Notifications
+        </h2>
+        {/* Only when there is something to mark: an empty or all-read bell has no dead button. */}
+        {unread > 0 && (
+          <Button variant="ghost" size="sm" loading={markRead.isPending} onClick={() => markRead.mutate({})}>
+            Mark all as read
+          </Button>
+        )}
       </div>
       {body}
     </div>
