@@ -120,7 +120,8 @@ async function axeViolations(page: Page, { exclude = [] }: AuditOptions): Promis
     .map((violation) => {
       const nodes = violation.nodes.slice(0, 5).map((node) => {
         const summary = node.failureSummary?.split('\n').slice(1, 2).join('').trim();
-        return `\n      ${node.target.join(' ')}${summary ? ` — ${summary}` : ''}`;
+        const html = node.html.replace(/\s+/g, ' ').slice(0, 160);
+        return `\n      ${node.target.join(' ')}${summary ? ` — ${summary}` : ''}\n        ${html}`;
       });
       const more = violation.nodes.length > 5 ? `\n      … and ${violation.nodes.length - 5} more` : '';
       return `${violation.id} (${violation.impact}): ${violation.help}${nodes.join('')}${more}`;
@@ -128,24 +129,45 @@ async function axeViolations(page: Page, { exclude = [] }: AuditOptions): Promis
 }
 
 /**
- * When the page is wider than the viewport: the outermost elements reaching past its right edge
- * that no scrolling or clipping container holds in (a tag, id, classes and the start of the text).
+ * When the page is wider than the viewport: the elements reaching past its right edge that no
+ * clipping or scrolling container of theirs holds in (for a positioned element, only its containing
+ * blocks can: an `sr-only` label in a scrolling table widens the page unless the table's box is
+ * positioned), outermost first; failing those, the innermost elements whose text runs past the edge.
  */
 async function overflowingElements(page: Page): Promise<string[]> {
   return page.evaluate(() => {
     const viewport = window.innerWidth;
     const scrollWidth = document.documentElement.scrollWidth;
     if (scrollWidth <= viewport) return [];
-    const sticksOut = (element: Element) => {
-      if (element.getBoundingClientRect().right <= viewport + 0.5) return false;
+    const heldIn = (element: Element) => {
+      let position = getComputedStyle(element).position;
       for (let up = element.parentElement; up && up !== document.body; up = up.parentElement) {
-        if (getComputedStyle(up).overflowX !== 'visible') return false;
+        const style = getComputedStyle(up);
+        const transformed = style.transform !== 'none';
+        const contains =
+          position === 'fixed'
+            ? transformed
+            : position === 'absolute'
+              ? style.position !== 'static' || transformed
+              : true;
+        if (!contains) continue;
+        if (style.overflowX !== 'visible') return true;
+        position = style.position;
       }
-      return true;
+      return false;
     };
-    const offenders = [...document.body.querySelectorAll('*')].filter(
-      (element) => sticksOut(element) && !(element.parentElement && sticksOut(element.parentElement)),
-    );
+    const boxOut = (element: Element) =>
+      element.getBoundingClientRect().right > viewport + 0.5 && !heldIn(element);
+    const textOut = (element: Element) =>
+      element.getBoundingClientRect().left + element.scrollWidth > viewport + 0.5 && !heldIn(element);
+    const all = [...document.body.querySelectorAll('*')];
+    let offenders = all.filter((element) => {
+      const parent = element.parentElement;
+      return boxOut(element) && !(parent && parent !== document.body && boxOut(parent));
+    });
+    if (offenders.length === 0) {
+      offenders = all.filter((element) => textOut(element) && ![...element.children].some(textOut));
+    }
     const describe = (element: Element) => {
       const id = element.id ? `#${element.id}` : '';
       const classes = [...element.classList]

@@ -1,0 +1,234 @@
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import {
+  invitationLink,
+  invitationLinkPattern,
+  linkIn,
+  resetPasswordLinkPattern,
+} from '@roster/testing/mail-links';
+import { auditPage, emulateTheme, phoneAndLaptop, type ViewportSize } from './audit';
+import { launchBrowser, openPage } from './browser';
+import { startRoster, type RunningRoster } from './server';
+import { confirmEmail, onPage, password, signUp, uniqueEmail } from './steps';
+
+// Every page and open dialog of the app at a phone's and a laptop's size, in the light and the dark
+// theme: axe-core, no horizontal overflow, and screenshots (e2e/screenshots/tour-*.png).
+
+let roster: RunningRoster;
+let browser: Browser;
+let owner: Page;
+let visitor: Page;
+const pageErrors: string[][] = [];
+let orgId: string;
+let projectPath: string;
+
+const ownerEmail = uniqueEmail('olivia');
+const samEmail = uniqueEmail('sam');
+const ninaEmail = uniqueEmail('nina');
+
+async function personPage(): Promise<Page> {
+  const opened = await openPage(browser, roster.origin);
+  pageErrors.push(opened.pageErrors);
+  await opened.page.setViewportSize({ width: 1280, height: 800 });
+  return opened.page;
+}
+
+/**
+ * Shows a view at each size with `show` (which navigates, or opens a dialog or menu) and audits it
+ * in both themes: the problems found, so that a journey goes on to its next step (see `report`).
+ */
+async function tour(
+  page: Page,
+  name: string,
+  show: (width: number) => Promise<void>,
+  sizes: readonly ViewportSize[] = phoneAndLaptop,
+): Promise<string[]> {
+  const failures: string[] = [];
+  for (const [width, height] of sizes) {
+    await page.setViewportSize({ width, height });
+    await show(width);
+    for (const scheme of ['light', 'dark'] as const) {
+      await emulateTheme(page, scheme);
+      const label = scheme === 'dark' ? `tour-${name}-dark` : `tour-${name}`;
+      await auditPage(page, label).catch((error: Error) => failures.push(error.message));
+    }
+    await emulateTheme(page, 'light');
+  }
+  return failures;
+}
+
+/** Fails with every problem the tours of a step found. */
+function report(...tours: string[][]) {
+  const failures = tours.flat();
+  if (failures.length > 0) throw new Error(failures.join('\n'));
+}
+
+const h1 = (page: Page, name: string | RegExp) => page.getByRole('heading', { level: 1, name });
+async function open(page: Page, path: string, heading: string | RegExp) {
+  await page.goto(path);
+  await h1(page, heading).waitFor();
+}
+
+/** Below 1024 px the sidebar (switcher, navigation, account menu) is in a drawer: opens it. */
+async function openSidebar(page: Page, width: number) {
+  if (width >= 1024) return;
+  await page.getByRole('button', { name: 'Open menu' }).click();
+  await page.getByRole('dialog', { name: 'Menu' }).waitFor();
+}
+
+beforeAll(async () => {
+  roster = await startRoster();
+  browser = await launchBrowser();
+  owner = await personPage();
+  visitor = await personPage();
+  await signUp(owner, { name: 'Olivia Owner', email: ownerEmail, company: 'Northwind Traders' });
+  orgId = onPage(owner).orgIdInUrl()!;
+});
+
+afterAll(async () => {
+  await browser?.close();
+  await roster?.close();
+});
+
+describe('signed out', () => {
+  it('sign in, sign up, forgot password', async () => {
+    report(
+      await tour(visitor, 'sign-in', () => open(visitor, '/sign-in', 'Sign in to Roster')),
+      await tour(visitor, 'sign-up', () => open(visitor, '/sign-up', 'Create your account')),
+      await tour(visitor, 'forgot-password', () => open(visitor, '/forgot-password', 'Reset your password')),
+    );
+  });
+
+  it('the reset link, and links that are not valid', async () => {
+    const since = roster.inbox.messages.length;
+    await open(visitor, '/forgot-password', 'Reset your password');
+    await visitor.getByLabel('Email').fill(ownerEmail);
+    await visitor.getByRole('button', { name: 'Send reset link' }).click();
+    const sent = await tour(visitor, 'forgot-password-sent', () => h1(visitor, 'Check your email').waitFor());
+    const mail = await roster.inbox.waitForMessage(ownerEmail, { text: resetPasswordLinkPattern, since });
+    const link = linkIn(mail, resetPasswordLinkPattern);
+    report(
+      sent,
+      await tour(visitor, 'reset-password', () => open(visitor, link, 'Choose a new password')),
+      await tour(visitor, 'verify-email-invalid', () =>
+        open(visitor, `/verify-email/${'x'.repeat(43)}`, 'This link is not valid'),
+      ),
+      await tour(visitor, 'invite-invalid', async () => {
+        await visitor.goto(`/invite/${'x'.repeat(43)}`);
+        await visitor.getByRole('heading', { name: 'This invitation link is not valid' }).waitFor();
+      }),
+    );
+  });
+});
+
+describe('an owner sets up the organization', () => {
+  it('confirms the email address', async () => {
+    await confirmEmail(owner, roster.inbox, ownerEmail);
+  });
+
+  it('creates a project', async () => {
+    const dialog = owner.getByRole('dialog', { name: 'New project' });
+    const form = await tour(owner, 'new-project-dialog', async () => {
+      await open(owner, `/orgs/${orgId}/projects`, 'Projects');
+      await owner.getByRole('button', { name: 'New project' }).first().click();
+      await dialog.waitFor();
+    });
+    await dialog.getByLabel('Name').fill('Design');
+    await dialog.getByLabel('Description').fill('Brand assets, mockups and the style guide.');
+    await dialog.getByRole('button', { name: 'Create project' }).click();
+    await h1(owner, 'Design').waitFor();
+    projectPath = new URL(owner.url()).pathname;
+    report(form);
+  });
+
+  it('invites two people', async () => {
+    const dialog = owner.getByRole('dialog', { name: 'Invite members' });
+    const openInvite = async () => {
+      await open(owner, `/orgs/${orgId}/members`, 'Members');
+      await owner.getByRole('button', { name: 'Invite members' }).click();
+      await dialog.waitFor();
+    };
+    // One invitation at each size: the results dialog says how each address went.
+    const emails = [samEmail, ninaEmail];
+    const results = await tour(owner, 'invite-results', async () => {
+      await openInvite();
+      await dialog.getByLabel('Emails').fill(emails.shift()!);
+      await dialog.getByRole('button', { name: 'Send invitation' }).click();
+      await owner.getByRole('dialog', { name: /Invitations? sent/ }).waitFor();
+    });
+    const form = await tour(owner, 'invite-dialog', async () => {
+      await openInvite();
+      await dialog.getByLabel('Emails').fill(`${samEmail}\nnot-an-email`);
+      await dialog.getByText('2 emails').waitFor();
+    });
+    report(results, form);
+  });
+
+  it('the invitee opens the link signed out, and joins', async () => {
+    const link = invitationLink(
+      await roster.inbox.waitForMessage(ninaEmail, { text: invitationLinkPattern }),
+    );
+    const invite = await tour(visitor, 'invite', () => open(visitor, link, /Northwind Traders/));
+    await visitor.getByLabel('Your name').fill('Nina Patel');
+    await visitor.getByLabel('Password').fill(password);
+    await visitor.getByRole('button', { name: 'Create account and join' }).click();
+    await visitor.waitForURL(`**/orgs/${orgId}`);
+    await onPage(visitor).heading('Northwind Traders').waitFor();
+    report(invite);
+  });
+});
+
+describe('signed in, every page', () => {
+  const overview = () => open(owner, `/orgs/${orgId}`, 'Northwind Traders');
+
+  it('overview', async () => report(await tour(owner, 'overview', overview)));
+
+  it('projects', async () => {
+    report(await tour(owner, 'projects', () => open(owner, `/orgs/${orgId}/projects`, 'Projects')));
+  });
+
+  it('a project', async () => report(await tour(owner, 'project', () => open(owner, projectPath, 'Design'))));
+
+  it('members', async () => {
+    report(await tour(owner, 'members', () => open(owner, `/orgs/${orgId}/members`, 'Members')));
+  });
+
+  it('settings', async () => {
+    report(await tour(owner, 'settings', () => open(owner, `/orgs/${orgId}/settings`, 'Settings')));
+  });
+
+  it('the drawer (on a phone), the bell, the switcher and the account menu, open', async () => {
+    const drawer = await tour(owner, 'drawer', () => overview().then(() => openSidebar(owner, 390)), [
+      [390, 844],
+    ]);
+    const bell = await tour(owner, 'bell', async () => {
+      await overview();
+      await owner.getByRole('button', { name: /^Notifications/ }).click();
+      await owner.getByRole('dialog', { name: 'Notifications' }).waitFor();
+    });
+    const switcher = await tour(owner, 'switcher', async (width) => {
+      await overview();
+      await openSidebar(owner, width);
+      await onPage(owner).switcher().click();
+      await owner.getByRole('menu').waitFor();
+    });
+    const accountMenu = await tour(owner, 'account-menu', async (width) => {
+      await overview();
+      await openSidebar(owner, width);
+      await onPage(owner).accountMenu().click();
+      await owner.getByRole('menu').waitFor();
+    });
+    report(drawer, bell, switcher, accountMenu);
+  });
+
+  it('the member who joined sees the overview and members', async () => {
+    report(
+      await tour(visitor, 'member-overview', () => open(visitor, `/orgs/${orgId}`, 'Northwind Traders')),
+      await tour(visitor, 'member-members', () => open(visitor, `/orgs/${orgId}/members`, 'Members')),
+    );
+  });
+
+  it('no page had an uncaught error', () => {
+    expect(pageErrors.flat()).toEqual([]);
+  });
+});
