@@ -1,3 +1,4 @@
+import { accountRouter } from './routers/account/router.js';
 import { authRouter } from './routers/auth/router.js';
 import { invitationRouter } from './routers/invitation/router.js';
 import { memberRouter } from './routers/member/router.js';
@@ -8,6 +9,7 @@ import { createCallerFactory, router } from './trpc/init.js';
 
 export const appRouter = router({
   auth: authRouter,
+  account: accountRouter,
   org: orgRouter,
   member: memberRouter,
   invitation: invitationRouter,

@@ -8,6 +8,7 @@ import type { Harness } from './harness.js';
 const jobPrefix: Record<AccountTokenPurpose, string> = {
   verify_email: 'verify-email',
   reset_password: 'reset-password',
+  change_email: 'confirm-email-change',
 };
 
 /**

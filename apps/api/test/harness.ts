@@ -14,7 +14,7 @@ export interface Harness {
   /** The Redis prefix of this harness's queues and limits. */
   prefix: string;
   /** A caller as a browser would be: with this cookie (or none), from this IP and origin. */
-  caller(options?: { cookie?: string; ip?: string; origin?: string }): Promise<Caller>;
+  caller(options?: CallerOptions): Promise<Caller>;
   /**
    * Signs a new user up and returns a caller holding their session. The email is then confirmed
    * through the real link (from the confirmation email's job) unless `verified: false`.
@@ -23,6 +23,13 @@ export interface Harness {
   /** Confirms a user's email through the link of their newest confirmation email. */
   verifyEmail(userId: string): Promise<void>;
   close(): Promise<void>;
+}
+
+export interface CallerOptions {
+  cookie?: string;
+  ip?: string;
+  origin?: string;
+  userAgent?: string;
 }
 
 export interface SignUpOptions {
@@ -66,10 +73,11 @@ export async function createHarness(settings: Partial<DepsSettings> = {}): Promi
     ...settings,
   });
 
-  async function caller(options: { cookie?: string; ip?: string; origin?: string } = {}): Promise<Caller> {
+  async function caller(options: CallerOptions = {}): Promise<Caller> {
     const cookies: string[] = [];
     const meta: RequestMeta = {
       ip: options.ip ?? '127.0.0.1',
+      userAgent: options.userAgent,
       origin: options.origin,
       fetchSite: undefined,
       cookieHeader: options.cookie,

@@ -33,6 +33,9 @@ const withoutInput = (r: AnyRouter) =>
 
 /** Procedures that take nothing: the caller's session is all they need. */
 const inputless = [
+  'account.endOtherSessions',
+  'account.get',
+  'account.sessions',
   'auth.me',
   'auth.resendVerification',
   'auth.signOut',

@@ -38,7 +38,8 @@ export type Reason =
   | 'EMAIL_NOT_VERIFIED'
   | 'EMAIL_ALREADY_VERIFIED'
   | 'TOKEN_INVALID'
-  | 'TOKEN_EXPIRED';
+  | 'TOKEN_EXPIRED'
+  | 'SESSION_NOT_FOUND';
 
 export class DomainError extends Error {
   override readonly name = 'DomainError';

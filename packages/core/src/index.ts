@@ -45,6 +45,15 @@ export {
 export { accountTokenLifetimeMs } from './account/tokens.js';
 export { accountEmailKey, accountTokenOfKey } from './account/keys.js';
 export { reissueAccountToken } from './account/reissue.js';
+export { getAccount, renameAccount } from './auth/profile.js';
+export { confirmEmailChange, requestEmailChange } from './auth/change-email.js';
+export { changePassword } from './auth/change-password.js';
+export { endOtherSessions, endSession, listSessions } from './auth/session-list.js';
+export { accountDtoSchema, endedSessionsDtoSchema, sessionDtoSchema } from './account/dto.js';
+export type { AccountDto, EndedSessionsDto, SessionDto } from './account/dto.js';
+export { emailChangedKey, tokenIdOfEmailChangedKey } from './account/keys.js';
+export { isLastSeenStale, markSessionSeen } from './auth/session-activity.js';
+export type { SessionAttributes } from './auth/sessions.js';
 export { invitationEmailKey, invitationOfKey, welcomeEmailKey } from './emails/keys.js';
 export { hashLinkToken, newLinkToken } from './vocabulary/tokens.js';
 export { authResultSchema, userDtoSchema } from './users/dto.js';

@@ -23,6 +23,15 @@ describe('renderEmail("welcome")', () => {
     expect(text).not.toMatch(/<[a-z]/i);
   });
 
+  it('tells someone who joined through an invitation where they are, without asking them to invite', async () => {
+    const joined = { ...props, joinedOrgName: 'Acme Inc', inviterName: 'Ada Lovelace' };
+    const email = await renderEmail('welcome', joined);
+    expect(email.subject).toBe('Welcome to Acme Inc on Roster, Grace Hopper');
+    expect(email.text).toContain('You joined Acme Inc, invited by Ada Lovelace.');
+    expect(email.text).not.toMatch(/invite your teammates/i);
+    expect((await renderEmail('welcome', props)).text).toMatch(/invite your teammates/i);
+  });
+
   it('escapes what the user typed', async () => {
     const { html } = await renderEmail('welcome', { ...props, name: '<script>alert(1)</script>' });
     expect(html).not.toContain('<script>');
@@ -30,7 +39,14 @@ describe('renderEmail("welcome")', () => {
   });
 
   it('lists its templates', () => {
-    expect(templateNames).toEqual(['welcome', 'invitation', 'verify-email', 'reset-password']);
+    expect(templateNames).toEqual([
+      'welcome',
+      'invitation',
+      'verify-email',
+      'reset-password',
+      'confirm-email-change',
+      'email-changed',
+    ]);
   });
 });
 
@@ -44,5 +60,26 @@ describe('renderEmail types', () => {
       void renderEmail('nope', {});
     };
     expect(typeof _wrongProps).toBe('function');
+  });
+});
+
+describe('renderEmail: the email change pair', () => {
+  it('asks the new address to confirm, and tells the old one where the account went', async () => {
+    const confirm = await renderEmail('confirm-email-change', {
+      name: 'Grace',
+      email: 'grace@new.example',
+      link: 'https://roster.example.com/confirm-email/abc',
+      expiresAt: '2030-06-14T14:30:00.000Z',
+    });
+    expect(confirm.subject).toBe('Confirm your new email for Roster');
+    expect(confirm.text).toContain('https://roster.example.com/confirm-email/abc');
+    expect(confirm.text).toContain('grace@new.example');
+    const notice = await renderEmail('email-changed', {
+      name: 'Grace',
+      email: 'grace@new.example',
+      resetLink: 'https://roster.example.com/forgot-password',
+    });
+    expect(notice.subject).toBe('Your Roster email was changed');
+    expect(notice.text).toContain('now signs in with grace@new.example');
   });
 });

@@ -1,6 +1,8 @@
 import { render, toPlainText } from '@react-email/render';
 import { createElement, type ComponentType } from 'react';
 import { cleanProps } from './plain-text.js';
+import { ConfirmEmailChange, confirmEmailChangeSubject } from './templates/confirm-email-change.js';
+import { EmailChanged, emailChangedSubject } from './templates/email-changed.js';
 import { InvitationEmail, invitationSubject } from './templates/invitation.js';
 import { ResetPasswordEmail, resetPasswordSubject } from './templates/reset-password.js';
 import { VerifyEmail, verifyEmailSubject } from './templates/verify-email.js';
@@ -17,6 +19,8 @@ const templates = {
   invitation: { component: InvitationEmail, subject: invitationSubject },
   'verify-email': { component: VerifyEmail, subject: verifyEmailSubject },
   'reset-password': { component: ResetPasswordEmail, subject: resetPasswordSubject },
+  'confirm-email-change': { component: ConfirmEmailChange, subject: confirmEmailChangeSubject },
+  'email-changed': { component: EmailChanged, subject: emailChangedSubject },
 } satisfies Record<string, Template<never>>;
 
 export type TemplateName = keyof typeof templates;

@@ -1,8 +1,9 @@
 import type { Context } from './context.js';
 
-/** Signs the user in on this response: a new session and its cookie. */
+/** Signs the user in on this response: a new session (with this browser's device) and its cookie. */
 export async function startSession(ctx: Context, userId: string): Promise<void> {
-  const session = await ctx.deps.sessions.createSession(userId, {});
+  const { ip, userAgent = null } = ctx.meta;
+  const session = await ctx.deps.sessions.createSession(userId, { ip, userAgent, lastSeenAt: null });
   ctx.meta.setCookie(ctx.deps.sessions.createSessionCookie(session.id).serialize());
 }
 

@@ -7,12 +7,13 @@ import type { JobContext } from './types.js';
 const linkPaths: Record<AccountTokenPurpose, string> = {
   verify_email: 'verify-email',
   reset_password: 'reset-password',
+  change_email: 'confirm-email',
 };
 
 /**
- * Mails the link of one account token (verify-email or reset-password), at most once, as the
- * invitation email does: a link no longer owed (used, expired, gone, its address changed, or an
- * email already verified) sends nothing and its delivery is skipped. The token is a secret: it
+ * Mails the link of one account token (verify-email, reset-password or confirm-email-change), at
+ * most once, as the invitation email does: a link no longer owed (used, expired, gone, its address
+ * changed, or an email already verified) sends nothing and its delivery is skipped. The token is a secret: it
  * is logged nowhere (log lines name the token's row id).
  */
 export async function sendAccountEmail(
@@ -49,6 +50,8 @@ export async function sendAccountEmail(
         link: `${ctx.appUrl}/${linkPaths[purpose]}/${token}`,
         expiresAt: row.expiresAt.toISOString(),
       };
+      if (purpose === 'change_email')
+        return renderEmail('confirm-email-change', { ...props, email: row.email });
       return purpose === 'verify_email'
         ? renderEmail('verify-email', props)
         : renderEmail('reset-password', props);
@@ -67,6 +70,8 @@ function whyNotOwed(row: AccountToken | null, token: string): string | undefined
   if (hashLinkToken(token) !== row.tokenHash) return tokenMismatch;
   if (row.expiresAt.getTime() <= Date.now()) return 'link expired';
   const user = row.user.getEntity();
+  // A new address's link proves that address, not the account's current one.
+  if (row.purpose === 'change_email') return user.email === row.email ? 'address already changed' : undefined;
   if (user.email !== row.email) return 'address changed';
   if (row.purpose === 'verify_email' && user.emailVerifiedAt) return 'email already verified';
   return undefined;

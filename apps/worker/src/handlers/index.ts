@@ -1,6 +1,7 @@
 import { jobNames } from '@roster/core';
 import { sendAccountEmail } from './account-email.js';
 import { dispatchEventsJob } from './dispatch-events.js';
+import { sendEmailChangedEmail } from './email-changed-email.js';
 import { sendInvitationEmail } from './invitation-email.js';
 import type { JobHandlers } from './types.js';
 import { sendWelcomeEmail } from './welcome-email.js';
@@ -11,6 +12,8 @@ export const handlers: JobHandlers = {
   'email.invitation': sendInvitationEmail,
   'email.verify-email': (payload, ctx) => sendAccountEmail('verify_email', payload, ctx),
   'email.reset-password': (payload, ctx) => sendAccountEmail('reset_password', payload, ctx),
+  'email.confirm-email-change': (payload, ctx) => sendAccountEmail('change_email', payload, ctx),
+  'email.email-changed': sendEmailChangedEmail,
   'events.dispatch': dispatchEventsJob,
 };
 

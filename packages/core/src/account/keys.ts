@@ -2,11 +2,13 @@ import type { AccountTokenPurpose } from '@roster/db';
 
 /**
  * The delivery key (and template name) of the email carrying an account token's link:
- * `verify-email:<tokenId>` or `reset-password:<tokenId>`, one email per token.
+ * `verify-email:<tokenId>`, `reset-password:<tokenId>` or `confirm-email-change:<tokenId>`, one
+ * email per token.
  */
 export const accountEmailTemplates = {
   verify_email: 'verify-email',
   reset_password: 'reset-password',
+  change_email: 'confirm-email-change',
 } as const satisfies Record<AccountTokenPurpose, string>;
 
 export type AccountEmailTemplate = (typeof accountEmailTemplates)[AccountTokenPurpose];
@@ -23,4 +25,16 @@ export function accountTokenOfKey(key: string): { purpose: AccountTokenPurpose; 
     }
   }
   return null;
+}
+
+/** The delivery key (and template) of the notice telling the old address it was replaced. */
+const emailChangedPrefix = 'email-changed:';
+
+export const emailChangedKey = (tokenId: string) => `${emailChangedPrefix}${tokenId}`;
+
+/** The change_email link an email-changed delivery key is for, or null. */
+export function tokenIdOfEmailChangedKey(key: string): string | null {
+  return key.startsWith(emailChangedPrefix) && key.length > emailChangedPrefix.length
+    ? key.slice(emailChangedPrefix.length)
+    : null;
 }

@@ -4,14 +4,15 @@ import type { AccountScope } from '../scope.js';
 import { linkTokenPattern } from '../vocabulary/token-format.js';
 import { hashLinkToken, newLinkToken } from '../vocabulary/tokens.js';
 
-/** How long a link works: a day to confirm an address, an hour to reset a password. */
+/** How long a link works: a day to confirm an address (or a new one), an hour to reset a password. */
 export const accountTokenLifetimeMs: Record<AccountTokenPurpose, number> = {
   verify_email: 24 * 60 * 60 * 1000,
   reset_password: 60 * 60 * 1000,
+  change_email: 24 * 60 * 60 * 1000,
 };
 
 /**
- * A new link for the user's current address, in the scope's transaction, recording
+ * A new link for the user's address (for change_email: the new address), in the scope's transaction, recording
  * `account.link_issued` (which owes the email carrying it). The request never holds the link's
  * token: the row gets the hash of a token nobody sees, and after commit the worker issues the real
  * one (`reissueAccountToken`) into the email's job. `replaces`: the unused links of this purpose the
@@ -47,12 +48,13 @@ export function tokenInvalid(): DomainError {
 const expiredMessages: Record<AccountTokenPurpose, string> = {
   verify_email: 'This confirmation link has expired. Ask for a new one.',
   reset_password: 'This password reset link has expired. Ask for a new one.',
+  change_email: 'This confirmation link has expired. Change your email again from your account page.',
 };
 
 /**
  * The unused link of this purpose a token names, with its user, if it still proves the user's
- * address. Unknown, used, or for an address the user no longer has → TOKEN_INVALID; too old →
- * TOKEN_EXPIRED.
+ * address (a change_email link proves the new address, not yet the user's). Unknown, used, or for
+ * an address the user no longer has → TOKEN_INVALID; too old → TOKEN_EXPIRED.
  */
 export async function findUsableToken(
   em: EntityManager,
@@ -66,7 +68,8 @@ export async function findUsableToken(
     { tokenHash: hashLinkToken(token), purpose },
     { populate: ['user'] },
   );
-  if (!row || row.usedAt || row.user.getEntity().email !== row.email) throw tokenInvalid();
+  if (!row || row.usedAt) throw tokenInvalid();
+  if (purpose !== 'change_email' && row.user.getEntity().email !== row.email) throw tokenInvalid();
   if (row.expiresAt.getTime() <= now.getTime())
     throw new DomainError('TOKEN_EXPIRED', expiredMessages[purpose]);
   return row;

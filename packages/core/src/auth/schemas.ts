@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { singleLineText } from '../common/schemas.js';
+import { accountTokenSchema } from '../account/schemas.js';
 import { invitationTokenSchema } from '../invitations/schemas.js';
 import { emailSchema } from '../vocabulary/email.js';
 import { passwordSchema } from '../vocabulary/password.js';
@@ -26,3 +27,31 @@ export const signInInput = z.object({
 
 export type SignUpInput = z.infer<typeof signUpInput>;
 export type SignInInput = z.infer<typeof signInInput>;
+
+/** The password the signed-in person has now, asked before changing their email or password. */
+export const currentPasswordSchema = z
+  .string({ error: 'Enter your current password.' })
+  .min(1, { error: 'Enter your current password.' })
+  .max(256);
+
+export const renameAccountInput = z.object({ name: personNameSchema });
+
+export const changeEmailInput = z.object({ email: emailSchema, currentPassword: currentPasswordSchema });
+
+export const confirmEmailChangeInput = z.object({ token: accountTokenSchema });
+
+export const changePasswordInput = z.object({
+  currentPassword: currentPasswordSchema,
+  password: passwordSchema,
+});
+
+/** A session of the signed-in person, by the id the session list shows (the SHA-256 of its cookie). */
+export const endSessionInput = z.object({
+  sessionId: z.string().regex(/^[0-9a-f]{64}$/, { error: 'This session does not exist.' }),
+});
+
+export type RenameAccountInput = z.infer<typeof renameAccountInput>;
+export type ChangeEmailInput = z.infer<typeof changeEmailInput>;
+export type ConfirmEmailChangeInput = z.infer<typeof confirmEmailChangeInput>;
+export type ChangePasswordInput = z.infer<typeof changePasswordInput>;
+export type EndSessionInput = z.infer<typeof endSessionInput>;

@@ -21,11 +21,11 @@ export class MikroOrmSessionAdapter implements Adapter {
   async getSessionAndUser(sessionId: string): Promise<[DatabaseSession | null, DatabaseUser | null]> {
     const found = await findSessionWithUser(forkEm(this.orm), hashSessionId(sessionId));
     if (!found) return [null, null];
-    const { userId, email, name, lastOrgId } = found;
+    const { userId, email, name, lastOrgId, lastSeenAt } = found;
     const emailVerified = found.emailVerifiedAt !== null;
     const expiresAt = new Date(Math.min(found.expiresAt.getTime(), found.absoluteExpiresAt.getTime()));
     return [
-      { id: sessionId, userId, expiresAt, attributes: {} },
+      { id: sessionId, userId, expiresAt, attributes: { userAgent: null, ip: null, lastSeenAt } },
       { id: userId, attributes: { email, name, lastOrgId, emailVerified } },
     ];
   }
@@ -33,18 +33,28 @@ export class MikroOrmSessionAdapter implements Adapter {
   async getUserSessions(userId: string): Promise<DatabaseSession[]> {
     const sessions = await forkEm(this.orm).find(Session, { user: userId });
     // Only hashes are stored: the ids returned here cannot be turned back into cookies.
-    return sessions.map((s) => ({ id: s.id, userId, expiresAt: s.expiresAt, attributes: {} }));
+    return sessions.map(({ id, expiresAt, userAgent, ip, lastSeenAt }) => ({
+      id,
+      userId,
+      expiresAt,
+      attributes: { userAgent, ip, lastSeenAt },
+    }));
   }
 
   async setSession(session: DatabaseSession): Promise<void> {
     const em = forkEm(this.orm);
-    const absoluteExpiresAt = new Date(Date.now() + absoluteSessionLifetimeMs);
+    const now = new Date();
+    const absoluteExpiresAt = new Date(now.getTime() + absoluteSessionLifetimeMs);
+    const { userAgent, ip } = session.attributes;
     em.create(Session, {
       id: hashSessionId(session.id),
       user: em.getReference(User, session.userId),
       expiresAt: new Date(Math.min(session.expiresAt.getTime(), absoluteExpiresAt.getTime())),
       absoluteExpiresAt,
-      createdAt: new Date(),
+      createdAt: now,
+      userAgent: userAgent?.slice(0, 512) ?? null,
+      ip: ip ?? null,
+      lastSeenAt: now,
     });
     await em.flush();
   }

@@ -13,6 +13,7 @@ export function createSessions(orm: MikroORM, options: { secure: boolean }) {
       expires: true,
       attributes: { secure: options.secure, sameSite: 'lax', path: '/' },
     },
+    getSessionAttributes: (attributes) => ({ lastSeenAt: attributes.lastSeenAt }),
     getUserAttributes: (attributes) => ({
       email: attributes.email,
       name: attributes.name,
@@ -24,10 +25,18 @@ export function createSessions(orm: MikroORM, options: { secure: boolean }) {
 
 export type Sessions = ReturnType<typeof createSessions>;
 
+export interface SessionAttributes {
+  userAgent?: string | null;
+  ip?: string | null;
+  lastSeenAt?: Date | null;
+}
+
 declare module 'lucia' {
   interface Register {
     Lucia: Sessions;
     DatabaseUserAttributes: { email: string; name: string; lastOrgId: string | null; emailVerified: boolean };
+    /** Given at sign-in (the device, for the account's session list); `lastSeenAt` is read back. */
+    DatabaseSessionAttributes: SessionAttributes;
   }
 }
 

@@ -44,6 +44,19 @@ export const jobContracts = {
     jobId: (p: { tokenId: string }) => `reset-password-${p.tokenId}`,
     jobOptions: { removeOnComplete: true, removeOnFail: { age: 24 * 3600 } },
   },
+  /** The email to a new address with the link that makes it the account's. */
+  'email.confirm-email-change': {
+    queue: 'email',
+    payload: accountTokenPayload,
+    jobId: (p: { tokenId: string }) => `confirm-email-change-${p.tokenId}`,
+    jobOptions: { removeOnComplete: true, removeOnFail: { age: 24 * 3600 } },
+  },
+  /** The notice to the address an account left (the change_email link that replaced it). */
+  'email.email-changed': {
+    queue: 'email',
+    payload: z.object({ tokenId: z.uuid() }),
+    jobId: (p: { tokenId: string }) => `email-changed-${p.tokenId}`,
+  },
   /**
    * Runs the after-commit subscribers of committed events (subscribers/dispatch.ts). The API
    * enqueues one per transaction that recorded such events; the sweep enqueues those left behind.

@@ -1,4 +1,4 @@
-import { accountEmailKey, accountEmailTemplates } from '../account/keys.js';
+import { accountEmailKey, accountEmailTemplates, emailChangedKey } from '../account/keys.js';
 import { markEmailSkipped } from '../emails/deliveries.js';
 import { welcomeEmailKey } from '../emails/keys.js';
 import { notifyPendingInvitations } from '../invitations/notify-pending.js';
@@ -7,7 +7,7 @@ import type { Subscriber } from './types.js';
 /**
  * A new account owes its welcome email; an account link (confirm the address, reset the password)
  * owes the email that carries it, until used or withdrawn by a newer link; a newly verified
- * address sees the invitations waiting for it in the bell.
+ * address sees the invitations waiting for it in the bell; the address an account left is told.
  */
 export const accountSubscriber: Subscriber = {
   inTransaction: {
@@ -25,6 +25,9 @@ export const accountSubscriber: Subscriber = {
         template: accountEmailTemplates[p.purpose],
         recipient: p.email,
       },
+    ],
+    'user.email_changed': (p) => [
+      { key: emailChangedKey(p.tokenId), template: 'email-changed', recipient: p.previousEmail },
     ],
   },
 };

@@ -1,0 +1,71 @@
+import { AccountToken, User, isUniqueViolation } from '@roster/db';
+import type { AuthLimits } from './attempt-limiter.js';
+import { DomainError } from '../errors.js';
+import { transact, type AccountScope } from '../scope.js';
+import { confirmCurrentPassword } from './current-password.js';
+import type { EmailAddressDto } from '../account/dto.js';
+import type { ChangeEmailInput, ConfirmEmailChangeInput } from './schemas.js';
+import { findUsableToken, issueAccountToken, useToken } from '../account/tokens.js';
+
+/** What sign-up says of a taken address, and no more. */
+function emailTaken(): DomainError {
+  return new DomainError('EMAIL_TAKEN', 'An account with this email already exists.', { field: 'email' });
+}
+
+/**
+ * `account.changeEmail`: after the current password, mails a confirmation link to the new address
+ * (`account.link_issued`; the worker issues its token). Nothing changes until the link is used. A
+ * new request replaces the previous unused link. An address another account has is refused as
+ * sign-up refuses it, behind the password and the sign-in attempt limits.
+ */
+export async function requestEmailChange(
+  scope: AccountScope,
+  input: ChangeEmailInput,
+  limits: AuthLimits,
+): Promise<EmailAddressDto> {
+  const user = await confirmCurrentPassword(scope, input.currentPassword, limits);
+  if (input.email === user.email) {
+    throw new DomainError('INVALID_INPUT', 'This is already your email address.', { field: 'email' });
+  }
+  if (await scope.em.count(User, { email: input.email })) throw emailTaken();
+  await transact(scope, async (tx) => {
+    const unused = { user: user.id, purpose: 'change_email', usedAt: null } as const;
+    const previous = await tx.em.find(AccountToken, unused, { fields: ['id'] });
+    await tx.em.nativeDelete(AccountToken, unused);
+    const replaces = previous.map((row) => row.id);
+    await issueAccountToken(tx, { id: user.id, email: input.email }, 'change_email', replaces);
+  });
+  return { email: input.email };
+}
+
+/**
+ * `account.confirmEmailChange`: the link from the new address makes it the account's, verified
+ * (the link proves it); the old address is told (`user.email_changed`), and invitations waiting
+ * for the new one appear in the bell (`user.email_verified`). Anyone holding the link may open it.
+ */
+export async function confirmEmailChange(
+  scope: AccountScope,
+  input: ConfirmEmailChangeInput,
+): Promise<EmailAddressDto> {
+  try {
+    return await transact(scope, async (tx) => {
+      const row = await findUsableToken(tx.em, input.token, 'change_email', tx.now);
+      const user = row.user.getEntity();
+      const { email } = row;
+      if (await tx.em.count(User, { email, id: { $ne: user.id } })) throw emailTaken();
+      await useToken(tx, row);
+      await tx.em.nativeUpdate(User, { id: user.id }, { email, emailVerifiedAt: tx.now, updatedAt: tx.now });
+      await tx.record('user.email_changed', {
+        userId: user.id,
+        tokenId: row.id,
+        previousEmail: user.email,
+        email,
+      });
+      await tx.record('user.email_verified', { userId: user.id, email });
+      return { email };
+    });
+  } catch (error) {
+    if (isUniqueViolation(error)) throw emailTaken();
+    throw error;
+  }
+}
