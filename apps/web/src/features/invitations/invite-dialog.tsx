@@ -6,6 +6,7 @@ import { ConfirmEmailFirst } from '../auth/confirm-email-first';
 import { meQuery } from '../auth/session';
 import { InviteForm, type InviteResult } from './invite-form';
 import { InviteResults } from './invite-results';
+import { resultsTitle, retryableEmails } from './results-title';
 
 /** "Invite members": the form, then each email's outcome, in the same dialog. */
 export function InviteDialog({
@@ -18,10 +19,14 @@ export function InviteDialog({
   onOpenChange(open: boolean): void;
 }) {
   const [results, setResults] = useState<InviteResult[] | null>(null);
+  const [retry, setRetry] = useState('');
   const [pending, setPending] = useState(false);
   const user = useQuery(meQuery()).data?.user;
   useEffect(() => {
-    if (open) setResults(null);
+    if (open) {
+      setResults(null);
+      setRetry('');
+    }
   }, [open]);
 
   // The API sends no invitation from an unconfirmed address: no form that could only fail.
@@ -42,7 +47,8 @@ export function InviteDialog({
     <Dialog
       open={open}
       onOpenChange={(next) => !pending && onOpenChange(next)}
-      title={results ? 'Invitations sent' : 'Invite members'}
+      title={results ? resultsTitle(results) : 'Invite members'}
+      discardTitle="Discard this invitation?"
       description={
         results
           ? `What happened to each email. Invited people get a link to join ${org.name}.`
@@ -53,16 +59,14 @@ export function InviteDialog({
       {results ? (
         <InviteResults
           results={results}
-          onInviteMore={() => setResults(null)}
+          onInviteMore={() => {
+            setRetry(retryableEmails(results));
+            setResults(null);
+          }}
           onDone={() => onOpenChange(false)}
         />
       ) : (
-        <InviteForm
-          org={org}
-          onPendingChange={setPending}
-          onInvited={setResults}
-          onCancel={() => onOpenChange(false)}
-        />
+        <InviteForm org={org} initialEmails={retry} onPendingChange={setPending} onInvited={setResults} />
       )}
     </Dialog>
   );

@@ -3,26 +3,28 @@ import {
   createInvitationInput,
   invitableRoles,
   maxEmailsPerInvite,
+  memberPageSizeMax,
   splitEmailList,
 } from '@roster/core/browser';
-import { useMutation, useQueryClient } from '@tanstack/react-query';
+import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
 import { useForm } from 'react-hook-form';
 import type { z } from 'zod';
 import { ErrorAlert } from '../../components/ui/alert';
 import { Button } from '../../components/ui/button';
-import { DialogFooter } from '../../components/ui/dialog';
+import { DialogCancel, DialogFooter, useDialogDirty } from '../../components/ui/dialog';
 import { Field } from '../../components/ui/field';
 import { controlClass } from '../../components/ui/input';
 import { Select } from '../../components/ui/select';
 import { cn } from '../../lib/cn';
 import { applyServerError } from '../../lib/form-errors';
 import { trpc, type Org, type RouterOutputs } from '../../lib/trpc';
-import { rosterChanged } from '../members/members-queries';
+import { invitationsQuery, rosterChanged } from '../members/members-queries';
 import { roleLabels } from '../organizations/org-format';
 import { emailCountLabel } from './invitation-format';
 import { InviteProjectsField } from './invite-projects-field';
 import { SeatsNote } from './seats-note';
+import { seatTakers } from './seat-takers';
 
 export type InviteResult = RouterOutputs['invitation']['create']['results'][number];
 
@@ -36,23 +38,42 @@ const roleHints = {
 } as const;
 
 /** Emails (pasted, many at once), a role, and optionally projects with a role each. */
+/**
+ * Who is in or invited already, to count the seats an invite would take. With a seat limit there
+ * are at most that many members (50 on a plan), so one page of the largest size holds them all.
+ */
+function useKnownPeople(org: Org) {
+  const limited = org.seats.limit !== null;
+  const members = useQuery(
+    trpc.member.list.queryOptions({ orgId: org.id, limit: memberPageSizeMax }, { enabled: limited }),
+  );
+  const invitations = useQuery(invitationsQuery(org.id));
+  const emails = (list: { email: string }[] | undefined) => new Set(list?.map((p) => p.email.toLowerCase()));
+  return {
+    members: emails(members.data?.items),
+    invited: emails(invitations.data?.filter((i) => i.status === 'pending')),
+  };
+}
+
 export function InviteForm({
   org,
+  initialEmails = '',
   onPendingChange,
   onInvited,
-  onCancel,
 }: {
   org: Org;
+  /** Addresses to start with ("Invite more" keeps those that failed). */
+  initialEmails?: string;
   onPendingChange(pending: boolean): void;
   onInvited(results: InviteResult[]): void;
-  onCancel(): void;
 }) {
   const queryClient = useQueryClient();
   const [formError, setFormError] = useState<string | null>(null);
   const form = useForm<InviteValues, unknown, z.output<typeof schema>>({
     resolver: zodResolver(schema),
-    defaultValues: { emails: '', role: 'member', projects: [] },
+    defaultValues: { emails: initialEmails, role: 'member', projects: [] },
   });
+  const known = useKnownPeople(org);
   const invite = useMutation(
     trpc.invitation.create.mutationOptions({
       onMutate: () => onPendingChange(true),
@@ -65,12 +86,13 @@ export function InviteForm({
     }),
   );
   const { errors } = form.formState;
-  const emails = form.watch('emails');
+  const watched = form.watch('emails');
+  const emails = typeof watched === 'string' ? watched : watched.join(' ');
   // Each address once, as the server answers once per address.
-  const count = new Set(
-    splitEmailList(typeof emails === 'string' ? emails : emails.join(' ')).map((e) => e.toLowerCase()),
-  ).size;
+  const count = new Set(splitEmailList(emails).map((e) => e.toLowerCase())).size;
   const role = form.watch('role');
+  // Closing a half-written invite (Esc, outside, ✕, Cancel) asks first.
+  useDialogDirty((form.formState.isDirty || emails.trim() !== '') && !invite.isPending);
 
   const submit = form.handleSubmit((values) => {
     setFormError(null);
@@ -118,11 +140,9 @@ export function InviteForm({
         register={form.register}
         error={errors.projects}
       />
-      <SeatsNote seats={org.seats} inviting={count} />
+      <SeatsNote seats={org.seats} inviting={seatTakers(emails, known.members, known.invited)} />
       <DialogFooter>
-        <Button variant="secondary" disabled={invite.isPending} onClick={onCancel}>
-          Cancel
-        </Button>
+        <DialogCancel disabled={invite.isPending} />
         <Button type="submit" loading={invite.isPending}>
           {count > 1 ? `Invite ${count} people` : 'Send invitation'}
         </Button>

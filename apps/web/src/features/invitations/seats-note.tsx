@@ -1,7 +1,10 @@
 import { Armchair } from 'lucide-react';
 import { seatsLabel, seatsLeftLabel, type Seats } from '../organizations/org-format';
 
-/** Seats used against the plan, and a warning when there are fewer left than emails to invite. */
+/**
+ * Seats used against the plan, and a warning when fewer are left than the people this invite would
+ * add (`inviting`: valid new addresses, not members or invited already).
+ */
 export function SeatsNote({ seats, inviting }: { seats: Seats; inviting: number }) {
   const left = seats.limit === null ? null : Math.max(0, seats.limit - seats.used);
   const short = left !== null && inviting > left;
@@ -17,7 +20,8 @@ export function SeatsNote({ seats, inviting }: { seats: Seats; inviting: number 
       <p>
         Seats used: <span className="font-medium">{seatsLabel(seats)}</span> (
         {seatsLeftLabel(seats).toLowerCase()}). Pending invitations take a seat.
-        {short && ' Fewer seats are left than emails: those past the limit will not be invited.'}
+        {short &&
+          ` This invite would add ${inviting} ${inviting === 1 ? 'person' : 'people'}: those past the limit will not be invited.`}
       </p>
     </div>
   );
