@@ -3,7 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { auditPage, phoneAndLaptop } from './audit';
 import { launchBrowser, openPage } from './browser';
 import { startRoster, type RunningRoster } from './server';
-import { onPage, openNewOrganization, signUp, uniqueEmail } from './steps';
+import { confirmEmail, onPage, openNewOrganization, signUp, uniqueEmail } from './steps';
 
 // The signed-in frame at a phone's and a laptop's width: the sidebar as a drawer under 1024 px
 // (keyboard, focus), the sidebar beside the page above it, and the theme toggle (remembered).
@@ -14,6 +14,7 @@ let page: Page;
 let pageErrors: string[];
 
 const company = 'Harbor Lights';
+const email = uniqueEmail('hana');
 
 beforeAll(async () => {
   roster = await startRoster();
@@ -42,7 +43,7 @@ async function tabTo(target: Locator, limit = 20) {
 describe('the app shell', () => {
   it('on a phone, opens the sidebar as a drawer and closes it with the keyboard, on navigating and outside', async () => {
     await page.setViewportSize({ width: 390, height: 844 });
-    await signUp(page, { name: 'Hana Ito', email: uniqueEmail('hana'), company });
+    await signUp(page, { name: 'Hana Ito', email, company });
     const menuButton = page.getByRole('button', { name: 'Open menu' });
     const drawer = page.getByRole('dialog', { name: 'Menu' });
     expect(await page.getByRole('navigation', { name: 'Organization' }).count()).toBe(0);
@@ -134,6 +135,34 @@ describe('the app shell', () => {
         }
       }
     }
+    expect(failures).toEqual([]);
+  });
+
+  it('fits the invite dialog on a phone in both themes, its buttons in view, and gives focus back', async () => {
+    await confirmEmail(page, roster.inbox, email);
+    await page.setViewportSize({ width: 390, height: 844 });
+    const invite = page.locator('#main').getByRole('button', { name: 'Invite members' });
+    await invite.click();
+    const dialog = page.getByRole('dialog', { name: 'Invite members' });
+    await dialog.waitFor();
+    const failures: string[] = [];
+    for (const theme of ['light', 'dark'] as const) {
+      await page.evaluate(
+        (dark) => document.documentElement.classList.toggle('dark', dark),
+        theme === 'dark',
+      );
+      const name = theme === 'dark' ? 'shell-invite-dark' : 'shell-invite';
+      await auditPage(page, name).catch((error: Error) => failures.push(error.message));
+    }
+    // On a short screen the form scrolls inside the panel while its buttons stay in view.
+    await page.setViewportSize({ width: 390, height: 560 });
+    await auditPage(page, 'shell-invite-short').catch(() => undefined);
+    const footerButton = dialog.getByRole('button', { name: 'Cancel' });
+    const box = await footerButton.boundingBox();
+    expect(box && box.y + box.height).toBeLessThanOrEqual(560);
+    await footerButton.click();
+    await dialog.waitFor({ state: 'hidden' });
+    expect(await isFocused(invite)).toBe(true);
     expect(failures).toEqual([]);
     expect(pageErrors).toEqual([]);
   });
