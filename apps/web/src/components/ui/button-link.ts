@@ -2,7 +2,7 @@ import { cn } from '../../lib/cn';
 import { focusRing } from './button';
 
 const variants = {
-  primary: 'bg-indigo-600 text-white shadow-sm hover:bg-indigo-500',
+  primary: 'bg-indigo-600 text-white shadow-sm hover:bg-indigo-500 dark:hover:bg-indigo-700',
   secondary: 'border border-zinc-300 bg-white text-zinc-800 shadow-sm hover:bg-zinc-50',
 } as const;
 

@@ -3,7 +3,10 @@ import { cn } from '../../lib/cn';
 import { Spinner } from './spinner';
 
 const variants = {
-  primary: 'bg-indigo-600 text-white shadow-sm hover:bg-indigo-500 disabled:bg-indigo-400',
+  // In the dark theme the palette is remapped (features/theme/dark-palette.css): this is a light
+  // indigo under dark text, and hover:bg-indigo-700 there is lighter still (indigo-300).
+  primary:
+    'bg-indigo-600 text-white shadow-sm hover:bg-indigo-500 disabled:bg-indigo-400 dark:hover:bg-indigo-700',
   secondary:
     'border border-zinc-300 bg-white text-zinc-800 shadow-sm hover:bg-zinc-50 disabled:text-zinc-400',
   ghost: 'text-zinc-600 hover:bg-zinc-100 hover:text-zinc-900 disabled:text-zinc-300',
