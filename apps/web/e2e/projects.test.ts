@@ -118,7 +118,7 @@ describe('projects, as the owner', () => {
     await dialog.getByRole('button', { name: 'Add to project' }).click();
     await owner.getByText('Added Jane Member to Design').waitFor();
     await dialog.waitFor({ state: 'detached' });
-    expect(await memberRow(owner, 'Jane Member').getByRole('cell').nth(3).textContent()).toBe('Viewer');
+    expect(await memberRow(owner, 'Jane Member').getByRole('cell').nth(2).textContent()).toBe('Viewer');
 
     await owner.getByRole('button', { name: 'Add member' }).click();
     await dialog.getByRole('radio', { name: /Sam Rivera/ }).waitFor();
@@ -134,7 +134,7 @@ describe('projects, as the owner', () => {
     await owner.getByRole('menuitemradio', { name: 'Manager' }).click();
     await owner.getByText('Jane Member is now a manager').waitFor();
     await expect
-      .poll(() => memberRow(owner, 'Jane Member').getByRole('cell').nth(3).textContent())
+      .poll(() => memberRow(owner, 'Jane Member').getByRole('cell').nth(2).textContent())
       .toBe('Manager');
     await owner.getByRole('region', { name: 'Members' }).getByText('2', { exact: true }).waitFor();
     await snap(owner, 'projects-04-project-members');
@@ -209,7 +209,7 @@ describe('projects, as a member', () => {
     await jane.reload();
     await heading(jane, 'Design System').waitFor();
     await memberRow(jane, 'Jane Member').waitFor();
-    expect(await memberRow(jane, 'Jane Member').getByRole('cell').nth(3).textContent()).toBe('Viewer');
+    expect(await memberRow(jane, 'Jane Member').getByRole('cell').nth(2).textContent()).toBe('Viewer');
     for (const control of ['Edit', 'Archive', 'Add member'])
       expect(await jane.getByRole('button', { name: control, exact: true }).count()).toBe(0);
     expect(await jane.getByRole('button', { name: /^Actions for/ }).count()).toBe(0);

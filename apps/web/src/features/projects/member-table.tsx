@@ -1,4 +1,3 @@
-import { projectRoleLabels } from '@roster/core/browser';
 import { Avatar } from '../../components/ui/avatar';
 import { cn } from '../../lib/cn';
 import { roleLabels } from '../organizations/org-format';
@@ -7,10 +6,17 @@ import { effectiveRoleReason } from './project-format';
 import type { Project, ProjectMember } from './project-queries';
 import { MemberRowMenu } from './member-row-menu';
 
+// Sentence-case headers, as in the members table. Below 768 px the organization role folds into
+// the person's cell; the project role stays.
 const th =
-  'px-4 py-2.5 text-left text-xs font-medium tracking-wide whitespace-nowrap text-zinc-500 uppercase first:pl-5';
+  'px-4 py-2.5 text-left text-xs font-medium whitespace-nowrap text-zinc-500 first:pl-5 max-md:first:pl-4';
+const wide = 'max-md:hidden';
 
-/** A project's members: who they are, their roles, and (for its managers) a menu per row. */
+/**
+ * A project's members: who they are, their organization role, and one project role: what they may
+ * do, with where it comes from when that is more than they were given (the organization role or the
+ * project's visibility). Its managers get a ⋮ menu per row.
+ */
 export function MemberTable({
   project,
   members,
@@ -24,25 +30,20 @@ export function MemberTable({
 }) {
   return (
     <table className="w-full table-fixed text-sm">
+      <caption className="sr-only">Members of {project.name}</caption>
       <thead className="border-b border-zinc-100 bg-zinc-50/60">
         <tr>
           <th scope="col" className={th}>
             Name
           </th>
-          <th scope="col" className={cn(th, 'w-60')}>
-            Email
+          <th scope="col" className={cn(th, wide, 'w-36')}>
+            Organization role
           </th>
-          <th scope="col" className={cn(th, 'w-28')}>
-            Org role
-          </th>
-          <th scope="col" className={cn(th, 'w-32')}>
+          <th scope="col" className={cn(th, 'w-36 md:w-64')}>
             Project role
           </th>
-          <th scope="col" className={cn(th, 'w-44')}>
-            Effective role
-          </th>
           {manageable && (
-            <th scope="col" className="w-14">
+            <th scope="col" className="w-14 max-lg:w-16">
               <span className="sr-only">Actions</span>
             </th>
           )}
@@ -53,26 +54,32 @@ export function MemberTable({
           const reason = effectiveRoleReason(member);
           return (
             <tr key={member.userId} className="hover:bg-zinc-50/60">
-              <td className="py-3 pr-4 pl-5">
+              <td className="py-3 pr-4 pl-5 max-md:pl-4">
                 <div className="flex min-w-0 items-center gap-2.5">
-                  <Avatar name={member.name} className="size-7 text-[10px]" />
-                  <span className="truncate font-medium text-zinc-900">{member.name}</span>
-                  {member.userId === meId && <span className="shrink-0 text-xs text-zinc-500">(you)</span>}
+                  <Avatar name={member.name} className="size-8 shrink-0 text-[11px]" />
+                  <div className="min-w-0">
+                    <p className="flex min-w-0 items-center gap-1.5">
+                      <span className="truncate font-medium text-zinc-900">{member.name}</span>
+                      {member.userId === meId && (
+                        <span className="shrink-0 text-xs text-zinc-500">(you)</span>
+                      )}
+                    </p>
+                    <p className="truncate text-zinc-500" title={member.email}>
+                      {member.email}
+                    </p>
+                    <p className="text-xs text-zinc-500 md:hidden">
+                      {roleLabels[member.orgRole]} in the organization
+                    </p>
+                  </div>
                 </div>
               </td>
-              <td className="truncate px-4 py-3 text-zinc-600" title={member.email}>
-                {member.email}
-              </td>
-              <td className="px-4 py-3 text-zinc-600">{roleLabels[member.orgRole]}</td>
-              <td className="px-4 py-3 text-zinc-700">{projectRoleLabels[member.role]}</td>
+              <td className={cn('px-4 py-3 text-zinc-600', wide)}>{roleLabels[member.orgRole]}</td>
               <td className="px-4 py-3">
-                <div className="flex flex-col items-start gap-0.5">
-                  <RoleBadge role={member.effectiveRole} />
-                  {reason && <span className="text-xs text-zinc-500">{reason}</span>}
-                </div>
+                <RoleBadge role={member.effectiveRole} />
+                {reason && <p className="mt-1 text-xs text-zinc-500">{reason}</p>}
               </td>
               {manageable && (
-                <td className="py-3 pr-4 text-right">
+                <td className="py-3 pr-4 text-right max-md:pr-2">
                   <MemberRowMenu project={project} member={member} isMe={member.userId === meId} />
                 </td>
               )}

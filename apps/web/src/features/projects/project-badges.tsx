@@ -13,11 +13,12 @@ export function VisibilityBadge({ visibility }: { visibility: ProjectVisibility 
   );
 }
 
+/** Beside the Library's name: says what it is without repeating the name ("Library [Library]"). */
 export function LibraryBadge() {
   return (
     <Chip tone="indigo">
       <Library aria-hidden className="size-3" />
-      Library
+      Built-in
     </Chip>
   );
 }

@@ -5,7 +5,7 @@ import { useForm } from 'react-hook-form';
 import type { z } from 'zod';
 import { ErrorAlert } from '../../components/ui/alert';
 import { Button } from '../../components/ui/button';
-import { Dialog, DialogFooter } from '../../components/ui/dialog';
+import { Dialog, DialogCancel, DialogFooter } from '../../components/ui/dialog';
 import { TextField } from '../../components/ui/field';
 import { applyServerError } from '../../lib/form-errors';
 import { TextAreaField } from './text-area-field';
@@ -61,6 +61,8 @@ export function ProjectDialog(props: ProjectDialogProps) {
       onOpenChange={(next) => !pending && onOpenChange(next)}
       title={props.title}
       description={props.description}
+      dirty={form.formState.isDirty && !pending}
+      discardTitle="Discard this project’s changes?"
     >
       <form noValidate onSubmit={submit} className="space-y-4">
         {formError && <ErrorAlert>{formError}</ErrorAlert>}
@@ -84,9 +86,7 @@ export function ProjectDialog(props: ProjectDialogProps) {
           <VisibilityField error={errors.visibility?.message} register={form.register('visibility')} />
         )}
         <DialogFooter>
-          <Button variant="secondary" disabled={pending} onClick={() => onOpenChange(false)}>
-            Cancel
-          </Button>
+          <DialogCancel disabled={pending} />
           <Button type="submit" loading={pending}>
             {props.submitLabel}
           </Button>

@@ -21,13 +21,13 @@ describe('effectiveRoleReason', () => {
 
   it('names what raised it: the organization role, else the project being open to everyone', () => {
     expect(effectiveRoleReason({ orgRole: 'owner', role: 'viewer', effectiveRole: 'manager' })).toBe(
-      'Organization owner',
+      'Added as Viewer; manages every project as an organization owner.',
     );
     expect(effectiveRoleReason({ orgRole: 'admin', role: 'contributor', effectiveRole: 'manager' })).toBe(
-      'Organization admin',
+      'Added as Contributor; manages every project as an organization admin.',
     );
     expect(effectiveRoleReason({ orgRole: 'member', role: 'viewer', effectiveRole: 'contributor' })).toBe(
-      'Open to the organization',
+      'Added as Viewer; contributes because the project is open to the whole organization.',
     );
   });
 });

@@ -1,4 +1,9 @@
-import type { OrgRole, ProjectRole, ProjectVisibility } from '@roster/core/browser';
+import {
+  projectRoleLabels,
+  type OrgRole,
+  type ProjectRole,
+  type ProjectVisibility,
+} from '@roster/core/browser';
 import { readApiError } from '../../lib/api-error';
 
 /** Short names for badges and the project page; `projectVisibilityLabels` are the long ones, for forms. */
@@ -27,8 +32,9 @@ export function memberCountLabel(count: number): string {
 }
 
 /**
- * Why someone's effective role is above the role they were given, or null when it is not:
- * owners and admins manage every project; a project open to the organization lets everyone contribute.
+ * Where someone's project role comes from when it is above the role they were given, or null when
+ * it is that role: owners and admins manage every project; a project open to the organization lets
+ * every member contribute. "Added as Viewer; manages every project as an organization admin."
  */
 export function effectiveRoleReason(member: {
   orgRole: OrgRole;
@@ -36,9 +42,10 @@ export function effectiveRoleReason(member: {
   effectiveRole: ProjectRole;
 }): string | null {
   if (member.effectiveRole === member.role) return null;
-  if (member.orgRole === 'owner') return 'Organization owner';
-  if (member.orgRole === 'admin') return 'Organization admin';
-  return 'Open to the organization';
+  const added = `Added as ${projectRoleLabels[member.role]}`;
+  if (member.orgRole === 'owner' || member.orgRole === 'admin')
+    return `${added}; manages every project as an organization ${member.orgRole}.`;
+  return `${added}; contributes because the project is open to the whole organization.`;
 }
 
 /** A project that does not exist, is in another organization, is hidden from the user, or whose id is malformed. */

@@ -7,10 +7,15 @@ import { memberCountLabel } from './project-format';
 import type { Project } from './project-queries';
 import { ProjectRowMenu } from './project-row-menu';
 
-const th =
-  'px-5 py-2.5 text-left text-xs font-medium tracking-wide whitespace-nowrap text-zinc-500 uppercase';
+// Sentence-case headers, as in the members table. Below 768 px only the name and the menu keep a
+// column: visibility, members and role fold into the name's cell.
+const th = 'px-5 py-2.5 text-left text-xs font-medium whitespace-nowrap text-zinc-500 max-md:px-4';
+const wide = 'max-md:hidden';
 
-/** The projects the user sees; owners and admins get a menu per row (never on the Library). */
+/**
+ * The projects the user sees; owners and admins get a menu per row (never on the Library). The
+ * Library shows its name once, with a "Built-in" badge.
+ */
 export function ProjectTable({
   orgId,
   projects,
@@ -22,22 +27,23 @@ export function ProjectTable({
 }) {
   return (
     <table className="w-full table-fixed text-sm">
+      <caption className="sr-only">Projects</caption>
       <thead className="border-b border-zinc-100 bg-zinc-50/60">
         <tr>
           <th scope="col" className={th}>
             Project
           </th>
-          <th scope="col" className={cn(th, 'w-48')}>
+          <th scope="col" className={cn(th, wide, 'w-48')}>
             Visibility
           </th>
-          <th scope="col" className={cn(th, 'w-36')}>
+          <th scope="col" className={cn(th, wide, 'w-32 lg:w-36')}>
             Members
           </th>
-          <th scope="col" className={cn(th, 'w-32')}>
+          <th scope="col" className={cn(th, wide, 'w-32')}>
             Your role
           </th>
           {manageable && (
-            <th scope="col" className="w-14">
+            <th scope="col" className="w-14 max-lg:w-16">
               <span className="sr-only">Actions</span>
             </th>
           )}
@@ -48,7 +54,7 @@ export function ProjectTable({
           const Icon = project.isLibrary ? Library : FolderKanban;
           return (
             <tr key={project.id} className={cn('hover:bg-zinc-50/60', project.archivedAt && 'bg-zinc-50/40')}>
-              <td className="px-5 py-3.5">
+              <td className="px-5 py-3.5 max-md:px-4">
                 <div className="flex min-w-0 items-center gap-3">
                   <span
                     className={cn(
@@ -64,7 +70,7 @@ export function ProjectTable({
                         to="/orgs/$orgId/projects/$projectId"
                         params={{ orgId, projectId: project.id }}
                         className={cn(
-                          'truncate rounded-sm font-medium text-zinc-900 hover:text-indigo-600 hover:underline',
+                          'truncate rounded-sm font-medium text-zinc-900 hover:text-indigo-600 hover:underline max-lg:-my-3 max-lg:py-3',
                           focusRing,
                         )}
                       >
@@ -77,20 +83,27 @@ export function ProjectTable({
                       {project.description ||
                         (project.isLibrary ? 'The organization-wide content space.' : 'No description')}
                     </p>
+                    <div className="mt-1.5 flex flex-wrap items-center gap-x-2 gap-y-1 md:hidden">
+                      <VisibilityBadge visibility={project.visibility} />
+                      <span className="text-xs text-zinc-600">{memberCountLabel(project.memberCount)}</span>
+                      <span className="flex items-center gap-1 text-xs text-zinc-600">
+                        Your role <RoleBadge role={project.role} />
+                      </span>
+                    </div>
                   </div>
                 </div>
               </td>
-              <td className="px-5 py-3.5">
+              <td className={cn('px-5 py-3.5', wide)}>
                 <VisibilityBadge visibility={project.visibility} />
               </td>
-              <td className="px-5 py-3.5 whitespace-nowrap text-zinc-600">
+              <td className={cn('px-5 py-3.5 whitespace-nowrap text-zinc-600', wide)}>
                 {memberCountLabel(project.memberCount)}
               </td>
-              <td className="px-5 py-3.5">
+              <td className={cn('px-5 py-3.5', wide)}>
                 <RoleBadge role={project.role} />
               </td>
               {manageable && (
-                <td className="py-3.5 pr-4 text-right">
+                <td className="py-3.5 pr-4 text-right max-md:pr-2">
                   {!project.isLibrary && <ProjectRowMenu project={project} />}
                 </td>
               )}
