@@ -39,7 +39,7 @@ export function AppShell({
         <SidebarPanel orgId={orgId} showNav={showNav} />
       </aside>
       <main id="main" tabIndex={-1} className="min-w-0 flex-1 outline-none lg:col-start-2 lg:row-start-2">
-        <div className="mx-auto max-w-5xl px-4 py-6 sm:px-6 lg:px-10 lg:py-10">{children}</div>
+        <div className="mx-auto max-w-5xl px-4 py-6 md:px-10 lg:py-10">{children}</div>
       </main>
     </div>
   );
