@@ -11,6 +11,7 @@ import {
   orgSettingsRoute,
   signedInRoute,
 } from './routes/orgs';
+import { accountRoute, confirmEmailRoute } from './routes/account';
 import { forgotPasswordRoute, resetPasswordRoute, verifyEmailRoute } from './routes/email-links';
 import { inviteRoute } from './routes/invite';
 import { orgMembersRoute } from './routes/members';
@@ -25,7 +26,9 @@ const routeTree = rootRoute.addChildren([
   verifyEmailRoute,
   forgotPasswordRoute,
   resetPasswordRoute,
+  confirmEmailRoute,
   signedInRoute.addChildren([
+    accountRoute,
     orgRoute.addChildren([
       orgOverviewRoute,
       orgProjectsRoute,

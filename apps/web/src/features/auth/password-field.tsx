@@ -10,7 +10,10 @@ type PasswordFieldProps = { label: string; error?: string | undefined; hint?: Re
   'type'
 >;
 
-/** A password input with its label and error, and a button to show what was typed. */
+/**
+ * A password input with its label and error, and a toggle button to show what was typed (its
+ * name stays "Show password"; aria-pressed says whether it is shown). 44 px wide on touch screens.
+ */
 export function PasswordField({ label, error, hint, className, ...input }: PasswordFieldProps) {
   const [shown, setShown] = useState(false);
   return (
@@ -21,7 +24,7 @@ export function PasswordField({ label, error, hint, className, ...input }: Passw
             {...control}
             {...input}
             type={shown ? 'text' : 'password'}
-            className={cn('pr-10', className)}
+            className={cn('pr-12 lg:pr-10', className)}
           />
           <button
             type="button"
@@ -29,7 +32,7 @@ export function PasswordField({ label, error, hint, className, ...input }: Passw
             aria-pressed={shown}
             onClick={() => setShown((value) => !value)}
             className={cn(
-              'absolute inset-y-0 right-0 flex w-9 items-center justify-center rounded-r-md text-zinc-500 hover:text-zinc-800',
+              'absolute inset-y-0 right-0 flex w-11 items-center justify-center rounded-r-md text-zinc-500 hover:text-zinc-800 lg:w-9',
               focusRing,
             )}
           >

@@ -1,5 +1,6 @@
 import { useQuery } from '@tanstack/react-query';
-import { ChevronsUpDown, LogOut, MonitorOff } from 'lucide-react';
+import { Link } from '@tanstack/react-router';
+import { ChevronsUpDown, LogOut, MonitorOff, UserRound } from 'lucide-react';
 import { useState } from 'react';
 import { Avatar } from '../../components/ui/avatar';
 import { focusRing } from '../../components/ui/button';
@@ -16,7 +17,7 @@ import { cn } from '../../lib/cn';
 import { meQuery } from './session';
 import { useSignOut, useSignOutEverywhere } from './use-sign-out';
 
-/** Who is signed in, and the ways out. */
+/** Who is signed in, their account page, and the ways out. */
 export function UserMenu() {
   const me = useQuery(meQuery());
   const signOut = useSignOut();
@@ -29,7 +30,7 @@ export function UserMenu() {
     <>
       <DropdownMenu>
         <DropdownMenuTrigger
-          aria-label={`Account menu for ${user.name}`}
+          aria-label={`Account menu for ${user.name} (${user.email})`}
           className={cn(
             'flex w-full items-center gap-2.5 rounded-md px-2 py-1.5 text-left hover:bg-zinc-100 data-[state=open]:bg-zinc-100',
             focusRing,
@@ -47,6 +48,13 @@ export function UserMenu() {
             <p className="truncate text-sm font-medium text-zinc-900">{user.name}</p>
             <p className="truncate text-xs text-zinc-500">{user.email}</p>
           </div>
+          <DropdownMenuSeparator />
+          <DropdownMenuItem asChild>
+            <Link to="/account">
+              <UserRound aria-hidden className="size-4 text-zinc-500" />
+              Account settings
+            </Link>
+          </DropdownMenuItem>
           <DropdownMenuSeparator />
           <DropdownMenuItem disabled={signOut.isPending} onSelect={() => signOut.mutate()}>
             <LogOut aria-hidden className="size-4 text-zinc-500" />
