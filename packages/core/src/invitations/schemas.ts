@@ -1,13 +1,10 @@
 import { z } from 'zod';
 import { invitationIdSchema, projectIdSchema } from '../vocabulary/ids.js';
 import { invitableRoles, projectRoles } from '../vocabulary/roles.js';
-import { linkTokenPattern } from '../vocabulary/token-format.js';
 import { maxEmailsPerInvite, splitEmailList } from './constants.js';
+import { invitationTokenSchema } from './token-schema.js';
 
-/** An invitation link's token. Anything not of the format cannot be one. */
-export const invitationTokenSchema = z
-  .string({ error: 'This invitation link is not valid.' })
-  .regex(linkTokenPattern, { error: 'This invitation link is not valid.' });
+export { invitationTokenSchema };
 
 /**
  * One field of emails, or a list: each entry may itself hold several separated by commas, spaces

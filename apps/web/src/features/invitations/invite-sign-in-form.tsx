@@ -5,6 +5,7 @@ import { Link } from '@tanstack/react-router';
 import { useState } from 'react';
 import { useForm } from 'react-hook-form';
 import type { z } from 'zod';
+import { omit } from 'zod/mini';
 import { ErrorAlert } from '../../components/ui/alert';
 import { Button } from '../../components/ui/button';
 import { TextField } from '../../components/ui/field';
@@ -16,7 +17,7 @@ import { useEnterApp } from '../auth/use-enter-app';
 import type { InvitationPreview } from './invitation-summary';
 import { InvitedEmailField } from './invited-email-field';
 
-const schema = signInInput.omit({ inviteToken: true });
+const schema = omit(signInInput, { inviteToken: true });
 type Values = z.input<typeof schema>;
 
 /** Case (b): the invited email has an account. Signing in accepts and opens the organization. */
