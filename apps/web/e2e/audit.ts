@@ -16,6 +16,11 @@ export interface AuditOptions {
   exclude?: string[];
   /** Screenshot of the whole page (default), or of the screen only (an open dialog or menu). */
   fullPage?: boolean;
+  /**
+   * Only these axe rules (all of the WCAG 2.1 A/AA and best-practice ones unless told): e.g. only
+   * `color-contrast` for a second theme of a page already audited in full.
+   */
+  rules?: string[];
 }
 
 export type ViewportSize = readonly [width: number, height: number];
@@ -104,16 +109,17 @@ async function settle(page: Page) {
   });
 }
 
-async function axeViolations(page: Page, { exclude = [] }: AuditOptions): Promise<string[]> {
+async function axeViolations(page: Page, { exclude = [], rules }: AuditOptions): Promise<string[]> {
   if (!(await page.evaluate(() => 'axe' in window))) await page.evaluate(axeSource);
+  const runOnly = rules ? { type: 'rule', values: rules } : { type: 'tag', values: tags };
   const results = await page.evaluate(
-    ({ tags, exclude }) => {
+    ({ runOnly, exclude }) => {
       const axe = (window as unknown as { axe: { run: (...args: unknown[]) => Promise<AxeResults> } }).axe;
       const context =
         exclude.length > 0 ? { include: [document], exclude: exclude.map((s) => [s]) } : document;
-      return axe.run(context, { runOnly: { type: 'tag', values: tags }, resultTypes: ['violations'] });
+      return axe.run(context, { runOnly, resultTypes: ['violations'] });
     },
-    { tags, exclude },
+    { runOnly, exclude },
   );
   return results.violations
     .filter((violation) => failingImpacts.has(violation.impact ?? ''))
