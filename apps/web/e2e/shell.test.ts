@@ -95,6 +95,25 @@ describe('the app shell', () => {
     expect(await isFocused(onPage(page).switcher())).toBe(true);
   });
 
+  it('asks before discarding what was typed in a dialog; kept, focus is back in the field', async () => {
+    const dialog = await openNewOrganization(page);
+    const name = dialog.getByLabel('Organization name');
+    await name.fill('Half-typed');
+    await page.keyboard.press('Escape');
+    const ask = page.getByRole('alertdialog', { name: /discard/i });
+    await ask.waitFor();
+    await page.keyboard.press('Escape'); // Esc on the question keeps editing
+    await ask.waitFor({ state: 'hidden' });
+    expect(await isFocused(name)).toBe(true);
+    expect(await name.inputValue()).toBe('Half-typed');
+
+    await dialog.getByRole('button', { name: 'Cancel' }).click();
+    await ask.waitFor();
+    await ask.getByRole('button', { name: 'Discard' }).click();
+    await dialog.waitFor({ state: 'hidden' });
+    expect(await isFocused(onPage(page).switcher())).toBe(true);
+  });
+
   it('keeps the chosen theme across a reload, and the skip link leads to the page', async () => {
     await page.getByRole('radio', { name: 'Dark' }).click();
     expect(await page.evaluate(() => document.documentElement.classList.contains('dark'))).toBe(true);
