@@ -40,7 +40,10 @@ export const signInRoute = createRoute({
 export const signUpRoute = createRoute({
   getParentRoute: () => rootRoute,
   path: 'sign-up',
-  validateSearch,
+  validateSearch: (search: Record<string, unknown>) => ({
+    ...validateSearch(search),
+    ...emailSearch(search),
+  }),
   beforeLoad: skipWhenSignedIn,
 }).lazy(() => import('./sign-up.lazy').then((m) => m.signUpLazyRoute));
 

@@ -13,6 +13,7 @@ import { applyServerError } from '../../lib/form-errors';
 import { trpc } from '../../lib/trpc';
 import { useDocumentTitle } from '../../lib/use-document-title';
 import { AuthLayout } from './auth-layout';
+import { authSearch } from './auth-search';
 import { useEnterApp } from './use-enter-app';
 
 type Values = z.input<typeof signInInput>;
@@ -43,7 +44,7 @@ export function SignInScreen({ redirectTo, email }: { redirectTo: string | null;
       footer={
         <>
           New to Roster?{' '}
-          <Link to="/sign-up" search={redirectTo ? { redirect: redirectTo } : {}} className={textLinkClass}>
+          <Link to="/sign-up" search={authSearch(typedEmail, redirectTo)} className={textLinkClass}>
             Create an account
           </Link>
         </>

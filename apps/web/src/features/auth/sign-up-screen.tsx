@@ -9,30 +9,42 @@ import { ErrorAlert } from '../../components/ui/alert';
 import { Button } from '../../components/ui/button';
 import { TextField } from '../../components/ui/field';
 import { textLinkClass } from '../../components/ui/text-link';
+import { readApiError } from '../../lib/api-error';
 import { applyServerError } from '../../lib/form-errors';
 import { trpc } from '../../lib/trpc';
 import { useDocumentTitle } from '../../lib/use-document-title';
 import { AuthLayout } from './auth-layout';
+import { authSearch } from './auth-search';
 import { useEnterApp } from './use-enter-app';
 
 type Values = z.input<typeof signUpInput>;
 const fields = ['name', 'email', 'password', 'companyName'] as const;
 
-export function SignUpScreen({ redirectTo }: { redirectTo: string | null }) {
+export function SignUpScreen({ redirectTo, email }: { redirectTo: string | null; email: string | null }) {
   useDocumentTitle('Create your account');
   const enterApp = useEnterApp();
   const [formError, setFormError] = useState<string | null>(null);
+  /** The email an account already has: the form then offers to sign in with it. */
+  const [takenEmail, setTakenEmail] = useState<string | null>(null);
   const form = useForm<Values, unknown, z.output<typeof signUpInput>>({
     resolver: zodResolver(signUpInput),
-    defaultValues: { name: '', email: '', password: '', companyName: '' },
+    defaultValues: { name: '', email: email ?? '', password: '', companyName: '' },
   });
   const signUp = useMutation(
     trpc.auth.signUp.mutationOptions({
       onSuccess: (result) => enterApp(result.orgId, redirectTo),
-      onError: (error) => setFormError(applyServerError(error, fields, form.setError)),
+      onError: (error) => {
+        setFormError(applyServerError(error, fields, form.setError));
+        const taken = readApiError(error).reason === 'EMAIL_TAKEN';
+        setTakenEmail(taken ? form.getValues('email').trim() : null);
+        // The link below the field says the rest ("Sign in instead" as words could not be clicked).
+        if (taken)
+          form.setError('email', { type: 'server', message: 'An account with this email already exists.' });
+      },
     }),
   );
   const { errors } = form.formState;
+  const typedEmail = form.watch('email');
 
   return (
     <AuthLayout
@@ -41,7 +53,7 @@ export function SignUpScreen({ redirectTo }: { redirectTo: string | null }) {
       footer={
         <>
           Already have an account?{' '}
-          <Link to="/sign-in" search={redirectTo ? { redirect: redirectTo } : {}} className={textLinkClass}>
+          <Link to="/sign-in" search={authSearch(typedEmail, redirectTo)} className={textLinkClass}>
             Sign in
           </Link>
         </>
@@ -70,6 +82,13 @@ export function SignUpScreen({ redirectTo }: { redirectTo: string | null }) {
           error={errors.email?.message}
           {...form.register('email')}
         />
+        {takenEmail && typedEmail.trim() === takenEmail && (
+          <p className="-mt-2 text-sm">
+            <Link to="/sign-in" search={authSearch(takenEmail, redirectTo)} className={textLinkClass}>
+              Sign in as {takenEmail} instead
+            </Link>
+          </p>
+        )}
         <TextField
           label="Password"
           type="password"

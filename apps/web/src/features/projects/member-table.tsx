@@ -6,8 +6,8 @@ import { effectiveRoleReason } from './project-format';
 import type { Project, ProjectMember } from './project-queries';
 import { MemberRowMenu } from './member-row-menu';
 
-// Sentence-case headers, as in the members table. Below 768 px the organization role folds into
-// the person's cell; the project role stays.
+// Sentence-case headers, as in the members table. Below 768 px only the person and the menu keep a
+// column: the organization role and the project role fold into the person's cell.
 const th =
   'px-4 py-2.5 text-left text-xs font-medium whitespace-nowrap text-zinc-500 first:pl-5 max-md:first:pl-4';
 const wide = 'max-md:hidden';
@@ -29,7 +29,7 @@ export function MemberTable({
   manageable: boolean;
 }) {
   return (
-    <table className="w-full table-fixed text-sm">
+    <table className="relative w-full table-fixed text-sm">
       <caption className="sr-only">Members of {project.name}</caption>
       <thead className="border-b border-zinc-100 bg-zinc-50/60">
         <tr>
@@ -39,7 +39,7 @@ export function MemberTable({
           <th scope="col" className={cn(th, wide, 'w-36')}>
             Organization role
           </th>
-          <th scope="col" className={cn(th, 'w-36 md:w-64')}>
+          <th scope="col" className={cn(th, wide, 'w-64')}>
             Project role
           </th>
           {manageable && (
@@ -67,16 +67,18 @@ export function MemberTable({
                     <p className="truncate text-zinc-500" title={member.email}>
                       {member.email}
                     </p>
-                    <p className="text-xs text-zinc-500 md:hidden">
-                      {roleLabels[member.orgRole]} in the organization
-                    </p>
+                    <div className="mt-1.5 md:hidden">
+                      <ProjectRole member={member} reason={reason} />
+                      <p className="mt-1 text-xs text-zinc-500">
+                        {roleLabels[member.orgRole]} in the organization
+                      </p>
+                    </div>
                   </div>
                 </div>
               </td>
               <td className={cn('px-4 py-3 text-zinc-600', wide)}>{roleLabels[member.orgRole]}</td>
-              <td className="px-4 py-3">
-                <RoleBadge role={member.effectiveRole} />
-                {reason && <p className="mt-1 text-xs text-zinc-500">{reason}</p>}
+              <td className={cn('px-4 py-3', wide)}>
+                <ProjectRole member={member} reason={reason} />
               </td>
               {manageable && (
                 <td className="py-3 pr-4 text-right max-md:pr-2">
@@ -88,5 +90,15 @@ export function MemberTable({
         })}
       </tbody>
     </table>
+  );
+}
+
+/** The one project role shown: what they may do, and where it comes from when above the one given. */
+function ProjectRole({ member, reason }: { member: ProjectMember; reason: string | null }) {
+  return (
+    <>
+      <RoleBadge role={member.effectiveRole} />
+      {reason && <p className="mt-1 text-xs text-zinc-500">{reason}</p>}
+    </>
   );
 }

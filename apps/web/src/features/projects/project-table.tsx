@@ -26,7 +26,7 @@ export function ProjectTable({
   manageable: boolean;
 }) {
   return (
-    <table className="w-full table-fixed text-sm">
+    <table className="relative w-full table-fixed text-sm">
       <caption className="sr-only">Projects</caption>
       <thead className="border-b border-zinc-100 bg-zinc-50/60">
         <tr>
