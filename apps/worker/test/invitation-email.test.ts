@@ -1,5 +1,5 @@
 import { hashLinkToken, newLinkToken } from '@roster/core';
-import { Invitation, forkEm } from '@roster/db';
+import { Invitation, Project, forkEm } from '@roster/db';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { handlers } from '../src/handlers/index.js';
 import { appUrl, createWorkerHarness, type WorkerHarness } from './support/harness.js';
@@ -52,6 +52,27 @@ describe('email.invitation', () => {
       'the job to be removed',
       async () => !(await h.emailQueue.getJob(`invitation-${inv.invitationId}-1`)),
     );
+  });
+
+  it('lists the live projects the invitation adds, with the role in each', async () => {
+    const inv = await owed();
+    const em = forkEm(h.db.orm);
+    const invitation = await em.findOneOrFail(Invitation, { id: inv.invitationId });
+    const project = (name: string, archivedAt: Date | null = null) =>
+      em.create(Project, { organization: invitation.organization, name, visibility: 'members', archivedAt });
+    const [design, website, old] = [project('Design'), project('Website'), project('Old site', new Date())];
+    invitation.projects = [
+      { projectId: website.id, role: 'viewer' },
+      { projectId: old.id, role: 'manager' },
+      { projectId: design.id, role: 'manager' },
+    ];
+    await em.flush();
+    expect(await run(inv.payload)).toBe('sent');
+    const [message] = sentTo(inv.email);
+    const text = message!.text as string;
+    expect(text).toContain('You will also be added to these projects:');
+    expect(text).toMatch(/Design, as a manager\s+\* Website, as a viewer/);
+    expect(text).not.toContain('Old site');
   });
 
   it('sends once however many times the job is enqueued or the handler runs', async () => {
