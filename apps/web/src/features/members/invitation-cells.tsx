@@ -21,7 +21,10 @@ export function InvitationPersonCell({ invitation }: { invitation: Invitation })
         <Mail className="size-4" />
       </span>
       <div className="min-w-0">
-        <p className="truncate font-medium text-zinc-900" title={invitation.email}>
+        <p
+          className="truncate font-medium text-zinc-900 md:whitespace-normal md:[overflow-wrap:anywhere]"
+          title={invitation.email}
+        >
           {invitation.email}
         </p>
         <p className="truncate text-zinc-600">

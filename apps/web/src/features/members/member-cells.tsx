@@ -15,13 +15,17 @@ export function MemberPersonCell({ member }: { member: Member }) {
     <div className="flex min-w-0 items-center gap-3">
       <Avatar name={member.name} className="max-sm:hidden" />
       <div className="min-w-0">
-        <p className="flex items-center gap-1.5 font-medium text-zinc-900">
-          <span className="truncate">{member.name}</span>
+        {/* Cut short on a phone only: from 768 px a long name or email wraps rather than ends in "…". */}
+        <p className="flex items-center gap-x-1.5 font-medium text-zinc-900 md:flex-wrap">
+          <span className="truncate md:whitespace-normal md:[overflow-wrap:anywhere]">{member.name}</span>
           {member.userId === myId && (
             <span className="shrink-0 text-xs font-normal text-zinc-600">(you)</span>
           )}
         </p>
-        <p className="truncate text-zinc-600" title={member.email}>
+        <p
+          className="truncate text-zinc-600 md:whitespace-normal md:[overflow-wrap:anywhere]"
+          title={member.email}
+        >
           {member.email}
         </p>
         <p className="text-xs text-zinc-600 md:hidden">Joined {formatDate(member.joinedAt)}</p>

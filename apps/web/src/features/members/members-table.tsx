@@ -11,13 +11,13 @@ const columns: RosterColumn<Member>[] = [
     id: 'role',
     header: 'Role',
     cell: (member) => <MemberRoleCell member={member} />,
-    className: 'w-32 max-sm:pr-1 max-sm:pl-2 sm:w-40',
+    className: 'w-32 pr-1 pl-2 sm:w-36 sm:px-2',
   },
   {
     id: 'joined',
     header: 'Joined',
     cell: (member) => <MemberJoinedCell member={member} />,
-    className: 'hidden w-36 whitespace-nowrap md:table-cell',
+    className: 'hidden w-32 whitespace-nowrap md:table-cell',
   },
   {
     id: 'actions',
