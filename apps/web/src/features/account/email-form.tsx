@@ -44,7 +44,7 @@ export function EmailForm() {
         change.mutate(values);
       })}
     >
-      <CardBody className="space-y-4">
+      <CardBody className="max-w-lg space-y-4">
         {formError && <ErrorAlert>{formError}</ErrorAlert>}
         <TextField
           label="New email"

@@ -49,7 +49,7 @@ export function PasswordCard() {
           change.mutate(values);
         })}
       >
-        <CardBody className="space-y-4">
+        <CardBody className="max-w-lg space-y-4">
           {formError && <ErrorAlert>{formError}</ErrorAlert>}
           <PasswordField
             label="Current password"

@@ -63,7 +63,7 @@ function NameForm({ name }: { name: string }) {
         rename.mutate(values);
       })}
     >
-      <CardBody className="space-y-4">
+      <CardBody className="max-w-lg space-y-4">
         {formError && <ErrorAlert>{formError}</ErrorAlert>}
         <TextField
           label="Full name"

@@ -30,16 +30,17 @@ export function UserMenu() {
     <>
       <DropdownMenu>
         <DropdownMenuTrigger
-          aria-label={`Account menu for ${user.name} (${user.email})`}
           className={cn(
             'flex w-full items-center gap-2.5 rounded-md px-2 py-1.5 text-left hover:bg-zinc-100 data-[state=open]:bg-zinc-100',
             focusRing,
           )}
         >
           <Avatar name={user.name} />
+          {/* Named by what it shows (name and email), after what it is. */}
+          <span className="sr-only">Account menu: </span>
           <span className="min-w-0 flex-1">
             <span className="block truncate text-sm font-medium text-zinc-900">{user.name}</span>
-            <span className="block truncate text-xs text-zinc-500">{user.email}</span>
+            <span className="block truncate text-xs text-zinc-600">{user.email}</span>
           </span>
           <ChevronsUpDown aria-hidden className="size-4 shrink-0 text-zinc-400" />
         </DropdownMenuTrigger>
