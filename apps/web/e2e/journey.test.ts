@@ -35,7 +35,7 @@ describe('a new customer', () => {
 
     await page.getByLabel('Your name').fill('Jane Cooper');
     await page.getByLabel('Work email').fill(email);
-    await page.getByLabel('Password').fill('password123');
+    await page.getByLabel('Password', { exact: true }).fill('password123');
     await page.getByLabel('Company name').fill('Northwind');
     await snap(page, '01-sign-up-form');
 
@@ -43,16 +43,16 @@ describe('a new customer', () => {
     await page.getByRole('button', { name: 'Create account' }).click();
     const passwordError = page.getByText('This password is too common. Choose one that is harder to guess.');
     await passwordError.waitFor();
-    expect(await page.getByLabel('Password').getAttribute('aria-invalid')).toBe('true');
+    expect(await page.getByLabel('Password', { exact: true }).getAttribute('aria-invalid')).toBe('true');
     await snap(page, '02-sign-up-common-password');
 
-    await page.getByLabel('Password').fill(password);
-    await page.getByLabel('Password').press('Enter');
+    await page.getByLabel('Password', { exact: true }).fill(password);
+    await page.getByLabel('Password', { exact: true }).press('Enter');
     await page.waitForURL(orgUrl);
     await heading('Northwind').waitFor();
     await expect.poll(() => page.title()).toBe('Northwind · Roster');
     expect(await switcher().textContent()).toContain('Northwind');
-    await page.getByRole('region', { name: 'Seats' }).getByText('1 / 5').waitFor();
+    await page.getByText('Free plan · 1 / 5 seats').waitFor();
     await snap(page, '03-northwind-overview');
   });
 
@@ -117,12 +117,12 @@ describe('a new customer', () => {
     await page.getByRole('menuitem', { name: 'Sign out', exact: true }).click();
     await page.waitForURL('**/sign-in');
     await page.getByLabel('Email').fill(email);
-    await page.getByLabel('Password').fill('not-my-password');
+    await page.getByLabel('Password', { exact: true }).fill('not-my-password');
     await page.getByRole('button', { name: 'Sign in' }).click();
     await page.getByText('Incorrect email or password.').waitFor();
     await snap(page, '11-sign-in-wrong-password');
 
-    await page.getByLabel('Password').fill(password);
+    await page.getByLabel('Password', { exact: true }).fill(password);
     await page.getByRole('button', { name: 'Sign in' }).click();
     await page.waitForURL(orgUrl);
     expect(orgIdInUrl()).toBe(northwindId);

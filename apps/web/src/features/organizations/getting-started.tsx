@@ -3,7 +3,7 @@ import { CheckCircle2, Circle, X } from 'lucide-react';
 import { useState } from 'react';
 import { Button } from '../../components/ui/button';
 import { buttonLinkClass } from '../../components/ui/button-link';
-import { Card, CardBody, CardHeader } from '../../components/ui/card';
+import { Card, CardHeader } from '../../components/ui/card';
 import { cn } from '../../lib/cn';
 
 export interface GettingStartedStep {
@@ -58,16 +58,19 @@ export function GettingStarted({ orgId, steps }: { orgId: string; steps: Getting
           </Button>
         }
       />
-      <CardBody className="p-0 sm:p-0">
-        <ol className="divide-y divide-zinc-100">
-          {steps.map((step) => (
-            <li key={step.title} className="flex flex-wrap items-center gap-x-4 gap-y-2 px-4 py-4 sm:px-5">
+      <ol className="divide-y divide-zinc-100">
+        {steps.map((step) => (
+          <li
+            key={step.title}
+            className="flex flex-col gap-3 px-4 py-4 sm:flex-row sm:items-center sm:gap-4 sm:px-5"
+          >
+            <div className="flex min-w-0 flex-1 gap-3">
               {step.done ? (
-                <CheckCircle2 aria-hidden className="size-5 shrink-0 text-emerald-600" />
+                <CheckCircle2 aria-hidden className="mt-0.5 size-5 shrink-0 text-emerald-600" />
               ) : (
-                <Circle aria-hidden className="size-5 shrink-0 text-zinc-400" />
+                <Circle aria-hidden className="mt-0.5 size-5 shrink-0 text-zinc-400" />
               )}
-              <div className="min-w-0 flex-1">
+              <div className="min-w-0">
                 <p
                   className={cn(
                     'text-sm font-medium',
@@ -79,15 +82,19 @@ export function GettingStarted({ orgId, steps }: { orgId: string; steps: Getting
                 </p>
                 <p className="text-sm text-zinc-600">{step.description}</p>
               </div>
-              {!step.done && (
-                <Link to={step.action.to} params={{ orgId }} className={buttonLinkClass('secondary')}>
-                  {step.action.label}
-                </Link>
-              )}
-            </li>
-          ))}
-        </ol>
-      </CardBody>
+            </div>
+            {!step.done && (
+              <Link
+                to={step.action.to}
+                params={{ orgId }}
+                className={cn(buttonLinkClass('secondary'), 'self-start max-sm:ml-8 sm:self-auto')}
+              >
+                {step.action.label}
+              </Link>
+            )}
+          </li>
+        ))}
+      </ol>
     </Card>
   );
 }

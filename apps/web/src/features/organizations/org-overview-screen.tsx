@@ -74,7 +74,7 @@ export function OrgOverviewScreen() {
             {roleLabels[org.role].toLowerCase()}
             {' · '}
             <Link to="/orgs/$orgId/settings" params={{ orgId: org.id }} className={textLinkClass}>
-              Settings
+              Plan and settings
             </Link>
           </>
         }

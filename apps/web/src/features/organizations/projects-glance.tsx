@@ -30,6 +30,8 @@ export function ProjectsGlance({ orgId, projects }: { orgId: string; projects: P
       <CardBody>
         {projects === undefined ? (
           <Skeleton className="h-40" />
+        ) : projects.length === 0 ? (
+          <p className="text-sm text-zinc-600">No projects you can see yet.</p>
         ) : (
           <ul className="space-y-1">
             {projects.slice(0, shown).map((project) => (

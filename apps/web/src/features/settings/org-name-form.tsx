@@ -1,6 +1,7 @@
 import { zodResolver } from '@hookform/resolvers/zod';
 import { renameOrgInput } from '@roster/core/browser';
 import { useMutation, useQueryClient } from '@tanstack/react-query';
+import { Lock } from 'lucide-react';
 import { useState } from 'react';
 import { useForm } from 'react-hook-form';
 import type { z } from 'zod';
@@ -39,7 +40,7 @@ export function OrgNameForm({ org, editable }: { org: Org; editable: boolean }) 
   });
 
   return (
-    <form noValidate onSubmit={submit} aria-label="Organization name">
+    <form noValidate onSubmit={submit}>
       <Card>
         <CardHeader title="Name" description="Everyone in the organization sees this name." />
         <CardBody className="space-y-4">
@@ -54,13 +55,18 @@ export function OrgNameForm({ org, editable }: { org: Org; editable: boolean }) 
             />
           </div>
         </CardBody>
-        {editable && (
-          <CardFooter>
+        <CardFooter>
+          {editable ? (
             <Button type="submit" loading={rename.isPending} disabled={!form.formState.isDirty}>
               Save name
             </Button>
-          </CardFooter>
-        )}
+          ) : (
+            <p className="mr-auto flex items-center gap-2 text-sm text-zinc-500">
+              <Lock aria-hidden className="size-4" />
+              Only owners and admins can rename the organization.
+            </p>
+          )}
+        </CardFooter>
       </Card>
     </form>
   );
