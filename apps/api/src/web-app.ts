@@ -4,14 +4,17 @@ import type { FastifyInstance, FastifyRequest } from 'fastify';
 
 /** Vite names everything under assets/ by its content hash: a new release gets new names. */
 const immutable = 'public, max-age=31536000, immutable';
-/** index.html names the current release's assets: the browser checks it (ETag) on every visit. */
+/**
+ * index.html names the current release's assets, and public/theme.js (unhashed, run before the
+ * first paint) must match its styles: the browser checks them (ETag) on every visit.
+ */
 const revalidate = 'no-cache';
-/** Public files keep their names across releases (favicon.svg): cached a little while. */
+/** Other public files keep their names across releases (favicon.svg): cached a little while. */
 const shortLived = 'public, max-age=3600';
 
 function cacheControl(root: string, path: string): string {
   if (path.startsWith(`${root}${sep}assets${sep}`)) return immutable;
-  if (/[\\/]index\.html(?:\.br|\.gz)?$/.test(path)) return revalidate;
+  if (/\.(?:html|js)(?:\.br|\.gz)?$/.test(path)) return revalidate;
   return shortLived;
 }
 

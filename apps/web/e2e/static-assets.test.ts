@@ -122,6 +122,9 @@ describe('static files of the built app', () => {
       expect(page.headers['content-encoding']).toBe('br');
       expect(brotliDecompressSync(page.body).equals(index)).toBe(true);
     }
+    // theme.js keeps its name across releases and must match their styles: revalidated too.
+    const theme = await fetchRaw(`${origin}/theme.js`, 'gzip');
+    expect([theme.status, theme.headers['cache-control']]).toEqual([200, 'no-cache']);
     const favicon = await fetchRaw(`${origin}/favicon.svg`, 'gzip');
     expect(favicon.headers['cache-control']).toBe('public, max-age=3600');
   });
@@ -142,7 +145,11 @@ describe('static files of the built app', () => {
     const signIn = scriptsOf(['index.html', 'src/app/routes/sign-in.lazy.tsx']);
     const chunks = manifest();
     for (const screen of signedInScreens) expect(signIn).not.toContain(chunks[screen]!.file);
-    const coldLoad = ['index.html', ...chunks['index.html']!.css!, ...signIn];
+    // index.html's own scripts and styles (public/theme.js among them), then the route's chunks.
+    const linked = [
+      ...readFileSync(`${webDist}/index.html`, 'utf8').matchAll(/(?:src|href)="\/([^"]+\.(?:js|css))"/g),
+    ];
+    const coldLoad = [...new Set(['index.html', ...linked.map((match) => match[1]!), ...signIn])];
     const all = readdirSync(webDist, { recursive: true, encoding: 'utf8' })
       .filter((file) => /\.(?:html|js|css|svg)$/.test(file))
       .map((file) => file.replaceAll('\\', '/'));
