@@ -31,7 +31,8 @@ describe('a new customer', () => {
     await page.waitForURL('**/sign-in');
     await page.getByRole('link', { name: 'Create an account' }).click();
     await page.waitForURL('**/sign-up');
-    expect(await page.title()).toBe('Create your account · Roster');
+    // The sign-up page's chunk may still be on its way when the URL changes.
+    await expect.poll(() => page.title()).toBe('Create your account · Roster');
 
     await page.getByLabel('Your name').fill('Jane Cooper');
     await page.getByLabel('Work email').fill(email);
