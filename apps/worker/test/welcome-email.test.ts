@@ -3,6 +3,7 @@ import { forkEm } from '@roster/db';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { handlers } from '../src/handlers/index.js';
 import { appUrl, createWorkerHarness, mailFrom, type WorkerHarness } from './support/harness.js';
+import { createOwedInvitation } from './support/invitations.js';
 import { waitFor } from './support/wait-for.js';
 
 let h: WorkerHarness;
@@ -91,5 +92,23 @@ describe('email.welcome', () => {
     const job = (await h.emailQueue.getJob('bad-payload'))!;
     expect(job.attemptsMade).toBe(1);
     expect(job.failedReason).toMatch(/invalid payload for "email.welcome"/);
+  });
+});
+
+describe('email.welcome for someone who joined through an invitation', () => {
+  it('welcomes them to the organization they joined, by who invited them, without asking them to invite', async () => {
+    const { email, orgName, token } = await createOwedInvitation(h.db.orm, { inviterName: 'Jane Doe' });
+    const limiter = new AttemptLimiter(h.redis, undefined, h.prefix);
+    const scope = createAccountScope({ em: forkEm(h.db.orm), jobs: h.jobs, actor: { type: 'anonymous' } });
+    const { user } = await signUp(
+      scope,
+      { email, password: 'violet-otter-17-lantern', name: 'Ivy Chen', inviteToken: token },
+      { limiter, ip: '127.0.0.2' },
+    );
+    await waitFor('the delivery to be sent', async () => (await h.delivery(user.id))?.status === 'sent');
+    const [message] = sentTo(email).filter((m) => m.subject?.startsWith('Welcome'));
+    expect(message!.subject).toBe(`Welcome to ${orgName} on Roster, Ivy Chen`);
+    expect(message!.text).toContain(`You joined ${orgName}, invited by Jane Doe.`);
+    expect(message!.text).not.toMatch(/invite your teammates/i);
   });
 });
