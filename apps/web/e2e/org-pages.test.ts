@@ -1,7 +1,7 @@
 import type { Browser, Page } from 'playwright-core';
 import { seedProject } from '@roster/testing/factories';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { auditAtWidths, auditPage } from './audit';
+import { auditInThemes, auditPage } from './audit';
 import { launchBrowser, openPage } from './browser';
 import { mutate, openAs, seedGlobex, signedInUser } from './org-fixtures';
 import { startRoster, type RunningRoster } from './server';
@@ -47,7 +47,7 @@ describe('the overview of a new organization', () => {
       .getByRole('link', { name: /Library/ })
       .waitFor();
     await page.getByText('Free plan · 1 / 5 seats').waitFor();
-    await auditAtWidths(page, 'org-overview-new');
+    await auditInThemes(page, 'org-overview-new');
   });
 
   it('marks a step done from real data, and can be hidden for good', async () => {
@@ -132,7 +132,7 @@ describe('settings', () => {
     await leave.getByText('You own Acme Corporation, so you cannot leave it.', { exact: false }).waitFor();
     await leave.getByRole('link', { name: 'transfer ownership to another member' }).waitFor();
     expect(await leave.getByRole('button').count()).toBe(0);
-    await auditAtWidths(page, 'org-settings-owner');
+    await auditInThemes(page, 'org-settings-owner');
   });
 
   it('shows a member everything read-only, with no way to leave on their own', async () => {
