@@ -268,6 +268,25 @@ describe('with the keyboard only', () => {
     await row(gone.email).waitFor({ state: 'detached' });
     // The row and its menu are gone: focus lands on the page's main region, not the body.
     await waitFocused(main());
+  });
+
+  it('hands the organization to a plain member, who becomes its owner', async () => {
+    const heir = member(4);
+    const trigger = main().getByRole('button', { name: `Actions for ${heir.email}` });
+    await tabTo(trigger);
+    await page.keyboard.press('Enter');
+    await waitFocused(page.getByRole('menuitem', { name: 'Transfer ownership' }));
+    await page.keyboard.press('Enter');
+    const dialog = page.getByRole('dialog', { name: `Transfer ownership to ${heir.name}?` });
+    await waitFocused(dialog.getByLabel('Type Globex Corporation to confirm'));
+    await page.keyboard.type('Globex Corporation');
+    await page.keyboard.press('Enter');
+    await page.getByText(`${heir.name} is now the owner. You are an admin.`).waitFor();
+    await dialog.waitFor({ state: 'detached' });
+    await row(heir.email).getByText('Owner', { exact: true }).waitFor();
+    // Now an admin, the former owner changes no owner's role and hands nothing over.
+    expect(await row(heir.email).getByRole('combobox').count()).toBe(0);
+    expect(await main().getByLabel(`Role of ${ownerName}`).count()).toBe(0);
     expect(pageErrors).toEqual([]);
   });
 });

@@ -43,6 +43,7 @@ export function InvitationsPanel({
       <div className="flex flex-wrap items-center gap-3 border-b border-zinc-200 px-4 py-3">
         <MembersSearch
           label="Search invitations"
+          placeholder="Search by email"
           value={typed}
           onChange={onType}
           searching={typed.trim() !== search}

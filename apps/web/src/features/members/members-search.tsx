@@ -7,11 +7,13 @@ import { cn } from '../../lib/cn';
 /** The search box above a tab's table; the table follows once typing pauses. */
 export function MembersSearch({
   label,
+  placeholder = 'Search by name or email',
   value,
   onChange,
   searching,
 }: {
   label: string;
+  placeholder?: string;
   value: string;
   onChange(value: string): void;
   searching: boolean;
@@ -25,7 +27,7 @@ export function MembersSearch({
       <Input
         type="search"
         aria-label={label}
-        placeholder="Search by name or email"
+        placeholder={placeholder}
         autoComplete="off"
         value={value}
         onChange={(event) => onChange(event.target.value)}
