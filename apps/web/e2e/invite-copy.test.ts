@@ -119,7 +119,7 @@ describe('the invite page', () => {
     const nora = await personPage();
     await nora.goto(links.nora);
     await nora.getByLabel('Your name').fill('Nora Diaz');
-    await nora.getByLabel('Password').fill(password);
+    await nora.getByLabel('Password', { exact: true }).fill(password);
     await nora.getByRole('button', { name: 'Create account and join' }).click();
     await nora.waitForURL(`**/orgs/${orgId}`);
 
@@ -168,7 +168,7 @@ describe('signing up and signing in', () => {
     await visitor.goto(`/sign-up?redirect=${encodeURIComponent(`/orgs/${orgId}`)}`);
     await visitor.getByLabel('Your name').fill('Olivia Again');
     await visitor.getByLabel('Work email').fill(ownerEmail);
-    await visitor.getByLabel('Password').fill(password);
+    await visitor.getByLabel('Password', { exact: true }).fill(password);
     await visitor.getByRole('button', { name: 'Create account' }).click();
     await visitor.getByText('An account with this email already exists.').waitFor();
     const instead = visitor.getByRole('link', { name: `Sign in as ${ownerEmail} instead` });
@@ -176,7 +176,7 @@ describe('signing up and signing in', () => {
     await instead.click();
     await visitor.getByRole('heading', { name: 'Sign in to Roster' }).waitFor();
     expect(await visitor.getByLabel('Email').inputValue()).toBe(ownerEmail);
-    await visitor.getByLabel('Password').fill(password);
+    await visitor.getByLabel('Password', { exact: true }).fill(password);
     await visitor.getByRole('button', { name: 'Sign in' }).click();
     await visitor.waitForURL(`**/orgs/${orgId}`);
     await visitor.context().close();
@@ -225,7 +225,10 @@ describe('the projects pages', () => {
   it('show one project role with where it comes from; focus returns after each dialog', async () => {
     await owner.getByRole('link', { name: 'Design' }).click();
     await onPage(owner).heading('Design').waitFor();
-    await owner.getByRole('row').filter({ hasText: 'Nora Diaz' }).getByText('Manager').waitFor();
+    // At 1280 px the project role has its own column (the third cell).
+    const roleCell = (name: string) =>
+      owner.getByRole('row').filter({ hasText: name }).getByRole('cell').nth(2);
+    await roleCell('Nora Diaz').getByText('Manager').waitFor();
 
     const add = owner.getByRole('button', { name: 'Add member' });
     await add.click();
@@ -237,9 +240,10 @@ describe('the projects pages', () => {
     await dialog.waitFor({ state: 'detached' });
     await expect.poll(() => focusedText(owner)).toBe('Add member');
 
-    const olivia = owner.getByRole('row').filter({ hasText: 'Olivia Owner' });
-    await olivia.getByText('Added as Viewer; manages every project as an organization owner.').waitFor();
-    expect(await olivia.getByText('Manager', { exact: true }).count()).toBe(1);
+    await roleCell('Olivia Owner')
+      .getByText('Added as Viewer; manages every project as an organization owner.')
+      .waitFor();
+    expect(await roleCell('Olivia Owner').getByText('Manager', { exact: true }).count()).toBe(1);
     await auditAtWidths(owner, 'copy-project-page');
 
     await owner.getByRole('button', { name: 'Edit' }).click();

@@ -28,7 +28,7 @@ export async function signUp(
   await page.goto('/sign-up');
   await page.getByLabel('Your name').fill(name);
   await page.getByLabel('Work email').fill(email);
-  await page.getByLabel('Password').fill(password);
+  await page.getByLabel('Password', { exact: true }).fill(password);
   await page.getByLabel('Company name').fill(company);
   await page.getByRole('button', { name: 'Create account' }).click();
   await page.waitForURL(orgUrl);

@@ -172,7 +172,7 @@ describe('an owner sets up the organization', () => {
     );
     const invite = await tour(visitor, 'invite', () => open(visitor, link, /Northwind Traders/));
     await visitor.getByLabel('Your name').fill('Nina Patel');
-    await visitor.getByLabel('Password').fill(password);
+    await visitor.getByLabel('Password', { exact: true }).fill(password);
     await visitor.getByRole('button', { name: 'Create account and join' }).click();
     await visitor.waitForURL(`**/orgs/${orgId}`);
     await onPage(visitor).heading('Northwind Traders').waitFor();

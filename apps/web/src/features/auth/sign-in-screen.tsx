@@ -14,6 +14,7 @@ import { trpc } from '../../lib/trpc';
 import { useDocumentTitle } from '../../lib/use-document-title';
 import { AuthLayout } from './auth-layout';
 import { authSearch } from './auth-search';
+import { PasswordField } from './password-field';
 import { useEnterApp } from './use-enter-app';
 
 type Values = z.input<typeof signInInput>;
@@ -67,9 +68,8 @@ export function SignInScreen({ redirectTo, email }: { redirectTo: string | null;
           error={errors.email?.message}
           {...form.register('email')}
         />
-        <TextField
+        <PasswordField
           label="Password"
-          type="password"
           autoComplete="current-password"
           autoFocus={Boolean(email)}
           error={errors.password?.message}

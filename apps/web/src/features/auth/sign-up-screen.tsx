@@ -15,6 +15,7 @@ import { trpc } from '../../lib/trpc';
 import { useDocumentTitle } from '../../lib/use-document-title';
 import { AuthLayout } from './auth-layout';
 import { authSearch } from './auth-search';
+import { PasswordField } from './password-field';
 import { useEnterApp } from './use-enter-app';
 
 type Values = z.input<typeof signUpInput>;
@@ -89,9 +90,8 @@ export function SignUpScreen({ redirectTo, email }: { redirectTo: string | null;
             </Link>
           </p>
         )}
-        <TextField
+        <PasswordField
           label="Password"
-          type="password"
           autoComplete="new-password"
           hint="At least 8 characters, hard to guess: a few unrelated words work well."
           error={errors.password?.message}

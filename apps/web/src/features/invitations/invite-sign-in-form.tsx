@@ -8,11 +8,11 @@ import type { z } from 'zod';
 import { omit } from 'zod/mini';
 import { ErrorAlert } from '../../components/ui/alert';
 import { Button } from '../../components/ui/button';
-import { TextField } from '../../components/ui/field';
 import { textLinkClass } from '../../components/ui/text-link';
 import { toast } from '../../components/ui/toaster';
 import { applyServerError } from '../../lib/form-errors';
 import { trpc } from '../../lib/trpc';
+import { PasswordField } from '../auth/password-field';
 import { useEnterApp } from '../auth/use-enter-app';
 import type { InvitationPreview } from './invitation-summary';
 import { InvitedEmailField } from './invited-email-field';
@@ -51,9 +51,8 @@ export function InviteSignInForm({ token, invitation }: { token: string; invitat
       <p className="text-sm text-zinc-600">You already have a Roster account. Sign in to accept.</p>
       {formError && <ErrorAlert>{formError}</ErrorAlert>}
       <InvitedEmailField error={errors.email?.message} {...form.register('email')} />
-      <TextField
+      <PasswordField
         label="Password"
-        type="password"
         autoComplete="current-password"
         autoFocus
         error={errors.password?.message}

@@ -10,6 +10,7 @@ import { TextField } from '../../components/ui/field';
 import { toast } from '../../components/ui/toaster';
 import { applyServerError } from '../../lib/form-errors';
 import { trpc } from '../../lib/trpc';
+import { PasswordField } from '../auth/password-field';
 import { useEnterApp } from '../auth/use-enter-app';
 import type { InvitationPreview } from './invitation-summary';
 import { InvitedEmailField } from './invited-email-field';
@@ -56,9 +57,8 @@ export function InviteSignUpForm({ token, invitation }: { token: string; invitat
         error={errors.name?.message}
         {...form.register('name')}
       />
-      <TextField
+      <PasswordField
         label="Password"
-        type="password"
         autoComplete="new-password"
         hint="At least 8 characters, hard to guess: a few unrelated words work well."
         error={errors.password?.message}
