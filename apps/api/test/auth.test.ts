@@ -27,7 +27,9 @@ describe('auth.signUp', () => {
     expect(cookie).not.toMatch(/Secure/);
 
     const me = await (await h.caller({ cookie: cookie.split(';')[0] })).auth.me();
-    expect(me?.orgs).toEqual([{ id: result.orgId, name: 'Jane & Co', role: 'owner', plan: 'free' }]);
+    expect(me?.orgs).toEqual([
+      { id: result.orgId, name: 'Jane & Co', role: 'owner', plan: 'free', seats: { used: 1, limit: 5 } },
+    ]);
     expect(me?.lastOrgId).toBe(result.orgId);
   });
 

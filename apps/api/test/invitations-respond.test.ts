@@ -135,7 +135,7 @@ describe('signing up or in through an invitation', () => {
     const cookie = anonymous.cookies.at(-1)!.split(';')[0]!;
     const joined = await h.caller({ cookie });
     expect(await joined.org.list()).toEqual([
-      { id: admin.orgId, name: 'Joiners', role: 'admin', plan: 'free' },
+      { id: admin.orgId, name: 'Joiners', role: 'admin', plan: 'free', seats: { used: 2, limit: 5 } },
     ]);
     expect(await joined.notification.unreadCount()).toEqual({ count: 0 });
   });
