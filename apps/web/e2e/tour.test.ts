@@ -5,11 +5,12 @@ import {
   invitationLinkPattern,
   linkIn,
   resetPasswordLinkPattern,
+  verifyEmailLinkPattern,
 } from '@roster/testing/mail-links';
 import { auditPage, emulateTheme, phoneAndLaptop, type ViewportSize } from './audit';
 import { launchBrowser, openPage } from './browser';
 import { startRoster, type RunningRoster } from './server';
-import { confirmEmail, onPage, password, signUp, uniqueEmail } from './steps';
+import { onPage, password, signUp, uniqueEmail } from './steps';
 
 // Every page and open dialog of the app at a phone's and a laptop's size, in the light and the dark
 // theme: axe-core, no horizontal overflow, and screenshots (e2e/screenshots/tour-*.png).
@@ -124,8 +125,12 @@ describe('signed out', () => {
 });
 
 describe('an owner sets up the organization', () => {
-  it('confirms the email address', async () => {
-    await confirmEmail(owner, roster.inbox, ownerEmail);
+  it('confirms the email address (the link, opened again, says it is done)', async () => {
+    const link = linkIn(
+      await roster.inbox.waitForMessage(ownerEmail, { text: verifyEmailLinkPattern }),
+      verifyEmailLinkPattern,
+    );
+    report(await tour(owner, 'verify-email', () => open(owner, link, /Email confirmed|already confirmed/)));
   });
 
   it('creates a project', async () => {
@@ -156,7 +161,7 @@ describe('an owner sets up the organization', () => {
       await openInvite();
       await dialog.getByLabel('Emails').fill(emails.shift()!);
       await dialog.getByRole('button', { name: 'Send invitation' }).click();
-      await owner.getByRole('dialog', { name: /Invitations? sent/ }).waitFor();
+      await owner.getByRole('dialog', { name: /invitations? sent/i }).waitFor();
     });
     const form = await tour(owner, 'invite-dialog', async () => {
       await openInvite();
@@ -177,6 +182,16 @@ describe('an owner sets up the organization', () => {
     await visitor.waitForURL(`**/orgs/${orgId}`);
     await onPage(visitor).heading('Northwind Traders').waitFor();
     report(invite);
+  });
+
+  it('an invitation opened by someone else says so', async () => {
+    const link = invitationLink(await roster.inbox.waitForMessage(samEmail, { text: invitationLinkPattern }));
+    report(
+      await tour(owner, 'invite-other-account', async () => {
+        await owner.goto(link);
+        await owner.getByText(`This invitation is for ${samEmail}`).waitFor();
+      }),
+    );
   });
 });
 
