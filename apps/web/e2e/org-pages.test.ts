@@ -180,6 +180,9 @@ describe('a member removed while using the app', () => {
       pageErrors: miaErrors,
     } = await openAs(browser, roster, people.member, `/orgs/${people.globex.id}`);
     await onPage(mia).heading('Globex').waitFor();
+    // A member's overview: the people and projects, no steps they could not take.
+    await card(mia, 'Members').getByText('2 people').waitFor(); // the admin left above
+    expect(await card(mia, 'Get started').count()).toBe(0);
     await mutate(page, 'member.remove', { orgId: people.globex.id, userId: people.member.id });
 
     // The next call about Globex (the members page's) is refused: Mia is no longer in it.
