@@ -3,7 +3,14 @@ import { DropdownMenu as M } from 'radix-ui';
 import type { ComponentProps, ReactNode } from 'react';
 import { cn } from '../../lib/cn';
 
-export const DropdownMenu = M.Root;
+/**
+ * A menu (Radix). Not modal: a modal menu hides the rest of the page from screen readers with
+ * aria-hidden while its links and buttons stay focusable (axe: aria-hidden-focus). Focus still
+ * moves into the menu and back to its trigger; Esc, Tab and a click outside close it.
+ */
+export function DropdownMenu(props: ComponentProps<typeof M.Root>) {
+  return <M.Root modal={false} {...props} />;
+}
 export const DropdownMenuTrigger = M.Trigger;
 export const DropdownMenuRadioGroup = M.RadioGroup;
 
