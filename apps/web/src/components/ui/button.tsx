@@ -4,13 +4,15 @@ import { Spinner } from './spinner';
 
 const variants = {
   // In the dark theme the palette is remapped (features/theme/dark-palette.css): this is a light
-  // indigo under dark text, and hover:bg-indigo-700 there is lighter still (indigo-300).
+  // indigo under dark text, hover:bg-indigo-700 there is lighter still (indigo-300), and a disabled
+  // button is a muted wash with grey text (disabled:bg-indigo-400 alone would turn strong indigo).
   primary:
-    'bg-indigo-600 text-white shadow-sm hover:bg-indigo-500 disabled:bg-indigo-400 dark:hover:bg-indigo-700',
+    'bg-indigo-600 text-white shadow-sm hover:bg-indigo-500 disabled:bg-indigo-400 dark:hover:bg-indigo-700 dark:disabled:bg-indigo-200 dark:disabled:text-zinc-500',
   secondary:
     'border border-zinc-300 bg-white text-zinc-800 shadow-sm hover:bg-zinc-50 disabled:text-zinc-400',
   ghost: 'text-zinc-600 hover:bg-zinc-100 hover:text-zinc-900 disabled:text-zinc-300',
-  danger: 'bg-red-600 text-white shadow-sm hover:bg-red-500 disabled:bg-red-400',
+  danger:
+    'bg-red-600 text-white shadow-sm hover:bg-red-500 disabled:bg-red-400 dark:disabled:bg-red-200 dark:disabled:text-zinc-500',
 } as const;
 
 // Below 1024 px (phones, tablets: touch) every size is at least 44 px tall.
