@@ -3,10 +3,9 @@ import {
   createInvitationInput,
   invitableRoles,
   maxEmailsPerInvite,
-  memberPageSizeMax,
   splitEmailList,
 } from '@roster/core/browser';
-import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import { useMutation, useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
 import { useForm } from 'react-hook-form';
 import type { z } from 'zod';
@@ -19,10 +18,11 @@ import { Select } from '../../components/ui/select';
 import { cn } from '../../lib/cn';
 import { applyServerError } from '../../lib/form-errors';
 import { trpc, type Org, type RouterOutputs } from '../../lib/trpc';
-import { invitationsQuery, rosterChanged } from '../members/members-queries';
+import { rosterChanged } from '../members/members-queries';
 import { roleLabels } from '../organizations/org-format';
 import { emailCountLabel } from './invitation-format';
 import { InviteProjectsField } from './invite-projects-field';
+import { useKnownPeople } from './known-people';
 import { SeatsNote } from './seats-note';
 import { seatTakers } from './seat-takers';
 
@@ -38,23 +38,6 @@ const roleHints = {
 } as const;
 
 /** Emails (pasted, many at once), a role, and optionally projects with a role each. */
-/**
- * Who is in or invited already, to count the seats an invite would take. With a seat limit there
- * are at most that many members (50 on a plan), so one page of the largest size holds them all.
- */
-function useKnownPeople(org: Org) {
-  const limited = org.seats.limit !== null;
-  const members = useQuery(
-    trpc.member.list.queryOptions({ orgId: org.id, limit: memberPageSizeMax }, { enabled: limited }),
-  );
-  const invitations = useQuery(invitationsQuery(org.id));
-  const emails = (list: { email: string }[] | undefined) => new Set(list?.map((p) => p.email.toLowerCase()));
-  return {
-    members: emails(members.data?.items),
-    invited: emails(invitations.data?.filter((i) => i.status === 'pending')),
-  };
-}
-
 export function InviteForm({
   org,
   initialEmails = '',

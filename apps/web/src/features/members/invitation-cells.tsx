@@ -27,7 +27,7 @@ export function InvitationPersonCell({ invitation }: { invitation: Invitation })
         >
           {invitation.email}
         </p>
-        <p className="truncate text-zinc-600">
+        <p className="truncate text-zinc-600 md:whitespace-normal">
           {invitation.invitedBy ? `Invited by ${invitation.invitedBy.name}` : 'Invited'} ·{' '}
           {formatDate(invitation.createdAt)}
         </p>
