@@ -4,7 +4,7 @@
 import { invitationLink, invitationLinkPattern } from '@roster/testing/mail-links';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { auditAtWidths } from './audit';
+import { auditAtWidths, auditInThemes, type ViewportSize } from './audit';
 import { launchBrowser, openPage } from './browser';
 import { startRoster, type RunningRoster } from './server';
 import { confirmEmail, onPage, password, signUp, uniqueEmail } from './steps';
@@ -54,6 +54,14 @@ async function inviteWithProjects(email: string, projects: { projectId: string; 
   return roster.inbox.waitForMessage(email, { text: invitationLinkPattern, since });
 }
 
+/** The projects pages are also checked at tablet and small-laptop widths (no sideways overflow). */
+const allWidths: ViewportSize[] = [
+  [390, 844],
+  [768, 1024],
+  [1024, 768],
+  [1280, 800],
+];
+
 const facts = (page: Page) => page.locator('dl');
 const bell = (page: Page) => page.getByRole('button', { name: /^Notifications/ });
 const panel = (page: Page) => page.getByRole('dialog', { name: 'Notifications' });
@@ -102,7 +110,7 @@ describe('the invite page', () => {
     expect(await facts(visitor).textContent()).toContain('Design · Manager');
     expect(await facts(visitor).textContent()).not.toContain('Old site');
     await visitor.getByRole('button', { name: 'Create account and join' }).waitFor();
-    await auditAtWidths(visitor, 'copy-invite-projects-visitor');
+    await auditInThemes(visitor, 'copy-invite-projects-visitor');
     await visitor.context().close();
   });
 
@@ -206,7 +214,7 @@ describe('the bell', () => {
     const box = (await panel(sam).boundingBox())!;
     expect(box.x).toBeGreaterThanOrEqual(0);
     expect(box.x + box.width).toBeLessThanOrEqual(390);
-    await auditAtWidths(sam, 'copy-bell-outcome');
+    await auditInThemes(sam, 'copy-bell-outcome');
     await sam.keyboard.press('Escape');
   });
 });
@@ -219,7 +227,8 @@ describe('the projects pages', () => {
     await library.getByText('Built-in').waitFor();
     expect(await library.getByText('Library', { exact: true }).count()).toBe(1);
     expect(await owner.getByRole('columnheader', { name: 'Your role' }).textContent()).toBe('Your role');
-    await auditAtWidths(owner, 'copy-projects-list');
+    await auditAtWidths(owner, 'copy-projects-list', allWidths);
+    await auditInThemes(owner, 'copy-projects-list');
   });
 
   it('show one project role with where it comes from; focus returns after each dialog', async () => {
@@ -244,7 +253,8 @@ describe('the projects pages', () => {
       .getByText('Added as Viewer; manages every project as an organization owner.')
       .waitFor();
     expect(await roleCell('Olivia Owner').getByText('Manager', { exact: true }).count()).toBe(1);
-    await auditAtWidths(owner, 'copy-project-page');
+    await auditAtWidths(owner, 'copy-project-page', allWidths);
+    await auditInThemes(owner, 'copy-project-page');
 
     await owner.getByRole('button', { name: 'Edit' }).click();
     await owner.getByRole('dialog', { name: /Edit/ }).waitFor();
