@@ -116,6 +116,10 @@ describe('signed out', () => {
       await tour(visitor, 'verify-email-invalid', () =>
         open(visitor, `/verify-email/${'x'.repeat(43)}`, 'This link is not valid'),
       ),
+      await tour(visitor, 'confirm-email-invalid', async () => {
+        await visitor.goto(`/confirm-email/${'x'.repeat(43)}`);
+        await visitor.getByRole('heading', { name: 'This link cannot change your email' }).waitFor();
+      }),
       await tour(visitor, 'invite-invalid', async () => {
         await visitor.goto(`/invite/${'x'.repeat(43)}`);
         await visitor.getByRole('heading', { name: 'This invitation link is not valid' }).waitFor();
@@ -229,6 +233,10 @@ describe('signed in, every page', () => {
 
   it('settings', async () => {
     report(await tour(owner, 'settings', () => open(owner, `/orgs/${orgId}/settings`, 'Settings')));
+  });
+
+  it('the account page', async () => {
+    report(await tour(owner, 'account', () => open(owner, '/account', 'Account')));
   });
 
   it('the drawer (on a phone), the bell, the switcher and the account menu, open', async () => {
