@@ -110,9 +110,20 @@ describe('the account page', () => {
     await auditPage(page, 'account-sessions');
     await page.setViewportSize({ width: 1280, height: 800 });
 
+    const signOutOthers = sessions.getByRole('button', { name: 'Sign out everywhere else' });
+    await signOutOthers.click();
+    await page.getByRole('alertdialog', { name: 'Sign out everywhere else?' }).waitFor();
+    await auditPage(page, 'account-sign-out-others');
+    await page.keyboard.press('Escape');
+    await page.getByRole('alertdialog').waitFor({ state: 'detached' });
+    expect(await signOutOthers.evaluate((element) => element === document.activeElement)).toBe(true);
+
     await phoneRow.getByRole('button', { name: 'Sign out' }).click();
     await page.getByText('Signed out of Safari 17 on iOS 17.').waitFor();
     await phoneRow.waitFor({ state: 'detached' });
+    expect(
+      await sessions.getByRole('list', { name: 'Sessions' }).evaluate((e) => e === document.activeElement),
+    ).toBe(true);
     await expectSignedOut(phone);
     await context.close();
   });

@@ -1,6 +1,6 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { CloudOff } from 'lucide-react';
-import { useState } from 'react';
+import { useRef, useState } from 'react';
 import { Button } from '../../components/ui/button';
 import { Card, CardBody, CardHeader } from '../../components/ui/card';
 import { ConfirmDialog } from '../../components/ui/confirm-dialog';
@@ -16,7 +16,13 @@ export function SessionsCard() {
   const queryClient = useQueryClient();
   const sessions = useQuery(sessionsQuery());
   const [confirming, setConfirming] = useState(false);
+  const list = useRef<HTMLUListElement>(null);
   const refresh = () => queryClient.invalidateQueries({ queryKey: sessionsQuery().queryKey });
+  // The row's button goes with its row: focus moves to the list rather than to the page body.
+  const afterEnding = async () => {
+    await refresh();
+    list.current?.focus();
+  };
   const endOthers = useMutation(
     trpc.account.endOtherSessions.mutationOptions({
       onSuccess: async ({ endedSessions }) => {
@@ -67,9 +73,9 @@ export function SessionsCard() {
           </Button>
         </CardBody>
       ) : (
-        <ul className="divide-y divide-zinc-100">
+        <ul ref={list} tabIndex={-1} aria-label="Sessions" className="divide-y divide-zinc-100 outline-none">
           {sessions.data.map((session) => (
-            <SessionRow key={session.id} session={session} onEnded={refresh} />
+            <SessionRow key={session.id} session={session} onEnded={afterEnding} />
           ))}
         </ul>
       )}
