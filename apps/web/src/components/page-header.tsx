@@ -24,7 +24,9 @@ export function PageHeader({
           <p className="mb-1 text-xs font-medium tracking-wide text-zinc-500 uppercase">{eyebrow}</p>
         )}
         <div className="flex items-center gap-1.5">
-          <h1 className="truncate text-2xl font-semibold tracking-tight text-zinc-900">{title}</h1>
+          <h1 className="min-w-0 text-2xl font-semibold tracking-tight [overflow-wrap:anywhere] text-zinc-900 sm:truncate">
+            {title}
+          </h1>
           {titleAction}
         </div>
         {description && <p className="mt-1 text-sm text-zinc-500">{description}</p>}
