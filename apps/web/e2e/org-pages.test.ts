@@ -40,14 +40,24 @@ describe('the overview of a new organization', () => {
   it('shows the first steps and members and projects at a glance, on a phone and a laptop', async () => {
     const start = card(page, 'Get started');
     await start.getByText('0 of 2 done').waitFor();
-    await start.getByRole('link', { name: 'Invite members' }).waitFor();
-    await start.getByRole('link', { name: 'Create a project' }).waitFor();
+    await start.getByRole('button', { name: 'Invite members' }).waitFor();
+    await start.getByRole('button', { name: 'Create a project' }).waitFor();
     await card(page, 'Members').getByText('Olivia Owner').waitFor();
     await card(page, 'Projects')
       .getByRole('link', { name: /Library/ })
       .waitFor();
     await page.getByText('Free plan · 1 / 5 seats').waitFor();
     await auditInThemes(page, 'org-overview-new');
+  });
+
+  it('takes a step in its dialog, right from the overview', async () => {
+    const start = card(page, 'Get started');
+    await start.getByRole('button', { name: 'Create a project' }).click();
+    const dialog = page.getByRole('dialog', { name: 'New project' });
+    await dialog.waitFor();
+    await page.keyboard.press('Escape');
+    await dialog.waitFor({ state: 'detached' });
+    await expect.poll(() => focusedText(page)).toBe('Create a project');
   });
 
   it('marks a step done from real data, and can be hidden for good', async () => {
@@ -70,7 +80,7 @@ describe('the overview of a new organization', () => {
     await dialog.waitFor();
     await page.keyboard.press('Escape');
     await dialog.waitFor({ state: 'detached' });
-    expect(await focusedLabel(page)).toBe('Rename organization');
+    await expect.poll(() => focusedLabel(page)).toBe('Rename organization');
   });
 });
 
@@ -89,7 +99,7 @@ describe('the switcher', () => {
     const dialog = await openNewOrganization(page);
     await page.keyboard.press('Escape');
     await dialog.waitFor({ state: 'detached' });
-    expect(await focusedText(page)).toContain('Switch organization');
+    await expect.poll(() => focusedText(page)).toContain('Switch organization');
   });
 
   it('says at the limit, before any dialog, that the operator can raise it', async () => {

@@ -1,8 +1,6 @@
-import { Link } from '@tanstack/react-router';
 import { CheckCircle2, Circle, X } from 'lucide-react';
 import { useState } from 'react';
 import { Button } from '../../components/ui/button';
-import { buttonLinkClass } from '../../components/ui/button-link';
 import { Card, CardHeader } from '../../components/ui/card';
 import { cn } from '../../lib/cn';
 
@@ -10,7 +8,8 @@ export interface GettingStartedStep {
   title: string;
   description: string;
   done: boolean;
-  action: { label: string; to: '/orgs/$orgId/members' | '/orgs/$orgId/projects' };
+  /** What takes the step (opens its dialog). */
+  action: { label: string; onClick(): void };
 }
 
 const dismissedKey = (orgId: string) => `roster:getting-started-hidden:${orgId}`;
@@ -84,13 +83,13 @@ export function GettingStarted({ orgId, steps }: { orgId: string; steps: Getting
               </div>
             </div>
             {!step.done && (
-              <Link
-                to={step.action.to}
-                params={{ orgId }}
-                className={cn(buttonLinkClass('secondary'), 'self-start max-sm:ml-8 sm:self-auto')}
+              <Button
+                variant="secondary"
+                className="self-start max-sm:ml-8 sm:self-auto"
+                onClick={step.action.onClick}
               >
                 {step.action.label}
-              </Link>
+              </Button>
             )}
           </li>
         ))}

@@ -8,6 +8,8 @@ import { Button } from '../../components/ui/button';
 import { textLinkClass } from '../../components/ui/text-link';
 import { trpc } from '../../lib/trpc';
 import { useDocumentTitle } from '../../lib/use-document-title';
+import { InviteDialog } from '../invitations/invite-dialog';
+import { NewProjectDialog } from '../projects/new-project-dialog';
 import { GettingStarted, type GettingStartedStep } from './getting-started';
 import { MembersGlance } from './members-glance';
 import { planLabels, roleLabels, seatsLabel } from './org-format';
@@ -22,6 +24,8 @@ import { RenameOrgDialog } from './rename-org-dialog';
 export function OrgOverviewScreen() {
   const org = useCurrentOrg();
   const [renaming, setRenaming] = useState(false);
+  const [inviting, setInviting] = useState(false);
+  const [creatingProject, setCreatingProject] = useState(false);
   useDocumentTitle(org.name);
   const canUpdate = can(org.role, 'org.update');
   const canInvite = can(org.role, 'invitation.manage');
@@ -38,7 +42,7 @@ export function OrgOverviewScreen() {
       title: 'Invite your team',
       description: 'Invite people by email; they join with the role you choose.',
       done: org.seats.used > 1 || invitations.data.length > 0,
-      action: { label: 'Invite members', to: '/orgs/$orgId/members' },
+      action: { label: 'Invite members', onClick: () => setInviting(true) },
     });
   }
   if (canCreateProject && projects.data) {
@@ -46,7 +50,7 @@ export function OrgOverviewScreen() {
       title: 'Create a project',
       description: 'Projects group work and the people on it, beside the organization-wide Library.',
       done: projects.data.some((project) => !project.isLibrary),
-      action: { label: 'Create a project', to: '/orgs/$orgId/projects' },
+      action: { label: 'Create a project', onClick: () => setCreatingProject(true) },
     });
   }
 
@@ -86,6 +90,8 @@ export function OrgOverviewScreen() {
         <ProjectsGlance orgId={org.id} projects={projects.data} />
       </div>
       {canUpdate && <RenameOrgDialog org={org} open={renaming} onOpenChange={setRenaming} />}
+      {canInvite && <InviteDialog org={org} open={inviting} onOpenChange={setInviting} />}
+      {canCreateProject && <NewProjectDialog open={creatingProject} onOpenChange={setCreatingProject} />}
     </>
   );
 }
