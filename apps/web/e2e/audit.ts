@@ -97,6 +97,38 @@ export async function auditInThemes(
   if (failures.length > 0) throw new Error(failures.join('\n'));
 }
 
+/**
+ * Shows a view at each size with `show` (which navigates, or opens a dialog or menu) and audits it
+ * in the light theme, then the dark one for contrast (its layout is the same): `<name>-<width>.png`,
+ * `<name>-dark-<width>.png`. Returns the problems found rather than throwing, so that a journey can
+ * take its next steps first (`throwProblems`).
+ */
+export async function auditViews(
+  page: Page,
+  name: string,
+  show: (width: number) => Promise<void>,
+  sizes: readonly ViewportSize[] = phoneAndLaptop,
+): Promise<string[]> {
+  const failures: string[] = [];
+  for (const [width, height] of sizes) {
+    await page.setViewportSize({ width, height });
+    await show(width);
+    await auditPage(page, name).catch((error: Error) => failures.push(error.message));
+    await emulateTheme(page, 'dark');
+    await auditPage(page, `${name}-dark`, { rules: ['color-contrast'] }).catch((error: Error) =>
+      failures.push(error.message),
+    );
+    await emulateTheme(page, 'light');
+  }
+  return failures;
+}
+
+/** Throws one error with every problem that auditViews calls found. */
+export function throwProblems(...problems: string[][]): void {
+  const all = problems.flat();
+  if (all.length > 0) throw new Error(all.join('\n'));
+}
+
 /** Waits for a laid-out frame and for finite animations and transitions (dialogs opening) to end. */
 async function settle(page: Page) {
   await page.evaluate(async () => {

@@ -35,6 +35,13 @@ export async function signUp(
   await onPage(page).heading(company).waitFor();
 }
 
+/** Below 1024 px the sidebar (switcher, navigation, account menu) is a drawer: opens it. */
+export async function openSidebar(page: Page) {
+  if ((page.viewportSize()?.width ?? 0) >= 1024) return;
+  await page.getByRole('button', { name: 'Open menu' }).click();
+  await page.getByRole('dialog', { name: 'Menu' }).waitFor();
+}
+
 /** Opens the switcher's "New Organization" dialog. */
 export async function openNewOrganization(page: Page) {
   await onPage(page).switcher().click();

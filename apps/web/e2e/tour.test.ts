@@ -7,10 +7,10 @@ import {
   resetPasswordLinkPattern,
   verifyEmailLinkPattern,
 } from '@roster/testing/mail-links';
-import { auditPage, emulateTheme, phoneAndLaptop, type ViewportSize } from './audit';
+import { auditViews, throwProblems, type ViewportSize } from './audit';
 import { launchBrowser, openPage } from './browser';
 import { startRoster, type RunningRoster } from './server';
-import { onPage, password, signUp, uniqueEmail } from './steps';
+import { onPage, openSidebar, password, signUp, uniqueEmail } from './steps';
 
 // Every page and open dialog of the app at a phone's and a laptop's size, in the light and the dark
 // theme: axe-core, no horizontal overflow, and screenshots (e2e/screenshots/tour-*.png).
@@ -34,49 +34,14 @@ async function personPage(): Promise<Page> {
   return opened.page;
 }
 
-/**
- * Shows a view at each size with `show` (which navigates, or opens a dialog or menu) and audits it
- * in both themes (the dark one for contrast): the problems found, so that a journey goes on to its next step (see `report`).
- */
-async function tour(
-  page: Page,
-  name: string,
-  show: (width: number) => Promise<void>,
-  sizes: readonly ViewportSize[] = phoneAndLaptop,
-): Promise<string[]> {
-  const failures: string[] = [];
-  for (const [width, height] of sizes) {
-    await page.setViewportSize({ width, height });
-    await show(width);
-    for (const scheme of ['light', 'dark'] as const) {
-      await emulateTheme(page, scheme);
-      const label = scheme === 'dark' ? `tour-${name}-dark` : `tour-${name}`;
-      // The dark theme changes colors only: its contrast is what is left to check.
-      const rules = scheme === 'dark' ? ['color-contrast'] : undefined;
-      await auditPage(page, label, { rules }).catch((error: Error) => failures.push(error.message));
-    }
-    await emulateTheme(page, 'light');
-  }
-  return failures;
-}
-
-/** Fails with every problem the tours of a step found. */
-function report(...tours: string[][]) {
-  const failures = tours.flat();
-  if (failures.length > 0) throw new Error(failures.join('\n'));
-}
+/** Audits a view at a phone's and a laptop's size, light and dark (screenshots tour-<name>-*.png). */
+const tour = (page: Page, name: string, show: () => Promise<void>, sizes?: readonly ViewportSize[]) =>
+  auditViews(page, `tour-${name}`, show, sizes);
 
 const h1 = (page: Page, name: string | RegExp) => page.getByRole('heading', { level: 1, name });
 async function open(page: Page, path: string, heading: string | RegExp) {
   await page.goto(path);
   await h1(page, heading).waitFor();
-}
-
-/** Below 1024 px the sidebar (switcher, navigation, account menu) is in a drawer: opens it. */
-async function openSidebar(page: Page, width: number) {
-  if (width >= 1024) return;
-  await page.getByRole('button', { name: 'Open menu' }).click();
-  await page.getByRole('dialog', { name: 'Menu' }).waitFor();
 }
 
 beforeAll(async () => {
@@ -95,7 +60,7 @@ afterAll(async () => {
 
 describe('signed out', () => {
   it('sign in, sign up, forgot password', async () => {
-    report(
+    throwProblems(
       await tour(visitor, 'sign-in', () => open(visitor, '/sign-in', 'Sign in to Roster')),
       await tour(visitor, 'sign-up', () => open(visitor, '/sign-up', 'Create your account')),
       await tour(visitor, 'forgot-password', () => open(visitor, '/forgot-password', 'Reset your password')),
@@ -110,7 +75,7 @@ describe('signed out', () => {
     const sent = await tour(visitor, 'forgot-password-sent', () => h1(visitor, 'Check your email').waitFor());
     const mail = await roster.inbox.waitForMessage(ownerEmail, { text: resetPasswordLinkPattern, since });
     const link = linkIn(mail, resetPasswordLinkPattern);
-    report(
+    throwProblems(
       sent,
       await tour(visitor, 'reset-password', () => open(visitor, link, 'Choose a new password')),
       await tour(visitor, 'verify-email-invalid', () =>
@@ -134,7 +99,9 @@ describe('an owner sets up the organization', () => {
       await roster.inbox.waitForMessage(ownerEmail, { text: verifyEmailLinkPattern }),
       verifyEmailLinkPattern,
     );
-    report(await tour(owner, 'verify-email', () => open(owner, link, /Email confirmed|already confirmed/)));
+    throwProblems(
+      await tour(owner, 'verify-email', () => open(owner, link, /Email confirmed|already confirmed/)),
+    );
   });
 
   it('creates a project', async () => {
@@ -149,7 +116,7 @@ describe('an owner sets up the organization', () => {
     await dialog.getByRole('button', { name: 'Create project' }).click();
     await h1(owner, 'Design').waitFor();
     projectPath = new URL(owner.url()).pathname;
-    report(form);
+    throwProblems(form);
   });
 
   it('invites two people', async () => {
@@ -172,7 +139,7 @@ describe('an owner sets up the organization', () => {
       await dialog.getByLabel('Emails').fill(`${samEmail}\nnot-an-email`);
       await dialog.getByText('2 emails').waitFor();
     });
-    report(results, form);
+    throwProblems(results, form);
   });
 
   it('the invitee opens the link signed out, and joins', async () => {
@@ -185,12 +152,12 @@ describe('an owner sets up the organization', () => {
     await visitor.getByRole('button', { name: 'Create account and join' }).click();
     await visitor.waitForURL(`**/orgs/${orgId}`);
     await onPage(visitor).heading('Northwind Traders').waitFor();
-    report(invite);
+    throwProblems(invite);
   });
 
   it('an invitation opened by someone else says so', async () => {
     const link = invitationLink(await roster.inbox.waitForMessage(samEmail, { text: invitationLinkPattern }));
-    report(
+    throwProblems(
       await tour(owner, 'invite-other-account', async () => {
         await owner.goto(link);
         await owner.getByText(`This invitation is for ${samEmail}`).waitFor();
@@ -202,13 +169,14 @@ describe('an owner sets up the organization', () => {
 describe('signed in, every page', () => {
   const overview = () => open(owner, `/orgs/${orgId}`, 'Northwind Traders');
 
-  it('overview', async () => report(await tour(owner, 'overview', overview)));
+  it('overview', async () => throwProblems(await tour(owner, 'overview', overview)));
 
   it('projects', async () => {
-    report(await tour(owner, 'projects', () => open(owner, `/orgs/${orgId}/projects`, 'Projects')));
+    throwProblems(await tour(owner, 'projects', () => open(owner, `/orgs/${orgId}/projects`, 'Projects')));
   });
 
-  it('a project', async () => report(await tour(owner, 'project', () => open(owner, projectPath, 'Design'))));
+  it('a project', async () =>
+    throwProblems(await tour(owner, 'project', () => open(owner, projectPath, 'Design'))));
 
   it('members: both tabs, a row menu and the transfer dialog', async () => {
     const members = () => open(owner, `/orgs/${orgId}/members`, 'Members');
@@ -217,7 +185,7 @@ describe('signed in, every page', () => {
       await owner.getByRole('button', { name: `Actions for ${ninaEmail}` }).click();
       await owner.getByRole('menu').waitFor();
     };
-    report(
+    throwProblems(
       await tour(owner, 'members', members),
       await tour(owner, 'members-invitations', () =>
         open(owner, `/orgs/${orgId}/members?tab=invitations`, 'Members'),
@@ -232,41 +200,58 @@ describe('signed in, every page', () => {
   });
 
   it('settings', async () => {
-    report(await tour(owner, 'settings', () => open(owner, `/orgs/${orgId}/settings`, 'Settings')));
+    throwProblems(await tour(owner, 'settings', () => open(owner, `/orgs/${orgId}/settings`, 'Settings')));
   });
 
   it('the account page', async () => {
-    report(await tour(owner, 'account', () => open(owner, '/account', 'Account')));
+    throwProblems(await tour(owner, 'account', () => open(owner, '/account', 'Account')));
   });
 
   it('the drawer (on a phone), the bell, the switcher and the account menu, open', async () => {
-    const drawer = await tour(owner, 'drawer', () => overview().then(() => openSidebar(owner, 390)), [
-      [390, 844],
-    ]);
+    const drawer = await tour(owner, 'drawer', () => overview().then(() => openSidebar(owner)), [[390, 844]]);
     const bell = await tour(owner, 'bell', async () => {
       await overview();
       await owner.getByRole('button', { name: /^Notifications/ }).click();
       await owner.getByRole('dialog', { name: 'Notifications' }).waitFor();
     });
-    const switcher = await tour(owner, 'switcher', async (width) => {
+    const switcher = await tour(owner, 'switcher', async () => {
       await overview();
-      await openSidebar(owner, width);
+      await openSidebar(owner);
       await onPage(owner).switcher().click();
       await owner.getByRole('menu').waitFor();
     });
-    const accountMenu = await tour(owner, 'account-menu', async (width) => {
+    const accountMenu = await tour(owner, 'account-menu', async () => {
       await overview();
-      await openSidebar(owner, width);
+      await openSidebar(owner);
       await onPage(owner).accountMenu().click();
       await owner.getByRole('menu').waitFor();
     });
-    report(drawer, bell, switcher, accountMenu);
+    throwProblems(drawer, bell, switcher, accountMenu);
   });
 
   it('the member who joined sees the overview and members', async () => {
-    report(
+    throwProblems(
       await tour(visitor, 'member-overview', () => open(visitor, `/orgs/${orgId}`, 'Northwind Traders')),
       await tour(visitor, 'member-members', () => open(visitor, `/orgs/${orgId}/members`, 'Members')),
+    );
+  });
+
+  it('the owner removes the member (after confirming), who is left with no organization', async () => {
+    const confirm = owner.getByRole('alertdialog', { name: `Remove ${ninaEmail}?` });
+    const dialog = await tour(owner, 'remove-member', async () => {
+      await open(owner, `/orgs/${orgId}/members`, 'Members');
+      await owner.getByRole('button', { name: `Actions for ${ninaEmail}` }).click();
+      await owner.getByRole('menuitem', { name: 'Remove from organization' }).click();
+      await confirm.waitFor();
+    });
+    await confirm.getByRole('button', { name: 'Remove', exact: true }).click();
+    await confirm.waitFor({ state: 'detached' });
+    throwProblems(
+      dialog,
+      await tour(visitor, 'no-organization', async () => {
+        await visitor.goto('/');
+        await visitor.getByRole('heading', { name: 'You are not in any organization' }).waitFor();
+      }),
     );
   });
 
