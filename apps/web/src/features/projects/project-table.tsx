@@ -8,9 +8,10 @@ import type { Project } from './project-queries';
 import { ProjectRowMenu } from './project-row-menu';
 
 // Sentence-case headers, as in the members table. Below 768 px only the name and the menu keep a
-// column: visibility, members and role fold into the name's cell.
+// column: visibility, members and role fold into the name's cell; below 1280 px, members only.
 const th = 'px-5 py-2.5 text-left text-xs font-medium whitespace-nowrap text-zinc-500 max-md:px-4';
 const wide = 'max-md:hidden';
+const wider = 'max-xl:hidden';
 
 /**
  * The projects the user sees; owners and admins get a menu per row (never on the Library). The
@@ -36,7 +37,7 @@ export function ProjectTable({
           <th scope="col" className={cn(th, wide, 'w-48')}>
             Visibility
           </th>
-          <th scope="col" className={cn(th, wide, 'w-32 lg:w-36')}>
+          <th scope="col" className={cn(th, wider, 'w-36')}>
             Members
           </th>
           <th scope="col" className={cn(th, wide, 'w-32')}>
@@ -83,10 +84,12 @@ export function ProjectTable({
                       {project.description ||
                         (project.isLibrary ? 'The organization-wide content space.' : 'No description')}
                     </p>
-                    <div className="mt-1.5 flex flex-wrap items-center gap-x-2 gap-y-1 md:hidden">
-                      <VisibilityBadge visibility={project.visibility} />
+                    <div className="mt-1.5 flex flex-wrap items-center gap-x-2 gap-y-1 xl:hidden">
+                      <span className="md:hidden">
+                        <VisibilityBadge visibility={project.visibility} />
+                      </span>
                       <span className="text-xs text-zinc-600">{memberCountLabel(project.memberCount)}</span>
-                      <span className="flex items-center gap-1 text-xs text-zinc-600">
+                      <span className="flex items-center gap-1 text-xs text-zinc-600 md:hidden">
                         Your role <RoleBadge role={project.role} />
                       </span>
                     </div>
@@ -96,7 +99,7 @@ export function ProjectTable({
               <td className={cn('px-5 py-3.5', wide)}>
                 <VisibilityBadge visibility={project.visibility} />
               </td>
-              <td className={cn('px-5 py-3.5 whitespace-nowrap text-zinc-600', wide)}>
+              <td className={cn('px-5 py-3.5 whitespace-nowrap text-zinc-600', wider)}>
                 {memberCountLabel(project.memberCount)}
               </td>
               <td className={cn('px-5 py-3.5', wide)}>
