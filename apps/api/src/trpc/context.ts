@@ -46,7 +46,8 @@ export async function createContext(deps: Deps, meta: RequestMeta): Promise<Cont
   const em = forkEm(deps.orm);
   const now = new Date();
   if (session && isLastSeenStale(session.lastSeenAt ?? null, now)) {
-    await markSessionSeen(em, session.id, { ip: meta.ip, now });
+    // Bookkeeping for the session list: a write that fails (the database busy) must not fail the request.
+    await markSessionSeen(em, session.id, { ip: meta.ip, now }).catch(() => undefined);
   }
   return { deps, em, meta, session, user };
 }
