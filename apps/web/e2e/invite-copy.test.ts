@@ -19,6 +19,7 @@ const ownerEmail = uniqueEmail('olivia');
 const samEmail = uniqueEmail('sam');
 const noraEmail = uniqueEmail('nora');
 const links = { sam: '', nora: '' };
+let websiteId: string;
 
 /** A laptop-sized page in a browser context (cookies, session) of its own. */
 async function personPage(): Promise<Page> {
@@ -90,6 +91,7 @@ beforeAll(async () => {
   links.nora = invitationLink(noraMail);
   expect(noraMail.text).toContain('You will also be added to these projects:');
   expect(noraMail.text).toContain('Design, as a manager');
+  websiteId = website.id;
   links.sam = invitationLink(
     await inviteWithProjects(samEmail, [{ projectId: website.id, role: 'contributor' }]),
   );
@@ -203,14 +205,19 @@ describe('the bell', () => {
     await panel(owner).waitFor({ state: 'detached' });
   });
 
-  it('shows how an old invitation ended, and fits a phone', async () => {
+  it('shows how an old invitation ended, what a new one adds, and fits a phone', async () => {
+    await inviteWithProjects(samEmail, [{ projectId: websiteId, role: 'viewer' }]);
     await sam.goto('/');
     await onPage(sam).heading('Rivera Studio').waitFor();
     await sam.setViewportSize({ width: 390, height: 844 });
     await bell(sam).click();
     const item = panel(sam).getByRole('listitem').filter({ hasText: 'invited you to join Acme' });
-    await item.getByText('Declined').waitFor();
-    expect(await item.getByRole('button', { name: 'Accept' }).count()).toBe(0);
+    const [pending, declined] = [item.first(), item.last()];
+    await declined.getByText('Declined').waitFor();
+    expect(await declined.getByRole('button', { name: 'Accept' }).count()).toBe(0);
+    await pending.getByText('Website · Viewer').waitFor();
+    await pending.getByRole('button', { name: 'Accept' }).waitFor();
+    await panel(sam).getByRole('button', { name: 'Mark all as read' }).waitFor();
     const box = (await panel(sam).boundingBox())!;
     expect(box.x).toBeGreaterThanOrEqual(0);
     expect(box.x + box.width).toBeLessThanOrEqual(390);
