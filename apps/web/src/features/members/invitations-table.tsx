@@ -1,4 +1,6 @@
+import { can } from '@roster/core/browser';
 import { roleLabels } from '../organizations/org-format';
+import { useCurrentOrg } from '../organizations/org-queries';
 import { InvitationExpiryCell, InvitationPersonCell, InvitationStatusCell } from './invitation-cells';
 import { InvitationRowMenu } from './invitation-row-menu';
 import type { Invitation } from './members-queries';
@@ -34,6 +36,16 @@ const columns: RosterColumn<Invitation>[] = [
   },
 ];
 
+const readOnlyColumns = columns.filter((column) => column.id !== 'actions');
+
 export function InvitationsTable({ invitations }: { invitations: Invitation[] }) {
-  return <RosterTable caption="Invitations" columns={columns} rows={invitations} rowKey={(i) => i.id} />;
+  const manages = can(useCurrentOrg().role, 'invitation.manage');
+  return (
+    <RosterTable
+      caption="Invitations"
+      columns={manages ? columns : readOnlyColumns}
+      rows={invitations}
+      rowKey={(i) => i.id}
+    />
+  );
 }

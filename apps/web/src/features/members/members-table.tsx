@@ -1,3 +1,5 @@
+import { can } from '@roster/core/browser';
+import { useCurrentOrg } from '../organizations/org-queries';
 import { MemberJoinedCell, MemberPersonCell, MemberRoleCell } from './member-cells';
 import { MemberRowMenu } from './member-row-menu';
 import type { Member } from './members-queries';
@@ -27,6 +29,17 @@ const columns: RosterColumn<Member>[] = [
   },
 ];
 
+// Whoever cannot manage members has no row menus: no empty column for them.
+const readOnlyColumns = columns.filter((column) => column.id !== 'actions');
+
 export function MembersTable({ members }: { members: Member[] }) {
-  return <RosterTable caption="Members" columns={columns} rows={members} rowKey={(m) => m.userId} />;
+  const manages = can(useCurrentOrg().role, 'member.manage');
+  return (
+    <RosterTable
+      caption="Members"
+      columns={manages ? columns : readOnlyColumns}
+      rows={members}
+      rowKey={(m) => m.userId}
+    />
+  );
 }
