@@ -71,6 +71,11 @@ describe('the app shell', () => {
     await drawer.waitFor({ state: 'hidden' });
     await expect.poll(() => isFocused(menuButton)).toBe(true);
 
+    // The link to the page already shown closes the drawer too.
+    await menuButton.click();
+    await drawer.getByRole('link', { name: 'Members' }).click();
+    await drawer.waitFor({ state: 'hidden' });
+
     // A menu inside the drawer: Esc closes the menu only, focus back on its trigger.
     await menuButton.click();
     await drawer.waitFor();

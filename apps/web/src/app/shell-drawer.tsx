@@ -14,7 +14,7 @@ const wide = '(min-width: 1024px)';
 /**
  * Below 1024 px: a slim top bar (menu, logo, bell), the sidebar's contents in a drawer from the
  * left. The drawer is a Radix dialog: focus stays inside, Esc or a tap outside closes it, and focus
- * goes back to the menu button. Going to another page (a link, the switcher) closes it too.
+ * goes back to the menu button. Following a link or going to another page (the switcher) closes it.
  */
 export function ShellTopBar({ orgId, showNav }: { orgId: string; showNav: boolean }) {
   const [open, setOpen] = useState(false);
@@ -44,6 +44,10 @@ export function ShellTopBar({ orgId, showNav }: { orgId: string; showNav: boolea
           <D.Overlay className={cn(overlayClass, 'lg:hidden')} />
           <D.Content
             aria-describedby={undefined}
+            // A link to the page already shown changes no path: close on following any link too.
+            onClick={(event) => {
+              if (event.target instanceof Element && event.target.closest('a[href]')) setOpen(false);
+            }}
             className="fixed inset-y-0 left-0 z-50 flex w-[17rem] max-w-[calc(100vw-3rem)] flex-col border-r border-zinc-200 bg-white shadow-xl outline-none animate-drawer-in lg:hidden"
           >
             <D.Title className="sr-only">Menu</D.Title>
