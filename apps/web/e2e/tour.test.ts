@@ -236,7 +236,7 @@ describe('signed in, every page', () => {
     );
   });
 
-  it('the owner removes the member (after confirming), who is left with no organization', async () => {
+  it('the owner removes the member (after confirming), who is moved to a new organization', async () => {
     const confirm = owner.getByRole('alertdialog', { name: `Remove ${ninaEmail}?` });
     const dialog = await tour(owner, 'remove-member', async () => {
       await open(owner, `/orgs/${orgId}/members`, 'Members');
@@ -246,12 +246,15 @@ describe('signed in, every page', () => {
     });
     await confirm.getByRole('button', { name: 'Remove', exact: true }).click();
     await confirm.waitFor({ state: 'detached' });
+
+    // Nina, still on Northwind's members page, is told and moved to the organization she now owns.
+    await visitor.getByRole('link', { name: 'Projects', exact: true }).click();
+    await visitor.getByText('You were removed from Northwind Traders').waitFor();
+    await h1(visitor, 'Untitled Organization').waitFor();
+    const home = new URL(visitor.url()).pathname;
     throwProblems(
       dialog,
-      await tour(visitor, 'no-organization', async () => {
-        await visitor.goto('/');
-        await visitor.getByRole('heading', { name: 'You are not in any organization' }).waitFor();
-      }),
+      await tour(visitor, 'new-organization', () => open(visitor, home, 'Untitled Organization')),
     );
   });
 
