@@ -142,6 +142,22 @@ describe('account.changeEmail and account.confirmEmailChange', () => {
     expect(await errorOf(invalid)).toMatchObject({ code: 'BAD_REQUEST' });
   });
 
+  it('mails at most five links an hour to one new address', async () => {
+    const { caller } = await h.signUp();
+    const next = uniqueEmail('popular');
+    const reasons: (string | undefined)[] = [];
+    for (let i = 0; i < 6; i++) {
+      const request = caller.account.changeEmail({ email: next, currentPassword: password });
+      reasons.push(
+        await request.then(
+          () => 'sent',
+          async (e: unknown) => (await errorOf(Promise.reject(e))).reason,
+        ),
+      );
+    }
+    expect(reasons).toEqual([...Array(5).fill('sent'), 'TOO_MANY_ATTEMPTS']);
+  });
+
   it('a newer request replaces the last link; a link for an address taken since is refused', async () => {
     const { caller, userId, email } = await h.signUp();
     const first = uniqueEmail('first');

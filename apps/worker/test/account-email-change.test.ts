@@ -1,5 +1,6 @@
 import {
   AttemptLimiter,
+  ResetLimiter,
   confirmEmailChange,
   createAccountScope,
   emailChangedKey,
@@ -42,7 +43,12 @@ describe('email.confirm-email-change and email.email-changed', () => {
       jobs: h.jobs,
       actor: { type: 'user', ...user },
     });
-    await requestEmailChange(signedIn, { email: next, currentPassword: password }, limits);
+    const emailLimiter = new ResetLimiter(h.redis, undefined, h.prefix);
+    await requestEmailChange(
+      signedIn,
+      { email: next, currentPassword: password },
+      { ...limits, emailLimiter },
+    );
 
     const confirm = await waitFor(
       'the confirmation email',

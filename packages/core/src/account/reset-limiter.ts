@@ -34,8 +34,8 @@ return 0
 `;
 
 /**
- * Password reset requests per IP and per email, counted in Redis by one script (one atomic step),
- * before any work: parallel requests cannot pass together. This bounds the emails one address
+ * Password reset requests (and email change links) per IP and per email, counted in Redis by one
+ * script (one atomic step), before any work: parallel requests cannot pass together. This bounds the emails one address
  * receives and how fast anyone can probe.
  */
 export class ResetLimiter {
@@ -46,7 +46,24 @@ export class ResetLimiter {
   ) {}
 
   /** Counts one request from the IP, then for the email; TOO_MANY_ATTEMPTS when either is spent. */
-  async consume(email: string, ip: string): Promise<void> {
+  consume(email: string, ip: string): Promise<void> {
+    return this.count('reset', email, ip, 'Password reset is briefly unavailable; try again in a moment.');
+  }
+
+  /**
+   * The same count, kept apart, for links mailed to a new address from the account page: it bounds
+   * the emails any address receives from someone else's account.
+   */
+  consumeEmailChange(newEmail: string, ip: string): Promise<void> {
+    return this.count(
+      'email-change',
+      newEmail,
+      ip,
+      'Changing your email is briefly unavailable; try again in a moment.',
+    );
+  }
+
+  private async count(kind: string, email: string, ip: string, unavailable: string): Promise<void> {
     const { perIp, perEmail, windowSeconds } = this.limits;
     let wait: number;
     try {
@@ -54,8 +71,8 @@ export class ResetLimiter {
         await this.redis.eval(
           consumeScript,
           2,
-          `${this.prefix}:rl:reset-ip:${ip}`,
-          `${this.prefix}:rl:reset-email:${email}`,
+          `${this.prefix}:rl:${kind}-ip:${ip}`,
+          `${this.prefix}:rl:${kind}-email:${email}`,
           windowSeconds * 1000,
           perIp,
           perEmail,
@@ -63,11 +80,7 @@ export class ResetLimiter {
       );
     } catch {
       // Redis is down or too slow: answer at once rather than send emails uncounted.
-      throw new DomainError(
-        'SERVICE_UNAVAILABLE',
-        'Password reset is briefly unavailable; try again in a moment.',
-        { retryAfterSeconds: 5 },
-      );
+      throw new DomainError('SERVICE_UNAVAILABLE', unavailable, { retryAfterSeconds: 5 });
     }
     if (wait <= 0) return;
     const retryAfterSeconds = Math.max(1, Math.ceil(wait / 1000));

@@ -1,4 +1,5 @@
 import { AccountToken, User, isUniqueViolation } from '@roster/db';
+import type { ResetLimiter } from '../account/reset-limiter.js';
 import type { AuthLimits } from './attempt-limiter.js';
 import { DomainError } from '../errors.js';
 import { transact, type AccountScope } from '../scope.js';
@@ -16,18 +17,20 @@ function emailTaken(): DomainError {
  * `account.changeEmail`: after the current password, mails a confirmation link to the new address
  * (`account.link_issued`; the worker issues its token). Nothing changes until the link is used. A
  * new request replaces the previous unused link. An address another account has is refused as
- * sign-up refuses it, behind the password and the sign-in attempt limits.
+ * sign-up refuses it, behind the password and the sign-in attempt limits. Links are counted per new
+ * address and per IP (`emailLimiter`, the password reset limits), bounding what one address gets.
  */
 export async function requestEmailChange(
   scope: AccountScope,
   input: ChangeEmailInput,
-  limits: AuthLimits,
+  limits: AuthLimits & { emailLimiter: ResetLimiter },
 ): Promise<EmailAddressDto> {
   const user = await confirmCurrentPassword(scope, input.currentPassword, limits);
   if (input.email === user.email) {
     throw new DomainError('INVALID_INPUT', 'This is already your email address.', { field: 'email' });
   }
   if (await scope.em.count(User, { email: input.email })) throw emailTaken();
+  await limits.emailLimiter.consumeEmailChange(input.email, limits.ip);
   await transact(scope, async (tx) => {
     const unused = { user: user.id, purpose: 'change_email', usedAt: null } as const;
     const previous = await tx.em.find(AccountToken, unused, { fields: ['id'] });

@@ -6,4 +6,6 @@ import { authLimits } from '../../trpc/session.js';
 export const changeEmailProcedure = authedProcedure
   .input(changeEmailInput)
   .output(emailAddressDtoSchema)
-  .mutation(({ ctx, input }) => requestEmailChange(ctx.scope, input, authLimits(ctx)));
+  .mutation(({ ctx, input }) =>
+    requestEmailChange(ctx.scope, input, { ...authLimits(ctx), emailLimiter: ctx.deps.resetLimiter }),
+  );
