@@ -20,6 +20,7 @@ let browser: Browser;
 let page: Page;
 const pageErrors: string[] = [];
 let globex: SeededOrganization;
+let initech: SeededOrganization;
 const ownerName = 'Dorothea Vandenberg-Castellanos';
 const pendingEmail = uniqueEmail('pending');
 const expiredEmail = uniqueEmail('expired');
@@ -71,6 +72,9 @@ beforeAll(async () => {
     email: expiredEmail,
     expiresAt: new Date(Date.now() - 86_400_000),
   });
+  // On the free plan (5 seats): the owner, 3 members and 1 pending invitation leave no seat free.
+  initech = await seedOrganization(orm, { name: 'Initech', owner, members: ['member', 'member', 'member'] });
+  await seedInvitation(orm, { orgId: initech.id, invitedBy: owner.id, email: 'waiting@initech.example' });
   const opened = await openAs(browser, roster, owner, membersPath());
   page = opened.page;
   page.on('pageerror', (error) => pageErrors.push(error.message));
@@ -149,6 +153,28 @@ describe('the members page', () => {
     await main().getByLabel('Filter by status').selectOption('all');
     await row(pendingEmail).waitFor();
     await auditPage(page, 'members-invitations-all');
+  });
+
+  it('warns about seats only for addresses that would take one', async () => {
+    await page.setViewportSize({ width: 1280, height: 800 });
+    await page.goto(`/orgs/${initech.id}/members`);
+    await main().getByRole('button', { name: 'Invite members' }).click();
+    const dialog = page.getByRole('dialog', { name: 'Invite members' });
+    const warning = dialog.getByText(/This invite would add/);
+    await dialog.getByText('Seats used: 5 / 5').waitFor();
+    // A member, a pending invitee, an invalid address and a repeat take no seat.
+    const member = initech.members[0]!.email;
+    await dialog.getByLabel('Emails').fill(`${member}, WAITING@initech.example, not-an-email, ${member}`);
+    await dialog.getByText('3 emails').waitFor();
+    expect(await warning.count()).toBe(0);
+    await dialog.getByLabel('Emails').fill(`${member}, new@initech.example, NEW@initech.example`);
+    await warning.filter({ hasText: 'would add 1 person' }).waitFor();
+    await page.keyboard.press('Escape');
+    await page
+      .getByRole('alertdialog', { name: 'Discard this invitation?' })
+      .getByRole('button', { name: 'Discard' })
+      .click();
+    await dialog.waitFor({ state: 'detached' });
   });
 
   it('transfers ownership to a plain member once the organization’s name is typed', async () => {
