@@ -6,9 +6,8 @@ import { Chip } from '../../components/ui/chip';
 import { toast } from '../../components/ui/toaster';
 import { readApiError } from '../../lib/api-error';
 import { formatRelative } from '../../lib/dates';
-import { trpc, type RouterOutputs } from '../../lib/trpc';
-
-type AccountSession = RouterOutputs['account']['sessions'][number];
+import { trpc } from '../../lib/trpc';
+import { sessionTitle, type AccountSession } from './session-title';
 
 const deviceIcons: Record<AccountSession['device'], LucideIcon> = {
   desktop: Monitor,
@@ -16,12 +15,6 @@ const deviceIcons: Record<AccountSession['device'], LucideIcon> = {
   tablet: Tablet,
   other: MonitorSmartphone,
 };
-
-/** "Chrome 130 on macOS", as far as the browser told. */
-export function sessionTitle({ browser, os }: AccountSession): string {
-  if (browser && os) return `${browser} on ${os}`;
-  return browser ?? os ?? 'Unknown browser';
-}
 
 /** One signed-in browser: what it is, where from, when last used; a way to sign it out. */
 export function SessionRow({ session, onEnded }: { session: AccountSession; onEnded(): Promise<unknown> }) {
