@@ -3,16 +3,18 @@ import { useState } from 'react';
 /**
  * The element that opened a dialog, to give focus back to when it closes. Radix does this only for
  * a Dialog.Trigger; our dialogs are controlled (opened from buttons, menu items, a notification),
- * so Dialog and ConfirmDialog remember `document.activeElement` as they open. A menu item goes away
- * with its menu, so for one the menu's trigger is remembered instead (through nested submenus).
+ * so Dialog and ConfirmDialog remember `document.activeElement` as they open. A menu item or a
+ * button in a popover goes away with its menu or popover, so for one the trigger that controls it
+ * is remembered instead (through nested submenus).
  */
 function focusReturnTarget(): HTMLElement | null {
   let active = document.activeElement;
-  for (let depth = 0; depth < 4; depth++) {
-    const menu = active?.closest('[role="menu"]');
-    const triggerId = menu?.getAttribute('aria-labelledby');
-    if (!menu || !triggerId) break;
-    active = document.getElementById(triggerId);
+  for (let depth = 0; depth < 4 && active; depth++) {
+    const popup = active.closest('[data-radix-popper-content-wrapper] > [id]');
+    if (!popup) break;
+    active =
+      document.querySelector(`[aria-controls="${CSS.escape(popup.id)}"]`) ??
+      document.getElementById(popup.getAttribute('aria-labelledby') ?? '');
   }
   return active instanceof HTMLElement && active !== document.body ? active : null;
 }
