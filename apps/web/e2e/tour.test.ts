@@ -258,6 +258,25 @@ describe('signed in, every page', () => {
     );
   });
 
+  it("invited again, she finds the invitation in the bell, beside the removal's notice", async () => {
+    await open(owner, `/orgs/${orgId}/members`, 'Members');
+    await owner.getByRole('button', { name: 'Invite members' }).click();
+    const invite = owner.getByRole('dialog', { name: 'Invite members' });
+    await invite.getByLabel('Emails').fill(ninaEmail);
+    await invite.getByRole('button', { name: 'Send invitation' }).click();
+    await owner.getByRole('dialog', { name: /invitations? sent/i }).waitFor();
+
+    const home = new URL(visitor.url()).pathname;
+    const panel = visitor.getByRole('dialog', { name: 'Notifications' });
+    throwProblems(
+      await tour(visitor, 'bell-with-invitation', async () => {
+        await open(visitor, home, 'Untitled Organization');
+        await visitor.getByRole('button', { name: /^Notifications, \d+ unread/ }).click();
+        await panel.getByRole('button', { name: 'Accept' }).waitFor();
+      }),
+    );
+  });
+
   it('no page had an uncaught error', () => {
     expect(pageErrors.flat()).toEqual([]);
   });
