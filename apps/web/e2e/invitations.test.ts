@@ -1,7 +1,8 @@
-import type { Browser, Locator, Page } from 'playwright-core';
+import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchBrowser, openPage, snap } from './browser';
 import { invitationLink, invitationLinkPattern } from '@roster/testing/mail-links';
+import { shown } from './keyboard';
 import { startRoster, type RunningRoster } from './server';
 import { confirmEmail, onPage, password, signUp, uniqueEmail } from './steps';
 
@@ -27,9 +28,6 @@ async function personPage(): Promise<Page> {
 }
 
 const row = (page: Page, email: string) => page.getByRole('row').filter({ hasText: email });
-/** A chip as shown (the table also folds it into the first cell for narrow screens, hidden here). */
-const shown = (within: Locator, text: string) =>
-  within.getByText(text, { exact: true }).filter({ visible: true });
 
 beforeAll(async () => {
   roster = await startRoster();

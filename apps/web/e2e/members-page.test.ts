@@ -8,6 +8,7 @@ import {
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { auditPage, emulateTheme } from './audit';
 import { launchBrowser } from './browser';
+import { shown, tabTo as tabToOn, truncated, waitFocused as waitFocusedOn } from './keyboard';
 import { openAs } from './org-fixtures';
 import { startRoster, type RunningRoster } from './server';
 import { uniqueEmail } from './steps';
@@ -28,29 +29,9 @@ const expiredEmail = uniqueEmail('expired');
 const member = (n: number) => globex.members[n]!;
 const main = () => page.locator('#main');
 const row = (text: string) => main().getByRole('row').filter({ hasText: text });
+const waitFocused = (locator: Locator) => waitFocusedOn(page, locator);
+const tabTo = (target: Locator) => tabToOn(page, target);
 const membersPath = () => `/orgs/${globex.id}/members`;
-/** A chip or label as shown: the table folds some into the first cell below a width, so both are there. */
-const shown = (within: Locator, text: string) =>
-  within.getByText(text, { exact: true }).filter({ visible: true });
-
-async function waitFocused(locator: Locator) {
-  const element = await locator.elementHandle();
-  await page.waitForFunction((target) => target === document.activeElement, element);
-}
-
-/** Presses Tab until `target` has focus, as a keyboard user would. */
-async function tabTo(target: Locator, limit = 60) {
-  for (let step = 0; step < limit; step++) {
-    if (await target.evaluate((element) => element === document.activeElement)) return;
-    await page.keyboard.press('Tab');
-  }
-  throw new Error('Tab never reached the element');
-}
-
-/** Whether the element's text is cut ("D..."): wider than its box. */
-const truncated = (locator: Locator) =>
-  locator.evaluate((element) => element.scrollWidth > element.clientWidth);
-
 beforeAll(async () => {
   roster = await startRoster();
   browser = await launchBrowser();
