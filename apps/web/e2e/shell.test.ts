@@ -31,6 +31,13 @@ const isFocused = (locator: Locator) => locator.evaluate((element) => element ==
 const holdsFocus = (locator: Locator) =>
   locator.evaluate((element) => element.contains(document.activeElement));
 
+/**
+ * Waits until a Radix layer (dialog, menu) has taken its place on top: that takes a render after it
+ * appears, and an Esc pressed before goes to no layer. Its pointer-events turn 'auto' then.
+ */
+const onTop = (layer: Locator) =>
+  expect.poll(() => layer.evaluate((element) => (element as HTMLElement).style.pointerEvents)).toBe('auto');
+
 /** Presses Tab until `target` has focus (at most `limit` times), as a keyboard user would. */
 async function tabTo(target: Locator, limit = 20) {
   for (let step = 0; step < limit; step++) {
@@ -59,6 +66,7 @@ describe('the app shell', () => {
     }
     const failures: string[] = [];
     await auditPage(page, 'shell-drawer').catch((error: Error) => failures.push(error.message));
+    await onTop(drawer);
     await page.keyboard.press('Escape');
     await drawer.waitFor({ state: 'hidden' });
     await expect.poll(() => isFocused(menuButton)).toBe(true);
@@ -83,6 +91,7 @@ describe('the app shell', () => {
     await switcher.click();
     const newOrganization = page.getByRole('menuitem', { name: 'New Organization' });
     await newOrganization.waitFor();
+    await onTop(page.getByRole('menu'));
     await page.keyboard.press('Escape');
     await newOrganization.waitFor({ state: 'hidden' });
     expect(await drawer.isVisible()).toBe(true);
@@ -107,6 +116,7 @@ describe('the app shell', () => {
     await page.setViewportSize({ width: 390, height: 844 });
     await auditPage(page, 'shell-dialog');
     await page.setViewportSize({ width: 1280, height: 800 });
+    await onTop(dialog);
     await page.keyboard.press('Escape');
     await dialog.waitFor({ state: 'hidden' });
     await expect.poll(() => isFocused(onPage(page).switcher())).toBe(true);
@@ -116,9 +126,11 @@ describe('the app shell', () => {
     const dialog = await openNewOrganization(page);
     const name = dialog.getByLabel('Organization name');
     await name.fill('Half-typed');
+    await onTop(dialog);
     await page.keyboard.press('Escape');
     const ask = page.getByRole('alertdialog', { name: /discard/i });
     await expect.poll(() => holdsFocus(ask)).toBe(true);
+    await onTop(ask);
     await page.keyboard.press('Escape'); // Esc on the question keeps editing
     await ask.waitFor({ state: 'hidden' });
     await expect.poll(() => isFocused(name)).toBe(true);
