@@ -1,10 +1,7 @@
-import { zodResolver } from '@hookform/resolvers/zod';
 import { signInInput } from '@roster/core/browser';
 import { useMutation } from '@tanstack/react-query';
 import { Link } from '@tanstack/react-router';
 import { useState } from 'react';
-import { useForm } from 'react-hook-form';
-import type { z } from 'zod';
 import { ErrorAlert } from '../../components/ui/alert';
 import { Button } from '../../components/ui/button';
 import { TextField } from '../../components/ui/field';
@@ -12,21 +9,19 @@ import { textLinkClass } from '../../components/ui/text-link';
 import { applyServerError } from '../../lib/form-errors';
 import { trpc } from '../../lib/trpc';
 import { useDocumentTitle } from '../../lib/use-document-title';
+import { useLightForm } from '../../lib/use-light-form';
 import { AuthLayout } from './auth-layout';
 import { authSearch } from './auth-search';
 import { PasswordField } from './password-field';
 import { useEnterApp } from './use-enter-app';
 
-type Values = z.input<typeof signInInput>;
-
 export function SignInScreen({ redirectTo, email }: { redirectTo: string | null; email: string | null }) {
   useDocumentTitle('Sign in');
   const enterApp = useEnterApp();
   const [formError, setFormError] = useState<string | null>(null);
-  const form = useForm<Values, unknown, z.output<typeof signInInput>>({
-    resolver: zodResolver(signInInput),
-    defaultValues: { email: email ?? '', password: '' },
-  });
+  // Not react-hook-form: this is the page most visits start on, and it would be a tenth of its
+  // JavaScript (the 150 KiB budget; e2e/static-assets.test.ts).
+  const form = useLightForm(signInInput, { email: email ?? '', password: '' });
   const signIn = useMutation(
     trpc.auth.signIn.mutationOptions({
       onSuccess: (result) => enterApp(result.orgId, redirectTo),
@@ -34,8 +29,8 @@ export function SignInScreen({ redirectTo, email }: { redirectTo: string | null;
       onError: (error) => setFormError(applyServerError(error, ['email', 'password'], form.setError)),
     }),
   );
-  const { errors } = form.formState;
-  const typedEmail = form.watch('email').trim();
+  const { errors } = form;
+  const typedEmail = form.values.email.trim();
   const busy = signIn.isPending || signIn.isSuccess;
 
   return (
@@ -65,15 +60,15 @@ export function SignInScreen({ redirectTo, email }: { redirectTo: string | null;
           type="email"
           autoComplete="email"
           autoFocus={!email}
-          error={errors.email?.message}
-          {...form.register('email')}
+          error={errors.email}
+          {...form.field('email')}
         />
         <PasswordField
           label="Password"
           autoComplete="current-password"
           autoFocus={Boolean(email)}
-          error={errors.password?.message}
-          {...form.register('password')}
+          error={errors.password}
+          {...form.field('password')}
         />
         <p className="-mt-2 text-right text-sm">
           {/* Carries what was typed, so the reset form starts with it. */}
