@@ -11,3 +11,20 @@ export function freePort(): Promise<number> {
     });
   });
 }
+
+/**
+ * Starts a server with `listen` on a free port. Between finding the port and binding it another
+ * process may take it (test files and browsers run side by side): then it tries the next free one.
+ */
+export async function onFreePort<T>(
+  listen: (port: number) => Promise<T>,
+): Promise<{ port: number; server: T }> {
+  for (let attempt = 1; ; attempt++) {
+    const port = await freePort();
+    try {
+      return { port, server: await listen(port) };
+    } catch (error) {
+      if (attempt >= 5 || (error as NodeJS.ErrnoException).code !== 'EADDRINUSE') throw error;
+    }
+  }
+}

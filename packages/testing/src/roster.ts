@@ -7,7 +7,7 @@ import { Redis } from 'ioredis';
 import { startApiProcess } from './api-process.js';
 import { createTestDatabase } from './database.js';
 import { testRedisUrl } from './env.js';
-import { freePort } from './free-port.js';
+import { freePort, onFreePort } from './free-port.js';
 import { startSmtpInbox, type SmtpInbox, type SmtpInboxOptions } from './smtp-inbox.js';
 
 export interface RosterOptions {
@@ -57,8 +57,7 @@ export async function startRoster(options: RosterOptions = {}): Promise<RunningR
   const ownDb = options.db ? null : (db as Awaited<ReturnType<typeof createTestDatabase>>);
   const redisUrl = testRedisUrl();
   const prefix = options.prefix ?? `roster-test-${randomBytes(4).toString('hex')}`;
-  const port = await freePort();
-  const url = `http://127.0.0.1:${port}`;
+  let url = '';
   const inbox = await startSmtpInbox(options.smtp);
   const stops: (() => Promise<void>)[] = [inbox.close];
   const stop = async () => {
@@ -70,6 +69,8 @@ export async function startRoster(options: RosterOptions = {}): Promise<RunningR
     let deps: RunningApi['deps'] | null = null;
     let apiPid = process.pid;
     if (options.apiProcess) {
+      const port = await freePort();
+      url = `http://127.0.0.1:${port}`;
       const api = await startApiProcess({
         port,
         nodeFlags: options.apiProcess.nodeFlags ?? [],
@@ -84,18 +85,21 @@ export async function startRoster(options: RosterOptions = {}): Promise<RunningR
       stops.push(api.stop);
       apiPid = api.child.pid ?? 0;
     } else {
-      const api = await startApi({
-        orm: db.orm,
-        database: db.database,
-        redisUrl,
-        prefix,
-        appOrigin: url,
-        secureCookies: false,
-        logger: options.logLevel && options.logLevel !== 'silent' ? { level: options.logLevel } : false,
-        webDist: options.webDist ?? null,
-        port,
-        host: '127.0.0.1',
-      });
+      const { port, server: api } = await onFreePort((port) =>
+        startApi({
+          orm: db.orm,
+          database: db.database,
+          redisUrl,
+          prefix,
+          appOrigin: `http://127.0.0.1:${port}`,
+          secureCookies: false,
+          logger: options.logLevel && options.logLevel !== 'silent' ? { level: options.logLevel } : false,
+          webDist: options.webDist ?? null,
+          port,
+          host: '127.0.0.1',
+        }),
+      );
+      url = `http://127.0.0.1:${port}`;
       stops.push(api.close);
       deps = api.deps;
     }
