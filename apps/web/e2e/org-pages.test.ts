@@ -40,7 +40,7 @@ describe('the overview of a new organization', () => {
   it('shows the first steps and members and projects at a glance, on a phone and a laptop', async () => {
     const start = card(page, 'Get started');
     await start.getByText('0 of 2 done').waitFor();
-    await start.getByRole('button', { name: 'Invite people' }).waitFor();
+    await start.getByRole('button', { name: 'Invite members' }).waitFor();
     await start.getByRole('button', { name: 'Create a project' }).waitFor();
     await card(page, 'Members').getByText('Olivia Owner').waitFor();
     await card(page, 'Projects')
@@ -60,12 +60,12 @@ describe('the overview of a new organization', () => {
     await expect.poll(() => focusedText(page)).toBe('Create a project');
 
     // Olivia has not confirmed her email yet: the invite step's dialog says so first.
-    await start.getByRole('button', { name: 'Invite people' }).click();
+    await start.getByRole('button', { name: 'Invite members' }).click();
     const invite = page.getByRole('dialog', { name: 'Confirm your email first' });
     await invite.waitFor();
     await page.keyboard.press('Escape');
     await invite.waitFor({ state: 'detached' });
-    await expect.poll(() => focusedText(page)).toBe('Invite people');
+    await expect.poll(() => focusedText(page)).toBe('Invite members');
   });
 
   it('marks a step done from real data, and can be hidden for good', async () => {

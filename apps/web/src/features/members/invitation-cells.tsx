@@ -1,6 +1,7 @@
 import { Mail } from 'lucide-react';
 import { Chip } from '../../components/ui/chip';
 import { formatDate } from '../../lib/dates';
+import { roleLabels } from '../organizations/org-format';
 import {
   emailStatusLabels,
   emailStatusTones,
@@ -10,7 +11,10 @@ import {
 } from '../invitations/invitation-format';
 import type { Invitation } from './members-queries';
 
-/** The invited email and who invited it; below 768 px its status and expiry fold in under them. */
+/**
+ * The invited email and who invited it; below 640 px the role, below 768 px the status and below
+ * 1280 px the expiry fold in under them.
+ */
 export function InvitationPersonCell({ invitation }: { invitation: Invitation }) {
   return (
     <div className="flex min-w-0 items-center gap-3">
@@ -31,6 +35,7 @@ export function InvitationPersonCell({ invitation }: { invitation: Invitation })
           {invitation.invitedBy ? `Invited by ${invitation.invitedBy.name}` : 'Invited'} ·{' '}
           {formatDate(invitation.createdAt)}
         </p>
+        <p className="mt-1 text-zinc-700 sm:hidden">{roleLabels[invitation.role]}</p>
         <div className="mt-1.5 md:hidden">
           <InvitationStatusCell invitation={invitation} />
         </div>

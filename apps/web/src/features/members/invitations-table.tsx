@@ -6,15 +6,15 @@ import { InvitationRowMenu } from './invitation-row-menu';
 import type { Invitation } from './members-queries';
 import { RosterTable, type RosterColumn } from './roster-table';
 
-// At 390 px: the email (status and expiry folded under it), role, ⋮. The status gets its column
-// from 768 px, the expiry from 1280 px.
+// At 390 px: the email (role, status and expiry folded under it) and ⋮. The role gets its column
+// from 640 px, the status from 768 px, the expiry from 1280 px.
 const columns: RosterColumn<Invitation>[] = [
   { id: 'email', header: 'Email', cell: (invitation) => <InvitationPersonCell invitation={invitation} /> },
   {
     id: 'role',
     header: 'Role',
     cell: (invitation) => <span className="text-zinc-700">{roleLabels[invitation.role]}</span>,
-    className: 'w-20 max-sm:pr-1 max-sm:pl-2 sm:w-24',
+    className: 'hidden w-24 sm:table-cell',
   },
   {
     id: 'status',

@@ -42,7 +42,7 @@ export function OrgOverviewScreen() {
       title: 'Invite your team',
       description: 'Invite people by email; they join with the role you choose.',
       done: org.seats.used > 1 || invitations.data.length > 0,
-      action: { label: 'Invite people', onClick: () => setInviting(true) },
+      action: { label: 'Invite members', onClick: () => setInviting(true) },
     });
   }
   if (canCreateProject && projects.data) {
