@@ -1,7 +1,7 @@
 import { Event, forkEm } from '@roster/db';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createHarness, errorOf, type Harness } from './harness.js';
-import { person } from './project-fixtures.js';
+import { orgOfThree, person } from './project-fixtures.js';
 
 let h: Harness;
 beforeAll(async () => {
@@ -10,12 +10,7 @@ beforeAll(async () => {
 afterAll(() => h.close());
 
 /** An organization with its owner (signed up), an admin and a member. */
-async function org(name = 'Members Inc') {
-  const owner = await h.signUp({ companyName: name, name: 'Olive Owner' });
-  const admin = await person(h, 'Adam', owner.orgId, 'admin');
-  const member = await person(h, 'Mia', owner.orgId, 'member');
-  return { owner, admin, member, orgId: owner.orgId };
-}
+const org = (name?: string) => orgOfThree(h, name);
 
 describe('org.transferOwnership', () => {
   it('hands the organization to an admin; the old owner stays an admin; the new owner is told', async () => {

@@ -112,3 +112,11 @@ export async function team(h: Harness) {
 }
 
 export type Team = Awaited<ReturnType<typeof team>>;
+
+/** An organization with its owner (signed up), an admin and a member. */
+export async function orgOfThree(h: Harness, name = 'Members Inc') {
+  const owner = await h.signUp({ companyName: name, name: 'Olive Owner' });
+  const admin = await person(h, 'Adam', owner.orgId, 'admin');
+  const member = await person(h, 'Mia', owner.orgId, 'member');
+  return { owner, admin, member, orgId: owner.orgId };
+}
