@@ -16,6 +16,7 @@ describe('emailCountLabel', () => {
     expect(emailCountLabel(0)).toBe('0 emails');
     expect(emailCountLabel(1)).toBe('1 email');
     expect(emailCountLabel(100)).toBe('100 emails');
+    expect(emailCountLabel(3, 1)).toBe('3 emails · 1 not valid');
   });
 });
 

@@ -51,9 +51,10 @@ export function expiryLabel(expiresAt: string | null, now: number = Date.now()):
   return Date.parse(expiresAt) > now ? `Expires ${relative}` : `Expired ${relative}`;
 }
 
-/** "1 email", "3 emails". */
-export function emailCountLabel(count: number): string {
-  return `${count} ${count === 1 ? 'email' : 'emails'}`;
+/** "1 email", "3 emails", "3 emails · 1 not valid". */
+export function emailCountLabel(count: number, invalid = 0): string {
+  const label = `${count} ${count === 1 ? 'email' : 'emails'}`;
+  return invalid > 0 ? `${label} · ${invalid} not valid` : label;
 }
 
 /** "Invited: 2 · Already a member: 1": how many emails had each outcome, in a fixed order. */

@@ -1,6 +1,7 @@
 import { zodResolver } from '@hookform/resolvers/zod';
 import {
   createInvitationInput,
+  emailSchema,
   invitableRoles,
   maxEmailsPerInvite,
   splitEmailList,
@@ -72,7 +73,11 @@ export function InviteForm({
   const watched = form.watch('emails');
   const emails = typeof watched === 'string' ? watched : watched.join(' ');
   // Each address once, as the server answers once per address.
-  const count = new Set(splitEmailList(emails).map((e) => e.toLowerCase())).size;
+  const typed = new Set(splitEmailList(emails).map((e) => e.toLowerCase()));
+  const count = typed.size;
+  // Each address still gets its own answer; the button counts only the ones that can be invited.
+  const invalid = [...typed].filter((email) => !emailSchema.safeParse(email).success).length;
+  const valid = count - invalid;
   const role = form.watch('role');
   // Closing a half-written invite (Esc, outside, ✕, Cancel) asks first.
   useDialogDirty((form.formState.isDirty || emails.trim() !== '') && !invite.isPending);
@@ -89,7 +94,7 @@ export function InviteForm({
         label="Emails"
         aside={
           <span className={cn(count > maxEmailsPerInvite && 'font-medium text-red-600')} aria-live="polite">
-            {emailCountLabel(count)}
+            {emailCountLabel(count, invalid)}
           </span>
         }
         hint={`Paste or type addresses separated by commas, spaces or new lines (up to ${maxEmailsPerInvite}).`}
@@ -127,7 +132,7 @@ export function InviteForm({
       <DialogFooter>
         <DialogCancel disabled={invite.isPending} />
         <Button type="submit" loading={invite.isPending}>
-          {count > 1 ? `Invite ${count} people` : 'Send invitation'}
+          {valid > 1 ? `Invite ${valid} people` : 'Send invitation'}
         </Button>
       </DialogFooter>
     </form>
