@@ -8,7 +8,7 @@ import { assertAcceptablePassword, hashPassword } from '../users/password.js';
 import type { OkDto } from './dto.js';
 import type { ResetLimiter } from './reset-limiter.js';
 import type { RequestPasswordResetInput, ResetPasswordInput } from './schemas.js';
-import { findUsableToken, issueAccountToken, useToken } from './tokens.js';
+import { findUsableToken, replaceAccountToken, useToken } from './tokens.js';
 
 /** What limits password reset requests: counted per email and per IP before any work. */
 export interface PasswordResetLimits {
@@ -19,8 +19,7 @@ export interface PasswordResetLimits {
 
 /**
  * `auth.requestPasswordReset`: mails a reset link if the address has an account. The answer is
- * the same either way, and so are the statements run (an unknown address has no earlier link to
- * withdraw, and gets no new one), so neither tells whether the account exists. A new link
+ * the same either way (an unknown address has no earlier link to withdraw, and gets no new one). A new link
  * replaces the previous unused one (whose email, if still owed, is no longer sent).
  */
 export async function requestPasswordReset(
@@ -32,12 +31,8 @@ export async function requestPasswordReset(
   await transact(scope, async (tx) => {
     const user = await tx.em.findOne(User, { email }, { fields: ['id', 'email'] });
     const unused = { email, purpose: 'reset_password', usedAt: null } as const;
-    const previous = await tx.em.find(AccountToken, unused, { fields: ['id'] });
-    await tx.em.nativeDelete(AccountToken, unused);
-    if (user) {
-      const replaces = previous.map((row) => row.id);
-      await issueAccountToken(tx, user, 'reset_password', replaces);
-    }
+    if (user) await replaceAccountToken(tx, user, 'reset_password', unused);
+    else await tx.em.nativeDelete(AccountToken, unused);
   });
   return { ok: true };
 }

@@ -1,3 +1,4 @@
+import type { FilterQuery } from '@mikro-orm/core';
 import { AccountToken, User, type AccountTokenPurpose, type EntityManager } from '@roster/db';
 import { DomainError } from '../errors.js';
 import type { AccountScope } from '../scope.js';
@@ -39,6 +40,24 @@ export async function issueAccountToken(
     replaces,
   });
   return row.id;
+}
+
+/**
+ * A new link withdrawing the unused ones `unused` names: their emails are marked no longer owed
+ * (by `account.link_issued`) before their rows go. The dispatch that mails a link takes its
+ * delivery before its token; taking them here in the same order keeps the two from deadlocking.
+ */
+export async function replaceAccountToken(
+  tx: AccountScope,
+  user: { id: string; email: string },
+  purpose: AccountTokenPurpose,
+  unused: FilterQuery<AccountToken>,
+): Promise<string> {
+  const previous = await tx.em.find(AccountToken, unused, { fields: ['id'] });
+  const replaces = previous.map((row) => row.id);
+  const id = await issueAccountToken(tx, user, purpose, replaces);
+  if (replaces.length > 0) await tx.em.nativeDelete(AccountToken, { id: { $in: replaces } });
+  return id;
 }
 
 export function tokenInvalid(): DomainError {

@@ -1,4 +1,4 @@
-import { AccountToken, User, isUniqueViolation } from '@roster/db';
+import { User, isUniqueViolation } from '@roster/db';
 import type { ResetLimiter } from '../account/reset-limiter.js';
 import type { AuthLimits } from './attempt-limiter.js';
 import { DomainError } from '../errors.js';
@@ -6,7 +6,7 @@ import { transact, type AccountScope } from '../scope.js';
 import { confirmCurrentPassword } from './current-password.js';
 import type { EmailAddressDto } from '../account/dto.js';
 import type { ChangeEmailInput, ConfirmEmailChangeInput } from './schemas.js';
-import { findUsableToken, issueAccountToken, useToken } from '../account/tokens.js';
+import { findUsableToken, replaceAccountToken, useToken } from '../account/tokens.js';
 
 /** What sign-up says of a taken address, and no more. */
 function emailTaken(): DomainError {
@@ -33,10 +33,7 @@ export async function requestEmailChange(
   await limits.emailLimiter.consumeEmailChange(input.email, limits.ip);
   await transact(scope, async (tx) => {
     const unused = { user: user.id, purpose: 'change_email', usedAt: null } as const;
-    const previous = await tx.em.find(AccountToken, unused, { fields: ['id'] });
-    await tx.em.nativeDelete(AccountToken, unused);
-    const replaces = previous.map((row) => row.id);
-    await issueAccountToken(tx, { id: user.id, email: input.email }, 'change_email', replaces);
+    await replaceAccountToken(tx, { id: user.id, email: input.email }, 'change_email', unused);
   });
   return { email: input.email };
 }
