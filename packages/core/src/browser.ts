@@ -1,5 +1,6 @@
 // The browser-safe surface of core: schemas, constants and the permission table. The web app
 // imports only this entry (ARCHITECTURE rule 4).
+export * from './vocabulary/content.js';
 export * from './vocabulary/email.js';
 export * from './vocabulary/expiry.js';
 export * from './vocabulary/ids.js';
@@ -18,6 +19,24 @@ export * from './invitations/constants.js';
 export * from './invitations/schemas.js';
 export * from './projects/schemas.js';
 export * from './notifications/schemas.js';
+export * from './content/schemas.js';
+export {
+  assetDtoSchema,
+  contentPageDtoSchema,
+  folderDtoSchema,
+  folderPathDtoSchema,
+  folderSummaryDtoSchema,
+  itemDtoSchema,
+} from './content/dto.js';
+export type {
+  AssetDto,
+  ContentPageDto,
+  FolderDto,
+  FolderPathDto,
+  FolderSummaryDto,
+  ItemDto,
+  UploadTicket,
+} from './content/dto.js';
 export { waitPhrase } from './common/wait-phrase.js';
 export { can, orgPermissions } from './permissions/table.js';
 export { canInProject, effectiveProjectRole, projectPermissions } from './permissions/project-table.js';

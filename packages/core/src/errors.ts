@@ -39,7 +39,15 @@ export type Reason =
   | 'EMAIL_ALREADY_VERIFIED'
   | 'TOKEN_INVALID'
   | 'TOKEN_EXPIRED'
-  | 'SESSION_NOT_FOUND';
+  | 'SESSION_NOT_FOUND'
+  | 'ITEM_NOT_FOUND'
+  | 'NAME_TAKEN'
+  | 'FOLDER_TOO_DEEP'
+  | 'FOLDER_MOVE_INTO_ITSELF'
+  | 'FILE_TOO_LARGE'
+  | 'STORAGE_QUOTA_EXCEEDED'
+  | 'UPLOAD_SIZE_MISMATCH'
+  | 'UPLOAD_NOT_FOUND';
 
 export class DomainError extends Error {
   override readonly name = 'DomainError';

@@ -83,6 +83,7 @@ export {
   openedOrgDtoSchema,
   orgDtoSchema,
   orgSummaryDtoSchema,
+  storageDtoSchema,
 } from './organizations/dto.js';
 export type { CreatedOrgDto, OpenedOrgDto, OrgDto, OrgSummaryDto } from './organizations/dto.js';
 export { loadOrganization, setOrganizationPlan, setOwnedOrgLimit } from './organizations/operator.js';

@@ -1,5 +1,6 @@
 import type { z } from 'zod';
 import { accountEvents } from './account.js';
+import { contentEvents } from './content.js';
 import { invitationEvents } from './invitations.js';
 import { memberEvents } from './members.js';
 import { organizationEvents } from './organizations.js';
@@ -17,6 +18,7 @@ export const eventContracts = {
   ...invitationEvents,
   ...projectEvents,
   ...accountEvents,
+  ...contentEvents,
 };
 
 export type EventName = keyof typeof eventContracts;

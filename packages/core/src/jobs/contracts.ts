@@ -1,3 +1,4 @@
+import { randomUUID } from 'node:crypto';
 import { z } from 'zod';
 import { linkTokenPattern } from '../vocabulary/token-format.js';
 
@@ -70,6 +71,27 @@ export const jobContracts = {
     }),
     jobId: (p: { eventIds: string[]; sweep?: number }) =>
       `events-${p.eventIds[0]}${p.sweep ? `-swept-${p.sweep}` : ''}`,
+    jobOptions: { removeOnComplete: true, removeOnFail: { age: 24 * 3600 } },
+  },
+  /**
+   * Removes the bytes of blobs in 'deleting' (then their rows): enqueued after a delete commits. Its
+   * id is new every time: a purge already running may have read the rows before this delete
+   * committed, so a later one must never be swallowed as a duplicate.
+   */
+  'content.purge': {
+    queue: 'content',
+    payload: z.object({ orgId: z.uuid() }),
+    jobId: (p: { orgId: string }) => `purge-${p.orgId}-${randomUUID()}`,
+    jobOptions: { removeOnComplete: true, removeOnFail: { age: 24 * 3600 } },
+  },
+  /**
+   * Repeated by the worker (a job scheduler): bytes with no row past a grace period, stale upload
+   * reservations, and blobs left in 'deleting' by a purge job that never ran.
+   */
+  'content.sweep': {
+    queue: 'content',
+    payload: z.object({}),
+    jobId: () => `content-sweep-${randomUUID()}`,
     jobOptions: { removeOnComplete: true, removeOnFail: { age: 24 * 3600 } },
   },
 } as const;

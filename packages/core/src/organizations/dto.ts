@@ -1,8 +1,8 @@
-import { findOrgSeats, type EntityManager } from '@roster/db';
+import { Organization, findOrgSeats, type EntityManager } from '@roster/db';
 import { z } from 'zod';
 import type { ScopeOrg } from '../scope.js';
 import { invitationExpiries } from '../vocabulary/expiry.js';
-import { planSeats, plans } from '../vocabulary/plans.js';
+import { planLargestFileBytes, planSeats, planStorageBytes, plans } from '../vocabulary/plans.js';
 import { orgRoles, type OrgRole } from '../vocabulary/roles.js';
 
 /** Seats in use (members + pending invitations) against the plan's limit (null: unlimited). */
@@ -18,10 +18,21 @@ export const orgSummaryDtoSchema = z.object({
 });
 export type OrgSummaryDto = z.infer<typeof orgSummaryDtoSchema>;
 
-/** The organization page: its summary plus owner and settings. */
+/**
+ * Storage in bytes: `used` (stored plus reserved by uploads in progress) against the plan's `limit`,
+ * and the plan's largest file; null = unlimited.
+ */
+export const storageDtoSchema = z.object({
+  used: z.number(),
+  limit: z.number().nullable(),
+  largestFile: z.number().nullable(),
+});
+
+/** The organization page: its summary plus owner, settings and storage. */
 export const orgDtoSchema = orgSummaryDtoSchema.extend({
   ownerId: z.string(),
   settings: z.object({ invitationExpiry: z.enum(invitationExpiries) }),
+  storage: storageDtoSchema,
 });
 export type OrgDto = z.infer<typeof orgDtoSchema>;
 
@@ -47,8 +58,20 @@ export function toOrgSummary(
   };
 }
 
-/** The organization page as someone with `role` sees it: seats and owner in one query. */
+/** The organization page as someone with `role` sees it: seats and owner in one query, storage in another. */
 export async function toOrgDto(em: EntityManager, org: ScopeOrg, role: OrgRole): Promise<OrgDto> {
-  const { used, ownerId } = await findOrgSeats(em, org.id);
-  return { ...toOrgSummary(org, role, used), ownerId, settings: { invitationExpiry: org.invitationExpiry } };
+  const [{ used, ownerId }, row] = await Promise.all([
+    findOrgSeats(em, org.id),
+    em.findOne(Organization, org.id, { fields: ['storageBytes'], disableIdentityMap: true }),
+  ]);
+  return {
+    ...toOrgSummary(org, role, used),
+    ownerId,
+    settings: { invitationExpiry: org.invitationExpiry },
+    storage: {
+      used: row?.storageBytes ?? 0,
+      limit: planStorageBytes[org.plan],
+      largestFile: planLargestFileBytes[org.plan],
+    },
+  };
 }

@@ -10,6 +10,8 @@ import { InvitationSchema } from './invitation.entity.js';
 import { NotificationSchema } from './notification.entity.js';
 import { AccountTokenSchema } from './account-token.entity.js';
 import { EventSchema } from './event.entity.js';
+import { BlobSchema } from './blob.entity.js';
+import { ItemSchema } from './item.entity.js';
 
 export const entities = [
   BaseEntitySchema,
@@ -24,4 +26,6 @@ export const entities = [
   NotificationSchema,
   AccountTokenSchema,
   EventSchema,
+  BlobSchema,
+  ItemSchema,
 ];

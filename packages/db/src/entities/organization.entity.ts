@@ -1,4 +1,4 @@
-import { EntitySchema, type OptionalProps } from '@mikro-orm/core';
+import { BigIntType, EntitySchema, type OptionalProps } from '@mikro-orm/core';
 import { BaseEntity, BaseEntitySchema } from './base.entity.js';
 
 export type Plan = 'free' | 'team' | 'enterprise';
@@ -6,9 +6,14 @@ export type InvitationExpiry = '1h' | '24h' | '7d' | '30d' | 'never';
 
 export class Organization extends BaseEntity {
   name!: string;
-  declare [OptionalProps]?: 'plan' | 'invitationExpiry';
+  declare [OptionalProps]?: 'plan' | 'invitationExpiry' | 'storageBytes';
   plan: Plan = 'free';
   invitationExpiry: InvitationExpiry = '7d';
+  /**
+   * Bytes of its blobs that are uploading (reserved) or stored: what counts against the plan's
+   * storage. Changed only by conditional single-statement updates (core/content/quota.ts).
+   */
+  storageBytes = 0;
 }
 
 export const OrganizationSchema = new EntitySchema<Organization, BaseEntity>({
@@ -19,5 +24,6 @@ export const OrganizationSchema = new EntitySchema<Organization, BaseEntity>({
     name: { type: 'string', length: 100 },
     plan: { type: 'string', length: 20, default: 'free' },
     invitationExpiry: { type: 'string', length: 10, default: '7d' },
+    storageBytes: { type: new BigIntType('number'), default: 0 },
   },
 });

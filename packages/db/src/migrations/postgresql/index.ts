@@ -6,6 +6,7 @@ import { Migration20261130041953_account_tokens } from './Migration2026113004195
 import { Migration20261130042153_email_delivery_lease } from './Migration20261130042153_email_delivery_lease.js';
 import { Migration20261130072801_events_outbox } from './Migration20261130072801_events_outbox.js';
 import { Migration20261130101155_session_activity } from './Migration20261130101155_session_activity.js';
+import { Migration20261130131314_content } from './Migration20261130131314_content.js';
 
 export const migrations: MigrationObject[] = [
   { name: 'Migration20261123115440_init', class: Migration20261123115440_init },
@@ -14,4 +15,5 @@ export const migrations: MigrationObject[] = [
   { name: 'Migration20261130042153_email_delivery_lease', class: Migration20261130042153_email_delivery_lease },
   { name: 'Migration20261130072801_events_outbox', class: Migration20261130072801_events_outbox },
   { name: 'Migration20261130101155_session_activity', class: Migration20261130101155_session_activity },
+  { name: 'Migration20261130131314_content', class: Migration20261130131314_content },
 ];
