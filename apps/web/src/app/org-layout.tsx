@@ -10,6 +10,7 @@ import { OrgPageSkeleton } from '../features/organizations/org-page-skeleton';
 import { orgListQuery, orgQuery, useOrgId } from '../features/organizations/org-queries';
 import { useMoveOutOfLostOrgs, useMovingOutOf, wasInOrgList } from '../features/organizations/use-org-lost';
 import { useRememberOpenedOrg } from '../features/organizations/use-remember-org';
+import { UploadPanel } from '../features/content/upload/upload-panel';
 
 /** `/orgs/$orgId/*`: the shell around the organization's pages, once the organization has loaded. */
 export function OrgLayout() {
@@ -42,10 +43,14 @@ export function OrgLayout() {
     );
   else content = <Outlet />;
 
-  // No links into an organization that could not be opened: the switcher is the way on.
+  // No links into an organization that could not be opened: the switcher is the way on. The
+  // uploads panel is outside the page: uploads go on (and stay in view) from page to page.
   return (
-    <AppShell orgId={orgId} showNav={!org.isError && !removed}>
-      {content}
-    </AppShell>
+    <>
+      <AppShell orgId={orgId} showNav={!org.isError && !removed}>
+        {content}
+      </AppShell>
+      <UploadPanel />
+    </>
   );
 }
