@@ -16,6 +16,7 @@ import { planLabels, roleLabels, seatsLabel } from './org-format';
 import { useCurrentOrg } from './org-queries';
 import { ProjectsGlance } from './projects-glance';
 import { RenameOrgDialog } from './rename-org-dialog';
+import { storageLabel } from './storage-format';
 
 /**
  * `/orgs/$orgId`: a new organization's first steps (for those who can take them), then its members
@@ -74,7 +75,8 @@ export function OrgOverviewScreen() {
         }
         description={
           <>
-            {planLabels[org.plan]} plan · {seatsLabel(org.seats)} seats · You are{' '}
+            {planLabels[org.plan]} plan · {seatsLabel(org.seats)} seats
+            {can(org.role, 'usage.read') && <> · {storageLabel(org.storage)} storage used</>} · You are{' '}
             {roleLabels[org.role].toLowerCase()}
             {' · '}
             <Link to="/orgs/$orgId/settings" params={{ orgId: org.id }} className={textLinkClass}>
