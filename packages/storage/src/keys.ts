@@ -27,3 +27,9 @@ export function assertValidRange(key: string, range: { start: number; end: numbe
     throw new RangeNotSatisfiableError(key);
   return Math.min(end, size - 1);
 }
+
+/** Checks a list prefix: everything up to its last `/` must be a valid key (the rest is a partial name). */
+export function assertValidPrefix(prefix: string): void {
+  const slash = prefix.lastIndexOf('/');
+  if (slash >= 0) assertValidKey(prefix.slice(0, slash));
+}

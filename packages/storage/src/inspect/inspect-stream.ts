@@ -2,7 +2,7 @@ import { createHash, type Hash } from 'node:crypto';
 import { Transform, type TransformCallback } from 'node:stream';
 import { fileTypeFromBuffer } from 'file-type';
 import type { Inspection, InspectingStream } from '../types.js';
-import { sniffText } from './sniff-text.js';
+import { sniffText, sniffUtf16 } from './sniff-text.js';
 
 /** How many leading bytes are kept for sniffing (file-type's recommended sample size). */
 export const sniffBytes = 4100;
@@ -46,6 +46,8 @@ class Inspector extends Transform {
 }
 
 async function sniff(head: Buffer): Promise<string> {
+  const utf16 = sniffUtf16(head);
+  if (utf16) return utf16;
   const detected = await fileTypeFromBuffer(head);
   if (detected && detected.mime !== 'application/xml') return detected.mime;
   return sniffText(head) ?? detected?.mime ?? fallbackType;

@@ -62,6 +62,18 @@ function looksLikeText(bytes: Buffer): boolean {
   return true;
 }
 
+/**
+ * A head starting with a UTF-16 byte order mark whose rest decodes to text: checked before file-type,
+ * which reads `FF FE` as an MP3 frame.
+ */
+export function sniffUtf16(head: Buffer): string | null {
+  if (!startsWith(head, [0xfe, 0xff]) && !startsWith(head, [0xff, 0xfe])) return null;
+  const text = decodeUtf16(head);
+  // eslint-disable-next-line no-control-regex
+  if (/[\u0000-\u0007\u000e-\u001a\u001c-\u001f]/.test(text) || /\ufffd./.test(text)) return null;
+  return sniffMarkup(text) ?? 'text/plain';
+}
+
 function startsWith(bytes: Buffer, prefix: number[]): boolean {
   return prefix.every((byte, index) => bytes[index] === byte);
 }

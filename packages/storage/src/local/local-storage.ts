@@ -7,7 +7,7 @@ import { pipeline } from 'node:stream/promises';
 import { FileStore } from '@tus/file-store';
 import type { DataStore } from '@tus/utils';
 import { ObjectNotFoundError } from '../errors.js';
-import { assertValidKey, assertValidRange, tempDirName } from '../keys.js';
+import { assertValidKey, assertValidPrefix, assertValidRange, tempDirName } from '../keys.js';
 import { SizeGuard } from '../size-guard.js';
 import type { ByteRange, PutOptions, Storage, StoredObject } from '../types.js';
 import { listFiles } from './list-files.js';
@@ -90,8 +90,8 @@ export class LocalStorage implements Storage {
 
   list(prefix: string): AsyncIterable<StoredObject> {
     const slash = prefix.lastIndexOf('/');
+    assertValidPrefix(prefix);
     const directory = slash < 0 ? '' : prefix.slice(0, slash);
-    if (directory !== '') assertValidKey(directory);
     return listFiles(this.root, directory, prefix);
   }
 

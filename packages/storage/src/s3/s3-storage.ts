@@ -6,15 +6,15 @@ import {
   S3Client,
 } from '@aws-sdk/client-s3';
 import { Upload } from '@aws-sdk/lib-storage';
-import { S3Store } from '@tus/s3-store';
 import type { DataStore } from '@tus/utils';
 import { pipeline, type Readable } from 'node:stream';
 import { ObjectNotFoundError, RangeNotSatisfiableError } from '../errors.js';
-import { assertValidKey } from '../keys.js';
+import { assertValidKey, assertValidPrefix } from '../keys.js';
 import { SizeGuard } from '../size-guard.js';
 import type { ByteRange, PutOptions, Storage, StoredObject } from '../types.js';
 import { clientConfig, errorName, statusOf, type S3Settings } from './client-config.js';
 import { PrefixedDataStore } from './prefixed-data-store.js';
+import { TusS3Store } from './tus-s3-store.js';
 
 const partSize = 8 * 1024 * 1024;
 const tusPrefix = 'tus/';
@@ -111,7 +111,12 @@ export class S3Storage implements Storage {
     }
   }
 
-  async *list(prefix: string): AsyncIterable<StoredObject> {
+  list(prefix: string): AsyncIterable<StoredObject> {
+    assertValidPrefix(prefix);
+    return this.pages(prefix);
+  }
+
+  private async *pages(prefix: string): AsyncGenerator<StoredObject> {
     let token: string | undefined;
     do {
       const page = await this.client.send(
@@ -127,7 +132,7 @@ export class S3Storage implements Storage {
   /** @tus/s3-store (8 MiB parts) whose objects are all under `tus/`. */
   tusDatastore(): DataStore {
     this.tus ??= new PrefixedDataStore(
-      new S3Store({ partSize, s3ClientConfig: { ...clientConfig(this.settings), bucket: this.bucket } }),
+      new TusS3Store({ partSize, s3ClientConfig: { ...clientConfig(this.settings), bucket: this.bucket } }),
       tusPrefix,
     );
     return this.tus;
