@@ -28,6 +28,8 @@ export function apiSettings(env: Env): ApiSettings {
     appOrigin: env.appOrigin,
     secureCookies: env.secureCookies,
     secret: loadSecretKey(env),
+    storageUrl: env.STORAGE_URL,
+    dataDir: env.DATA_DIR,
     logger: { level: env.LOG_LEVEL },
     trustProxy: env.TRUST_PROXY,
     webDist: env.NODE_ENV === 'production' ? env.webDist : null,

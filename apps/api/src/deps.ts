@@ -1,4 +1,7 @@
 import { randomBytes } from 'node:crypto';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import type { MikroORM } from '@mikro-orm/core';
 import {
   AttemptLimiter,
@@ -11,6 +14,7 @@ import {
   type Sessions,
 } from '@roster/core';
 import { createOrm } from '@roster/db';
+import { createStorage, type Storage } from '@roster/storage';
 import type { Redis } from 'ioredis';
 import { FailFastJobQueue } from './job-queue.js';
 import { connectRedis } from './redis.js';
@@ -30,6 +34,8 @@ export interface Deps {
   resetLimiter: ResetLimiter;
   /** The origin browsers must send on mutations (CSRF check). */
   appOrigin: string;
+  /** Where content bytes live (STORAGE_URL: a local directory or an S3-compatible bucket). */
+  storage: Storage;
   close(): Promise<void>;
 }
 
@@ -44,6 +50,10 @@ export interface DepsSettings {
   limits?: AttemptLimits;
   /** Key of the device cookies' signatures (SECRET_KEY); a random one when absent (tests). */
   secret?: string | Buffer;
+  /** STORAGE_URL; unset → a local directory under `dataDir`. */
+  storageUrl?: string | undefined;
+  /** DATA_DIR; when absent (tests), a new temporary directory, removed on close. */
+  dataDir?: string;
 }
 
 export async function createDeps(settings: DepsSettings): Promise<Deps> {
@@ -54,6 +64,8 @@ export async function createDeps(settings: DepsSettings): Promise<Deps> {
   ]);
   const prefix = settings.prefix ?? redisPrefix;
   const jobs = new FailFastJobQueue(queueRedis, prefix);
+  const tempDir = settings.dataDir ? null : mkdtempSync(join(tmpdir(), 'roster-data-'));
+  const storage = createStorage(settings.storageUrl || undefined, settings.dataDir ?? tempDir!);
   return {
     orm,
     redis,
@@ -64,8 +76,11 @@ export async function createDeps(settings: DepsSettings): Promise<Deps> {
     secureCookies: settings.secureCookies,
     resetLimiter: new ResetLimiter(redis, undefined, prefix),
     appOrigin: settings.appOrigin,
+    storage,
     async close() {
       await jobs.close();
+      await storage.close();
+      if (tempDir) rmSync(tempDir, { recursive: true, force: true });
       redis.disconnect();
       queueRedis.disconnect();
       if (!settings.orm) await orm.close(true);

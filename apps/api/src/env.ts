@@ -1,6 +1,7 @@
 import { existsSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { redisPrefix } from '@roster/core';
+import { parseStorageUrl } from '@roster/storage';
 import { z } from 'zod';
 import { parseTrustProxy, trustProxyHelp } from './trust-proxy.js';
 
@@ -10,6 +11,11 @@ const schema = z.object({
   NODE_ENV: z.enum(['development', 'production', 'test']).default('development'),
   DATABASE_URL: z.string().optional(),
   DATA_DIR: z.string().default(`${repoRoot}.data`),
+  /**
+   * Where content bytes are kept: unset → a directory under DATA_DIR; `file:///abs/dir`; or
+   * `s3://bucket?endpoint=…&region=…&forcePathStyle=true` (checked below by @roster/storage).
+   */
+  STORAGE_URL: z.string().optional(),
   REDIS_URL: z.url({ error: 'must be a URL like redis://127.0.0.1:6379' }).default('redis://127.0.0.1:6379'),
   /** Key prefix of the queues and rate limits: API and worker must agree; lets installs share a Redis. */
   REDIS_PREFIX: z
@@ -43,6 +49,8 @@ export function parseEnv(source: Record<string, string | undefined>) {
     return `roster: setting ${String(issue.path[0])} ${issue.message}`;
   }
   const env = parsed.data;
+  const storage = parseStorageUrl(env.STORAGE_URL || undefined, env.DATA_DIR);
+  if (typeof storage === 'string') return `roster: setting ${storage}`;
   const appUrl = new URL(env.APP_URL ?? `http://localhost:${env.PORT}`);
   return {
     ...env,

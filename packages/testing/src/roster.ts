@@ -1,4 +1,7 @@
 import { randomBytes } from 'node:crypto';
+import { mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import type { MikroORM } from '@mikro-orm/core';
 import { startApi, type RunningApi } from '@roster/api/app';
 import { startWorkerApp, type RunningWorkerApp } from '@roster/worker/app';
@@ -25,6 +28,13 @@ export interface RosterOptions {
   logLevel?: 'silent' | 'error' | 'warn' | 'info' | 'debug';
   smtp?: SmtpInboxOptions;
   /**
+   * STORAGE_URL of the API and worker (an s3rver bucket from @roster/storage/testing, say); by
+   * default a local directory under the data directory.
+   */
+  storageUrl?: string;
+  /** DATA_DIR of the API and worker; a new temporary directory (removed by stop) by default. */
+  dataDir?: string;
+  /**
    * Runs the API as `pnpm start` does, in its own Node process (with these Node flags), instead of
    * in this one: the bench measures it without sharing its event loop. Needs a database another
    * process can open (PostgreSQL or a SQLite file).
@@ -37,6 +47,8 @@ export interface RunningRoster {
   url: string;
   db: { orm: MikroORM; database: string };
   prefix: string;
+  /** The DATA_DIR the API and worker run with (local storage lives in its `storage/`). */
+  dataDir: string;
   /** Where the worker delivers Roster's emails. */
   inbox: SmtpInbox;
   /** The in-process API's dependencies (null when it runs as its own process). */
@@ -65,6 +77,9 @@ export async function startRoster(options: RosterOptions = {}): Promise<RunningR
   };
   if (ownDb) stops.unshift(ownDb.close);
   if (!options.prefix) stops.unshift(() => deleteKeys(redisUrl, prefix));
+  const dataDir = options.dataDir ?? (await mkdtemp(join(tmpdir(), 'roster-data-')));
+  if (!options.dataDir) stops.unshift(() => rm(dataDir, { recursive: true, force: true }));
+  const storage = { dataDir, ...(options.storageUrl ? { storageUrl: options.storageUrl } : {}) };
   try {
     let deps: RunningApi['deps'] | null = null;
     let apiPid = process.pid;
@@ -79,6 +94,8 @@ export async function startRoster(options: RosterOptions = {}): Promise<RunningR
           DATABASE_URL: db.database,
           REDIS_URL: redisUrl,
           REDIS_PREFIX: prefix,
+          DATA_DIR: dataDir,
+          ...(options.storageUrl ? { STORAGE_URL: options.storageUrl } : {}),
           LOG_LEVEL: options.logLevel ?? 'warn',
         },
       });
@@ -93,6 +110,7 @@ export async function startRoster(options: RosterOptions = {}): Promise<RunningR
           prefix,
           appOrigin: `http://127.0.0.1:${port}`,
           secureCookies: false,
+          ...storage,
           logger: options.logLevel && options.logLevel !== 'silent' ? { level: options.logLevel } : false,
           webDist: options.webDist ?? null,
           port,
@@ -117,10 +135,13 @@ export async function startRoster(options: RosterOptions = {}): Promise<RunningR
         concurrency: options.workerConcurrency ?? 2,
         logger: createLogger(options.logLevel ?? 'warn'),
         sweepEveryMs: 5 * 60_000,
+        // The in-process API's storage is shared; else the same settings as the API process.
+        ...storage,
+        ...(deps ? { storage: deps.storage } : {}),
       });
       stops.push(worker.stop);
     }
-    return { url, db, prefix, inbox, deps, apiPid, worker, stop };
+    return { url, db, prefix, dataDir, inbox, deps, apiPid, worker, stop };
   } catch (error) {
     await stop();
     throw error;

@@ -1,0 +1,31 @@
+import { describe, expect, it } from 'vitest';
+import { parseEnv } from '../src/env.js';
+
+describe('STORAGE_URL', () => {
+  it('is optional: content then lives under DATA_DIR', () => {
+    const env = parseEnv({ DATA_DIR: '/srv/roster' });
+    if (typeof env === 'string') throw new Error(env);
+    expect(env.STORAGE_URL).toBeUndefined();
+    expect(env.DATA_DIR).toBe('/srv/roster');
+  });
+
+  it.each([
+    'file:///var/lib/roster/storage',
+    's3://roster-content?endpoint=http://127.0.0.1:9000&region=eu-west-1&forcePathStyle=true',
+    's3://KEY:SECRET@roster-content?region=us-east-1',
+  ])('takes %s', (url) => {
+    expect(parseEnv({ STORAGE_URL: url })).toMatchObject({ STORAGE_URL: url });
+  });
+
+  it.each([
+    'not a url',
+    'ftp://host/dir',
+    's3://x?region=us-east-1',
+    's3://roster-content?bucket=no',
+    'file://host/dir',
+  ])('refuses %s in one line naming STORAGE_URL', (url) => {
+    const line = parseEnv({ STORAGE_URL: url });
+    expect(line).toMatch(/^roster: setting STORAGE_URL /);
+    expect(String(line)).not.toContain('\n');
+  });
+});
