@@ -1,4 +1,4 @@
-import { Upload, type DetailedError } from 'tus-js-client';
+import type { DetailedError, Upload } from 'tus-js-client';
 import { UploadCancelled, UploadError, isRetryableStatus, problemMessage } from './upload-error';
 import type { RunningTransfer, UploadDestination } from './raw-upload';
 
@@ -49,32 +49,39 @@ export function sendTus(
 
   const done = new Promise<void>((resolve, reject) => {
     stop = reject;
-    upload = new Upload(file, {
-      endpoint: tusEndpoint,
-      chunkSize,
-      retryDelays: [0, 1000, 3000, 5000, 10_000],
-      metadata,
-      fingerprint: () => Promise.resolve(tusFingerprint(file, destination)),
-      storeFingerprintForResuming: true,
-      removeFingerprintOnSuccess: true,
-      onBeforeRequest: (request) => {
-        (request.getUnderlyingObject() as XMLHttpRequest).withCredentials = true;
+    // Loaded on the first large file: most pages (and most uploads) never need it.
+    void import('tus-js-client').then(
+      ({ Upload }) => {
+        if (cancelled) return;
+        upload = new Upload(file, {
+          endpoint: tusEndpoint,
+          chunkSize,
+          retryDelays: [0, 1000, 3000, 5000, 10_000],
+          metadata,
+          fingerprint: () => Promise.resolve(tusFingerprint(file, destination)),
+          storeFingerprintForResuming: true,
+          removeFingerprintOnSuccess: true,
+          onBeforeRequest: (request) => {
+            (request.getUnderlyingObject() as XMLHttpRequest).withCredentials = true;
+          },
+          onShouldRetry: (error) => isRetryableStatus(error.originalResponse?.getStatus() ?? 0),
+          onProgress: (sent) => onProgress(sent),
+          onSuccess: () => resolve(),
+          onError: (error) => reject(cancelled ? new UploadCancelled() : errorOf(error)),
+        });
+        const started = upload;
+        started
+          .findPreviousUploads()
+          .then((previous) => {
+            if (cancelled) return;
+            const latest = previous.sort((a, b) => b.creationTime.localeCompare(a.creationTime))[0];
+            if (latest) started.resumeFromPreviousUpload(latest);
+            started.start();
+          })
+          .catch(() => started.start());
       },
-      onShouldRetry: (error) => isRetryableStatus(error.originalResponse?.getStatus() ?? 0),
-      onProgress: (sent) => onProgress(sent),
-      onSuccess: () => resolve(),
-      onError: (error) => reject(cancelled ? new UploadCancelled() : errorOf(error)),
-    });
-    const started = upload;
-    started
-      .findPreviousUploads()
-      .then((previous) => {
-        if (cancelled) return reject(new UploadCancelled());
-        const latest = previous.sort((a, b) => b.creationTime.localeCompare(a.creationTime))[0];
-        if (latest) started.resumeFromPreviousUpload(latest);
-        started.start();
-      })
-      .catch(() => started.start());
+      () => reject(new UploadError('The uploader could not be loaded. Reload the page, then retry.', 0)),
+    );
   });
 
   return {
