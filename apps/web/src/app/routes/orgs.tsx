@@ -1,5 +1,6 @@
 import { createRoute, lazyRouteComponent, redirect } from '@tanstack/react-router';
 import { loadSession } from '../../features/auth/session';
+import { parseProjectSearch } from '../../features/content/content-search-params';
 import { rootRoute } from './root';
 
 /** Every page below needs a session: without one, sign in and come back. */
@@ -52,5 +53,7 @@ export const orgProjectsRoute = createRoute({
 export const orgProjectRoute = createRoute({
   getParentRoute: () => orgRoute,
   path: 'projects/$projectId',
+  // `?tab=members`; on the Content tab `?folder=<id>&q=…&sort=size&order=desc` (content-search-params).
+  validateSearch: parseProjectSearch,
   component: lazyRouteComponent(() => import('../../features/projects/project-screen'), 'ProjectScreen'),
 });

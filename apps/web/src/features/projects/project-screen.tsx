@@ -1,10 +1,13 @@
 import { can, canInProject } from '@roster/core/browser';
 import { useQuery } from '@tanstack/react-query';
+import { useSearch } from '@tanstack/react-router';
 import { CloudOff } from 'lucide-react';
 import { Button } from '../../components/ui/button';
+import { Card } from '../../components/ui/card';
 import { EmptyState } from '../../components/ui/empty-state';
 import { readApiError } from '../../lib/api-error';
 import { useDocumentTitle } from '../../lib/use-document-title';
+import { ContentBrowser } from '../content/content-browser';
 import { useCurrentOrg } from '../organizations/org-queries';
 import { ArchivedBanner } from './archived-banner';
 import { ProjectBreadcrumbs } from './project-breadcrumbs';
@@ -15,15 +18,18 @@ import { ProjectMembers } from './project-members';
 import { ProjectNotFound } from './project-not-found';
 import { projectQuery, useProjectId } from './project-queries';
 import { ProjectSkeleton } from './project-skeleton';
+import { ProjectTabs } from './project-tabs';
 
 /**
- * `/orgs/$orgId/projects/$projectId`: a project, what the user may do in it, and its members.
- * Controls the user's roles do not allow are not shown; an archived project is read-only.
+ * `/orgs/$orgId/projects/$projectId`: a project's files and folders (the Content tab), or who is in
+ * it and what they may do (`?tab=members`). Controls the user's roles do not allow are not shown;
+ * an archived project is read-only.
  */
 export function ProjectScreen() {
   const org = useCurrentOrg();
   const projectId = useProjectId();
   const project = useQuery(projectQuery(org.id, projectId));
+  const search = useSearch({ from: '/_signed-in/orgs/$orgId/projects/$projectId' });
   useDocumentTitle(project.data ? `${project.data.name} · ${org.name}` : `Projects · ${org.name}`);
 
   if (project.isPending) return <ProjectSkeleton />;
@@ -60,8 +66,22 @@ export function ProjectScreen() {
         canArchive={orgManages && active && !data.isLibrary}
       />
       {!active && <ArchivedBanner projectId={data.id} canRestore={orgManages} />}
-      <ProjectFacts project={data} orgRole={org.role} />
-      <ProjectMembers orgId={org.id} project={data} manageable={manages && active} />
+      <ProjectTabs
+        orgId={org.id}
+        projectId={data.id}
+        tab={search.tab ?? 'content'}
+        memberCount={data.memberCount}
+      />
+      {search.tab === 'members' ? (
+        <div className="mt-6">
+          <ProjectFacts project={data} orgRole={org.role} />
+          <ProjectMembers orgId={org.id} project={data} manageable={manages && active} />
+        </div>
+      ) : (
+        <Card className="mt-6">
+          <ContentBrowser orgId={org.id} project={data} search={search} />
+        </Card>
+      )}
     </>
   );
 }
