@@ -44,6 +44,8 @@ export interface TaskEntry {
   transfer: RunningTransfer | null;
   /** Set on cancel while the task waits for its folder (no transfer yet). */
   cancelled: boolean;
+  /** Counts the runs: a run outlived by a cancel and a retry leaves the task to the newer one. */
+  attempt: number;
 }
 
 const entries: TaskEntry[] = [];

@@ -64,6 +64,7 @@ export async function startUploads(
       samples: [],
       transfer: null,
       cancelled: false,
+      attempt: 0,
       task: {
         id: `upload-${nextId++}`,
         name: file.name,
@@ -131,10 +132,12 @@ function pump(): void {
 async function run(entry: TaskEntry): Promise<void> {
   const batch = batches.get(entry);
   if (!batch) return;
+  const attempt = ++entry.attempt;
+  const current = () => entry.attempt === attempt;
   patchTask(entry, { state: 'uploading', sent: 0 });
   try {
     const folderId = await folderIdFor(batch, entry.folderPath, () => contentChanged(batch.target.orgId));
-    if (entry.cancelled) throw new UploadCancelled();
+    if (entry.cancelled || !current()) throw new UploadCancelled();
     const send = entry.task.via === 'tus' ? sendTus : sendRaw;
     entry.transfer = send(
       entry.file,
@@ -145,6 +148,7 @@ async function run(entry: TaskEntry): Promise<void> {
     patchTask(entry, { state: 'done', sent: entry.task.size, speed: 0, secondsLeft: 0 });
     contentChanged(batch.target.orgId);
   } catch (error) {
+    if (!current()) return;
     if (error instanceof UploadCancelled || entry.cancelled) {
       if (entry.task.state !== 'cancelled')
         patchTask(entry, { state: 'cancelled', speed: 0, secondsLeft: null });
@@ -154,7 +158,7 @@ async function run(entry: TaskEntry): Promise<void> {
       if (!(error instanceof UploadError)) console.error(error);
     }
   } finally {
-    entry.transfer = null;
+    if (current()) entry.transfer = null;
     pump();
   }
 }
