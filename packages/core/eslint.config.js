@@ -20,6 +20,7 @@ const layers = [
   'notifications', // the bell: written for invitations and memberships
   'organizations', // organizations, their lock and write rate; checks permissions, locks users
   'projects', // projects and project members: inside an organization
+  'content', // folders, assets, uploads and their storage quota: inside a project
   'memberships', // members of an organization; leaving may create an organization
   'invitations', // invites people into organizations and projects; records emails, notifies
   'account', // verify-email and password reset links

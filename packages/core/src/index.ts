@@ -158,6 +158,13 @@ export {
 export { projectDtoSchema, projectMemberDtoSchema } from './projects/dto.js';
 export type { ProjectDto, ProjectMemberDto } from './projects/dto.js';
 
+export { listContent } from './content/list.js';
+export { getFolder } from './content/get-folder.js';
+export { createFolder } from './content/create-folder.js';
+export { updateFolder } from './content/update-folder.js';
+export { deleteFolder } from './content/delete-folder.js';
+export { reserveStorage, releaseStorage, storageUsed } from './content/quota.js';
+
 export { JobQueue } from './jobs/queue.js';
 export { redisPrefix } from './jobs/prefix.js';
 export { defaultJobOptions, jobContracts, jobNames, queueNames } from './jobs/contracts.js';

@@ -34,3 +34,14 @@ export { findMemberPage } from './queries/member-page.js';
 export type { MemberPageQuery, MemberRow } from './queries/member-page.js';
 export { dateParam, findOrgSeats, findSeatsOfUserOrgs } from './queries/org-seats.js';
 export type { OrgSeats } from './queries/org-seats.js';
+export { findContentPage, likeContains, sortColumn } from './queries/content-page.js';
+export type { ContentPageQuery, ContentSortColumn, ItemRow } from './queries/content-page.js';
+export {
+  deleteSubtree,
+  findFolderChain,
+  findItemRow,
+  lockProjectTree,
+  shiftSubtreeDepth,
+  summarizeSubtree,
+} from './queries/content-tree.js';
+export type { SubtreeSummary } from './queries/content-tree.js';

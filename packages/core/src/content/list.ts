@@ -1,0 +1,68 @@
+import { findContentPage, findFolderChain, sortColumn, type ItemRow } from '@roster/db';
+import { assertCanInProject, loadProject } from '../projects/load.js';
+import type { Scope } from '../scope.js';
+import { defaultContentPageSize, itemKinds, nameKeyOf } from '../vocabulary/content.js';
+import { decodeCursor, encodeCursor, type ContentCursor } from './cursor.js';
+import type { ContentPageDto } from './dto.js';
+import { loadTargetFolder } from './load.js';
+import type { ListContentInput } from './schemas.js';
+import { toItemDto } from './to-dto.js';
+
+function sortValue(row: ItemRow, column: ReturnType<typeof sortColumn>): string | number {
+  if (column === 'created_at') return row.createdAt.getTime();
+  return column === 'size' ? row.size : row.nameKey;
+}
+
+/**
+ * One page of a folder (or of a project-wide search by name): folders first, then assets, each in
+ * keyset order, so that every page of a folder of 100,000 items costs what the first one does.
+ */
+export async function listContent(scope: Scope, input: ListContentInput): Promise<ContentPageDto> {
+  const loaded = await loadProject(scope, input.projectId);
+  assertCanInProject(loaded, 'content.read');
+  const { em } = scope;
+  const sort = input.sort ?? 'name';
+  const order = input.order ?? 'asc';
+  const limit = input.limit ?? defaultContentPageSize;
+  const search = input.search?.trim() ? nameKeyOf(input.search.trim()) : undefined;
+  const cursor = input.cursor ? decodeCursor(input.cursor, sort, order) : undefined;
+  const folder = search === undefined ? await loadTargetFolder(em, input.projectId, input.folderId) : null;
+  const chain = folder ? await findFolderChain(em, folder.id) : [];
+
+  const rows: ItemRow[] = [];
+  let next: ContentCursor | null = null;
+  const kinds = cursor ? itemKinds.slice(itemKinds.indexOf(cursor.kind)) : itemKinds;
+  for (const kind of kinds) {
+    const remaining = limit - rows.length;
+    const page = await findContentPage(em, {
+      projectId: input.projectId,
+      kind,
+      parentId: folder?.id ?? null,
+      search,
+      sort,
+      order,
+      after: cursor?.kind === kind ? { value: cursor.value, id: cursor.id } : undefined,
+      limit: remaining + 1,
+    });
+    rows.push(...page.slice(0, remaining));
+    if (page.length > remaining) {
+      const last = rows[rows.length - 1]!;
+      next = {
+        sort,
+        order,
+        kind: last.kind,
+        value: sortValue(last, sortColumn(sort, last.kind)),
+        id: last.id,
+      };
+      break;
+    }
+  }
+  return {
+    items: rows.map(toItemDto),
+    nextCursor: next ? encodeCursor(next) : null,
+    folder: folder
+      ? { id: folder.id, name: folder.name, path: chain.slice(0, -1).map(({ id, name }) => ({ id, name })) }
+      : null,
+    role: loaded.role,
+  };
+}
