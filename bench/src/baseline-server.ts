@@ -3,11 +3,12 @@
 // framework, ORM or validation library. org.get, per request: read the session cookie, SHA-256 it,
 // select the session joined with its user (and check the expiry), select the membership joined
 // with its organization, count the organization's seats, answer the same JSON as tRPC.
-// member.list: see baseline-member-list.ts.
+// member.list: see baseline-member-list.ts; content.list (one plain query): baseline-content-list.ts.
 import { createServer, type ServerResponse } from 'node:http';
 import { planSeats } from '@roster/core/browser';
 import pg from 'pg';
 import { fail, inputOf, send, sessionIdOf, signedInMember, uuid } from './baseline-common.js';
+import { contentList } from './baseline-content-list.js';
 import { memberList } from './baseline-member-list.js';
 import { baselineSettings } from './env.js';
 
@@ -62,6 +63,7 @@ let stopping = false;
 const routes = new Map<string, typeof orgGet>([
   ['/trpc/org.get', orgGet],
   ['/trpc/member.list', (url, cookie, res) => memberList(pool, url, cookie, res)],
+  ['/trpc/content.list', (url, _cookie, res) => contentList(pool, url, res)],
 ]);
 
 const server = createServer((req, res) => {

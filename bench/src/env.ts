@@ -37,6 +37,10 @@ export function benchSettings() {
     workerConcurrency: Math.max(1, int('BENCH_WORKER_CONCURRENCY', 5)),
     /** noisy-neighbour: clients sending invitation.create in the busy organization at once. */
     burstConnections: Math.max(1, int('BENCH_BURST_CONNECTIONS', 30)),
+    /** content-transfer: the size of the file uploaded and downloaded, in MiB (1 GiB by default). */
+    transferMiB: Math.max(1, int('BENCH_TRANSFER_MIB', 1024)),
+    /** content-list: assets seeded in the one folder listed. */
+    contentItems: Math.max(1, int('BENCH_CONTENT_ITEMS', 100_000)),
     /** invitations: seconds to wait for every email before failing. */
     deliveryTimeout: Math.max(1, int('BENCH_DELIVERY_TIMEOUT', 600)),
   };
@@ -52,4 +56,14 @@ export function baselineSettings() {
     process.exit(1);
   }
   return { databaseUrl, port: int('PORT', 3100), poolMax: int('POOL_MAX', 10) };
+}
+
+/** Settings of the content-transfer baseline (src/baseline-transfer-server.ts), given by servers.ts. */
+export function transferBaselineSettings() {
+  const directory = process.env.TRANSFER_DIR;
+  if (!directory) {
+    console.error('transfer baseline: setting TRANSFER_DIR is missing');
+    process.exit(1);
+  }
+  return { directory, port: int('PORT', 3101) };
 }

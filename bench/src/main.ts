@@ -1,4 +1,4 @@
-// `pnpm bench [org-get] [member-list] [invitations] [noisy-neighbour]`: the benchmarks named (all of them by default),
+// `pnpm bench [org-get] [member-list] [invitations] [noisy-neighbour] [content-transfer] [content-list]`: the benchmarks named (all of them by default),
 // one after the other, each on a fresh PostgreSQL database dropped at its end, then a summary.
 //   org-get      Roster's `org.get` over HTTP against a bare node:http + pg baseline (same queries)
 //   member-list  `member.list` on an organization of 10,000 members, first page and a search,
@@ -7,8 +7,13 @@
 //                server: time end to end, and exactly one email per invitee
 //   noisy-neighbour  another organization's `org.get` during one organization's burst of
 //                invitation.create, against the same without the burst
+//   content-transfer  a 1 GiB file up and down through /v1 against a bare node:http file pipe in the
+//                same directory (≥ 80% of its throughput both ways), and the API's peak RSS meanwhile
+//   content-list `content.list`'s first page on a folder of 100,000 assets against one plain SQL query
 // Each writes bench/results/<name>.json.
 import { cleanUp } from './cleanup.js';
+import { contentListBench } from './content-list.js';
+import { contentTransferBench } from './content-transfer.js';
 import { benchSettings, type BenchSettings } from './env.js';
 import { invitationsBench } from './invitations.js';
 import { memberListBench } from './member-list.js';
@@ -21,6 +26,8 @@ const benches: Record<string, (settings: BenchSettings) => Promise<Outcome[]>> =
   'member-list': memberListBench,
   invitations: invitationsBench,
   'noisy-neighbour': noisyNeighbourBench,
+  'content-transfer': contentTransferBench,
+  'content-list': contentListBench,
 };
 
 const names = process.argv.slice(2).filter((arg) => arg !== '--');

@@ -27,9 +27,12 @@ export async function startRoster(options: {
   worker?: boolean;
   workerConcurrency?: number;
   nodeFlags?: string[];
+  /** DATA_DIR of the API (its local storage is `<dataDir>/storage`); a fresh temp one by default. */
+  dataDir?: string;
 }): Promise<Server & { roster: RunningRoster }> {
   const roster = await startTestRoster({
     db: options.db,
+    ...(options.dataDir ? { dataDir: options.dataDir } : {}),
     worker: options.worker ?? false,
     workerConcurrency: options.workerConcurrency ?? 5,
     apiProcess: { nodeFlags: options.nodeFlags ?? [] },
@@ -60,5 +63,19 @@ export async function startBaseline(options: { databaseUrl: string; poolMax: num
     },
   });
   onCleanUp('stop baseline', server.stop);
+  return { name: 'baseline', url: server.url, pid: server.child.pid, stop: server.stop };
+}
+
+/** The bare node:http file pipe of src/baseline-transfer-server.ts, writing into `directory`. */
+export async function startTransferBaseline(options: { directory: string }): Promise<Server> {
+  const port = await freePort();
+  const server = await startServerProcess({
+    name: 'baseline',
+    entry: join(benchDir, 'src/baseline-transfer-server.ts'),
+    cwd: benchDir,
+    port,
+    env: { TRANSFER_DIR: options.directory, PORT: String(port), NODE_ENV: 'production' },
+  });
+  onCleanUp('stop the transfer baseline', server.stop);
   return { name: 'baseline', url: server.url, pid: server.child.pid, stop: server.stop };
 }

@@ -44,10 +44,23 @@ export interface DeliveryFigures {
   workerMsPerEmail: number;
 }
 
+export interface TransferFigures {
+  /** The file's size in MiB. */
+  mib: number;
+  /** Medians in MiB/s. */
+  roster: { upload: number; download: number };
+  baseline: { upload: number; download: number };
+  /** The API process's RSS before the measured rounds, and its highest during them. */
+  rssBeforeMiB: number | null;
+  peakRssMiB: number | null;
+  target: number;
+}
+
 export type Outcome =
   | { kind: 'http'; bench: string; request: string; roster: Figures; baseline: Figures }
   | { kind: 'delivery'; bench: string; figures: DeliveryFigures }
   | { kind: 'neighbour'; bench: string; quiet: Figures; burst: Figures; target: number }
+  | { kind: 'transfer'; bench: string; figures: TransferFigures }
   | { kind: 'failed'; bench: string; error: string };
 
 /** Writes bench/results/<name>.json. */
@@ -113,6 +126,19 @@ export function printSummary(outcomes: Outcome[]): void {
         `${o.burst.p99} ms`,
         `${(o.burst.requestsPerSecond / o.quiet.requestsPerSecond).toFixed(2)}× (target ${o.target.toFixed(2)})`,
       ],
+    ]);
+  }
+  for (const o of outcomes) {
+    if (o.kind !== 'transfer') continue;
+    const f = o.figures;
+    const share = (key: 'upload' | 'download') =>
+      `${(f.roster[key] / f.baseline[key]).toFixed(2)}× (target ${f.target.toFixed(2)})`;
+    console.log('');
+    printTable([
+      [`${int(f.mib)} MiB through /v1`, 'Roster MiB/s', 'baseline MiB/s', 'Roster/baseline'],
+      ['upload', String(f.roster.upload), String(f.baseline.upload), share('upload')],
+      ['download', String(f.roster.download), String(f.baseline.download), share('download')],
+      ['API RSS before → peak', `${f.rssBeforeMiB ?? '?'} → ${f.peakRssMiB ?? '?'} MiB`, '', ''],
     ]);
   }
   const failed = outcomes.filter((o) => o.kind === 'failed');

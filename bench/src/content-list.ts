@@ -1,0 +1,66 @@
+// `pnpm bench content-list`: Roster's `GET /trpc/content.list` (the first page of a folder of
+// 100,000 assets, BENCH_CONTENT_ITEMS to change) against the baseline answering it with one plain
+// SQL query (baseline-content-list.ts): requests per second and p99, alternating rounds.
+import { compareServers } from './compare.js';
+import { seedContentProject, seedFolderOfAssets } from './content-seed.js';
+import { migrateAndSeed, openBenchDatabase, openOrm } from './database.js';
+import type { BenchSettings } from './env.js';
+import { startBaseline, startRoster } from './servers.js';
+import { machine, printTable, summarize, writeResult, type Outcome } from './summary.js';
+
+export async function contentListBench(settings: BenchSettings): Promise<Outcome[]> {
+  const db = await openBenchDatabase(settings, 'content_list');
+  console.log(`bench: database ${db.url.replace(/\/\/[^@]*@/, '//')}`);
+  const orm = await openOrm(db.url);
+  const seed = await migrateAndSeed(orm);
+  const { projectId } = await seedContentProject(orm, db.url, seed);
+  const seeding = performance.now();
+  const { folderId } = await seedFolderOfAssets(db.url, seed, projectId, settings.contentItems);
+  const items = settings.contentItems.toLocaleString('en-US');
+  console.log(
+    `bench: a folder of ${items} assets, seeded in ${((performance.now() - seeding) / 1000).toFixed(1)} s`,
+  );
+
+  const roster = await startRoster({ db: { orm, database: db.url } });
+  const baseline = await startBaseline({ databaseUrl: db.url, poolMax: settings.poolMax });
+  const input = { orgId: seed.orgId, projectId, folderId };
+  const path = `/trpc/content.list?input=${encodeURIComponent(JSON.stringify(input))}`;
+  const request = `content.list first page, folder of ${items} assets`;
+  console.log(`\nbench: ${request}`);
+  const runs = await compareServers({
+    roster,
+    baseline,
+    path,
+    cookie: seed.cookie,
+    settings,
+    sameValues: true,
+  });
+  const figures = { roster: summarize(runs, 'roster'), baseline: summarize(runs, 'baseline') };
+
+  const servers = [
+    { name: 'baseline (node:http + pg, one query, no auth)', s: figures.baseline },
+    { name: 'Roster (session, membership, project, folder, page)', s: figures.roster },
+  ];
+  console.log('');
+  printTable([
+    ['server', 'req/s', 'p50 (ms)', 'p99 (ms)', 'CPU/request (ms)'],
+    ...servers.map(({ name, s }) => [
+      name,
+      String(s.requestsPerSecond),
+      String(s.p50),
+      String(s.p99),
+      s.cpuMsPerRequest?.toFixed(2) ?? '?',
+    ]),
+  ]);
+  const ratio = figures.roster.requestsPerSecond / figures.baseline.requestsPerSecond;
+  console.log(`\nRoster / baseline req/s: ${ratio.toFixed(2)}; ${machine}`);
+  writeResult('content-list', {
+    settings: { ...settings, databaseUrl: undefined, adminUrl: undefined },
+    items: settings.contentItems,
+    request:
+      'GET /trpc/content.list?input={"orgId","projectId","folderId"} with the session cookie (first page, 100)',
+    summary: { ...figures, ratio: Number(ratio.toFixed(3)) },
+    runs,
+  });
+  return [{ kind: 'http', bench: 'content-list', request, ...figures }];
+}
