@@ -25,7 +25,6 @@ export function ContentBody({
   projectName,
   onClearSearch,
   onNewFolder,
-  upload,
   table,
 }: {
   list: ContentList;
@@ -36,7 +35,6 @@ export function ContentBody({
   projectName: string;
   onClearSearch(): void;
   onNewFolder(): void;
-  upload: ReactNode;
   table: TableProps;
 }): ReactNode {
   if (list.isPending) return <ContentSkeleton />;
@@ -64,7 +62,7 @@ export function ContentBody({
   }
   if (items.length === 0) {
     if (search) return <NoResults search={search} onClear={onClearSearch} />;
-    return <EmptyFolder root={root} canWrite={meta.canWrite} onNewFolder={onNewFolder} upload={upload} />;
+    return <EmptyFolder root={root} canWrite={meta.canWrite} onNewFolder={onNewFolder} />;
   }
   return (
     <>

@@ -12,6 +12,8 @@ import { sortOf, sortSearch, type ContentSort, type ProjectSearch } from './cont
 import type { ContentTableMeta } from './content-table-model';
 import { ContentToolbar } from './content-toolbar';
 import { SelectionBar } from './selection-bar';
+import { DropZone } from './upload/drop-zone';
+import { UploadButton } from './upload/upload-button';
 import { useSearchBox } from './use-search-box';
 import { useSelection } from './use-selection';
 
@@ -90,7 +92,8 @@ export function ContentBrowser({
   };
   const open = (item: ContentItem) =>
     item.kind === 'folder' ? go(folderSearch(item.id)) : downloadItems([item]);
-  const upload = null;
+  const folderName = folder?.name ?? project.name;
+  const upload = meta.canWrite && <UploadButton orgId={orgId} projectId={project.id} folderId={folderId} />;
 
   return (
     <>
@@ -116,33 +119,38 @@ export function ContentBrowser({
           upload={upload}
         />
       )}
-      <ContentBody
-        list={list}
-        items={items}
-        meta={meta}
-        search={q}
-        root={folderId === null}
-        onClearSearch={() => box.setTyped('')}
-        onNewFolder={() => ask({ action: 'new-folder' })}
-        upload={upload}
-        projectName={project.name}
-        table={{
-          caption: q
-            ? `Files and folders matching ${q}`
-            : `Files and folders in ${folder?.name ?? project.name}`,
-          sorting,
-          onSortingChange: onSort,
-          rowSelection: selection.rows,
-          onRowSelectionChange: selection.setRows,
-          onOpen: open,
-        }}
-      />
+      <DropZone
+        orgId={orgId}
+        projectId={project.id}
+        folderId={folderId}
+        folderName={folderName}
+        disabled={!meta.canWrite || Boolean(q)}
+      >
+        <ContentBody
+          list={list}
+          items={items}
+          meta={meta}
+          search={q}
+          root={folderId === null}
+          onClearSearch={() => box.setTyped('')}
+          onNewFolder={() => ask({ action: 'new-folder' })}
+          projectName={project.name}
+          table={{
+            caption: q ? `Files and folders matching ${q}` : `Files and folders in ${folderName}`,
+            sorting,
+            onSortingChange: onSort,
+            rowSelection: selection.rows,
+            onRowSelectionChange: selection.setRows,
+            onOpen: open,
+          }}
+        />
+      </DropZone>
       <ContentDialogs
         orgId={orgId}
         projectId={project.id}
         projectName={project.name}
         folderId={folderId}
-        folderName={folder?.name ?? project.name}
+        folderName={folderName}
         request={request}
         open={dialogOpen}
         onClose={() => setDialogOpen(false)}

@@ -1,5 +1,4 @@
 import { CloudOff, FolderOpen, FolderPlus, SearchX } from 'lucide-react';
-import type { ReactNode } from 'react';
 import { Button } from '../../components/ui/button';
 import { EmptyState } from '../../components/ui/empty-state';
 import { Skeleton } from '../../components/ui/skeleton';
@@ -51,12 +50,10 @@ export function EmptyFolder({
   root,
   canWrite,
   onNewFolder,
-  upload,
 }: {
   root: boolean;
   canWrite: boolean;
   onNewFolder(): void;
-  upload: ReactNode;
 }) {
   const title = root ? 'No files yet' : 'This folder is empty';
   return (
@@ -65,18 +62,15 @@ export function EmptyFolder({
       title={title}
       action={
         canWrite && (
-          <>
-            <Button variant="secondary" onClick={onNewFolder}>
-              <FolderPlus aria-hidden className="size-4" />
-              New folder
-            </Button>
-            {upload}
-          </>
+          <Button variant="secondary" onClick={onNewFolder}>
+            <FolderPlus aria-hidden className="size-4" />
+            New folder
+          </Button>
         )
       }
     >
       {canWrite
-        ? 'Drop files or whole folders here, or upload them from your device.'
+        ? 'Drop files or whole folders here, or choose Upload above. Folders keep things in order.'
         : 'Nothing has been added here yet. People who can contribute to the project add files.'}
     </EmptyState>
   );
