@@ -1,0 +1,55 @@
+import {
+  assetIdSchema,
+  createFolderInput,
+  folderIdSchema,
+  listContentInput,
+  maxContentPageSize,
+  projectIdSchema,
+  updateAssetInput,
+  updateFolderInput,
+} from '@roster/core';
+import { z } from 'zod';
+
+// The edge's schemas for /v1: core's input schemas, with the id from the path left out, query
+// strings turned into values, and unknown body fields refused (a typo is not silently ignored).
+
+export const projectParams = z.object({ projectId: projectIdSchema });
+export const folderParams = z.object({ folderId: folderIdSchema });
+export const assetParams = z.object({ assetId: assetIdSchema });
+
+/** A folder in a query string: its id; `root` or empty for the project's root. */
+const folderQuery = z.union([z.enum(['root', '']).transform(() => null), folderIdSchema]);
+
+/** A folder id from a query string or a body: a uuid, or `root`, empty or null for the root. */
+export const folderRef = (what = 'folder') =>
+  z.union([
+    z.enum(['root', '']).transform(() => null),
+    z.null(),
+    z.uuid({ error: `Not a valid ${what} id.` }),
+  ]);
+
+const pageSizeError = `Give a number of items from 1 to ${maxContentPageSize}.`;
+
+export const itemsQuery = listContentInput.omit({ projectId: true, folderId: true, limit: true }).extend({
+  folderId: folderQuery.optional(),
+  limit: z.coerce
+    .number({ error: pageSizeError })
+    .int({ error: pageSizeError })
+    .min(1, { error: pageSizeError })
+    .max(maxContentPageSize, { error: pageSizeError })
+    .optional(),
+});
+
+export const createFolderBody = z.strictObject(createFolderInput.omit({ projectId: true }).shape);
+
+export const updateFolderBody = z
+  .strictObject(updateFolderInput.omit({ folderId: true }).shape)
+  .refine((body) => body.name !== undefined || body.parentId !== undefined, {
+    error: 'Give a new name, a new parentId or both.',
+  });
+
+export const updateAssetBody = z
+  .strictObject(updateAssetInput.omit({ assetId: true }).shape)
+  .refine((b) => b.name !== undefined || b.folderId !== undefined || b.projectId !== undefined, {
+    error: 'Give a new name, folderId or projectId.',
+  });
