@@ -163,6 +163,13 @@ export { getFolder } from './content/get-folder.js';
 export { createFolder } from './content/create-folder.js';
 export { updateFolder } from './content/update-folder.js';
 export { deleteFolder } from './content/delete-folder.js';
+export { getAsset, loadAssetForDownload } from './content/get-asset.js';
+export { updateAsset } from './content/update-asset.js';
+export { deleteAsset } from './content/delete-asset.js';
+export { beginUpload, blobKeyOf } from './content/begin-upload.js';
+export { completeUpload } from './content/complete-upload.js';
+export type { UploadedBytes } from './content/complete-upload.js';
+export { abandonUpload } from './content/abandon-upload.js';
 export { reserveStorage, releaseStorage, storageUsed } from './content/quota.js';
 
 export { JobQueue } from './jobs/queue.js';

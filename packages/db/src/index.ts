@@ -45,3 +45,4 @@ export {
   summarizeSubtree,
 } from './queries/content-tree.js';
 export type { SubtreeSummary } from './queries/content-tree.js';
+export { deleteAssetRow, findSiblingByName, moveBlobState } from './queries/content-blobs.js';

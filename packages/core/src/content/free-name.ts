@@ -13,7 +13,7 @@ export interface Siblings {
  * Runs `write` in a savepoint: on a unique violation (the name was taken, maybe by a transaction
  * that committed a moment ago) it rolls back to it and answers null, and the transaction goes on.
  */
-async function inSavepoint<T>(
+export async function inSavepoint<T>(
   em: EntityManager,
   write: (em: EntityManager) => Promise<T>,
 ): Promise<T | null> {

@@ -18,6 +18,8 @@ import { afterAll, beforeAll } from 'vitest';
 import { DomainError } from '../errors.js';
 import { JobQueue } from '../jobs/queue.js';
 import type { Scope } from '../scope.js';
+import { beginUpload } from './begin-upload.js';
+import { completeUpload } from './complete-upload.js';
 // eslint-disable-next-line @typescript-eslint/no-restricted-imports -- the tests build scopes as a transport does
 import { createScope } from '../subscribers/create-scope.js';
 import type { Plan } from '../vocabulary/plans.js';
@@ -139,4 +141,28 @@ export async function reasonOf(promise: Promise<unknown>): Promise<string> {
   if (!(error instanceof DomainError))
     throw new Error(`expected a DomainError, got ${String(error)}`, { cause: error });
   return error.reason;
+}
+
+/** An upload without bytes (core never touches them): begin, then complete with the declared size. */
+export async function upload(
+  scope: Scope,
+  input: {
+    projectId: string;
+    folderId?: string | null;
+    name: string;
+    size?: number;
+    onConflict?: 'rename' | 'replace' | 'fail';
+  },
+) {
+  const ticket = await beginUpload(scope, { size: 10, ...input });
+  return completeUpload(scope, ticket, {
+    size: ticket.size,
+    sha256: 'a'.repeat(64),
+    contentType: 'text/plain',
+  });
+}
+
+/** The organization's storage_bytes as stored. */
+export async function usedBytes(orgId: string): Promise<number> {
+  return (await em().findOneOrFail(Organization, orgId, { fields: ['storageBytes'] })).storageBytes;
 }

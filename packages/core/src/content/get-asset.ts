@@ -1,0 +1,27 @@
+import { Blob } from '@roster/db';
+import { assertCanInProject } from '../projects/load.js';
+import type { Scope } from '../scope.js';
+import type { AssetDto } from './dto.js';
+import { itemNotFound } from './errors.js';
+import { loadItem } from './load.js';
+import type { AssetInput } from './schemas.js';
+import { readAssetDto } from './to-dto.js';
+
+/** One asset (name, size, sniffed type, SHA-256, uploader, dates): everyone in the project. */
+export async function getAsset(scope: Scope, input: AssetInput): Promise<AssetDto> {
+  const { item, loaded } = await loadItem(scope, input.assetId, 'asset');
+  assertCanInProject(loaded, 'content.read');
+  return readAssetDto(scope.em, scope.org.id, item.id);
+}
+
+/** An asset and the storage key of its bytes, for a download (`GET /v1/assets/:id/content`, zips). */
+export async function loadAssetForDownload(
+  scope: Scope,
+  assetId: string,
+): Promise<{ asset: AssetDto; key: string }> {
+  const { item, loaded } = await loadItem(scope, assetId, 'asset');
+  assertCanInProject(loaded, 'content.read');
+  const blob = item.blob ? await scope.em.findOne(Blob, { id: item.blob.id, state: 'stored' }) : null;
+  if (!blob) throw itemNotFound('asset');
+  return { asset: await readAssetDto(scope.em, scope.org.id, item.id), key: blob.key };
+}
