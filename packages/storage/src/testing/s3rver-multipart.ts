@@ -1,14 +1,6 @@
 import { readdir, readFile, rm, stat } from 'node:fs/promises';
 import { join } from 'node:path';
-
-interface ShimContext {
-  method: string;
-  path: string;
-  query: Record<string, string | string[] | undefined>;
-  status: number;
-  body: unknown;
-  type: string;
-}
+import type { S3rverContext } from './s3rver-types.js';
 
 /**
  * Koa middleware for s3rver 3.7 answering the three multipart calls it lacks — ListParts (GET
@@ -17,7 +9,7 @@ interface ShimContext {
  * holding `key`, and each part as `<n>` with its MD5 in `<n>.md5`. Signatures are not checked here.
  */
 export function multipartShim(directory: string) {
-  return async (ctx: ShimContext, next: () => Promise<void>): Promise<void> => {
+  return async (ctx: S3rverContext, next: () => Promise<void>): Promise<void> => {
     const [bucket, ...rest] = ctx.path.replace(/^\//, '').split('/').map(decodeURIComponent);
     const key = rest.join('/');
     const uploadId = typeof ctx.query.uploadId === 'string' ? ctx.query.uploadId : undefined;
@@ -39,7 +31,7 @@ export function multipartShim(directory: string) {
   };
 }
 
-function reply(ctx: ShimContext, status: number, xml: string): void {
+function reply(ctx: S3rverContext, status: number, xml: string): void {
   ctx.status = status;
   ctx.type = 'application/xml';
   ctx.body = `<?xml version="1.0" encoding="UTF-8"?>\n${xml}`;
@@ -63,7 +55,7 @@ async function listParts(uploadDir: string, bucket: string, key: string, uploadI
   );
 }
 
-async function listUploads(uploads: string, bucket: string, query: ShimContext['query']): Promise<string> {
+async function listUploads(uploads: string, bucket: string, query: S3rverContext['query']): Promise<string> {
   const prefix = typeof query.prefix === 'string' ? query.prefix : '';
   const ids = await readdir(uploads).catch(() => [] as string[]);
   const entries: string[] = [];

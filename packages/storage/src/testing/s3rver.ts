@@ -2,8 +2,11 @@ import { randomBytes } from 'node:crypto';
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import S3rver from 's3rver';
+import { createRequire } from 'node:module';
 import { multipartShim } from './s3rver-multipart.js';
+import type { S3rverConstructor } from './s3rver-types.js';
+
+const S3rver = createRequire(import.meta.url)('s3rver') as S3rverConstructor;
 
 export interface RunningS3rver {
   /** The STORAGE_URL of a fresh bucket (credentials S3RVER/S3RVER in the userinfo). */
