@@ -1,0 +1,75 @@
+import type { Browser, Locator, Page } from 'playwright-core';
+import { seedOrganization, seedProject, type SeededUser } from '@roster/testing/factories';
+import { openAs } from './org-fixtures';
+import type { RunningRoster } from './server';
+
+/**
+ * Globex (team plan) and its project Campaign, with a contributor, a viewer and a manager (a plain
+ * member given the manager role in the project, not an admin).
+ */
+export async function seedCampaign(roster: RunningRoster) {
+  const { orm } = roster.roster.db;
+  const globex = await seedOrganization(orm, {
+    name: 'Globex',
+    plan: 'team',
+    members: ['member', 'member', 'member'],
+  });
+  const member = (n: number): SeededUser => globex.members[n]!;
+  const [contributor, viewer, manager] = [member(0), member(1), member(2)];
+  const campaign = await seedProject(orm, {
+    orgId: globex.id,
+    name: 'Campaign',
+    members: [
+      { userId: contributor.id, role: 'contributor' },
+      { userId: viewer.id, role: 'viewer' },
+      { userId: manager.id, role: 'manager' },
+    ],
+  });
+  return { globex, campaign, contributor, viewer, manager };
+}
+
+/** `user` signed in on the project's page (its Content tab), waiting for the listing or its empty state. */
+export async function openProject(browser: Browser, roster: RunningRoster, user: SeededUser, path: string) {
+  const opened = await openAs(browser, roster, user, path);
+  await opened.page.getByRole('link', { name: 'Content', exact: true }).waitFor();
+  return opened;
+}
+
+/** Locators of the content browser. */
+export function browserOn(page: Page) {
+  const main = page.locator('#main');
+  const row = (name: string): Locator =>
+    main
+      .getByRole('row')
+      .filter({ has: page.getByRole('checkbox', { name: `Select ${name}`, exact: true }) });
+  return {
+    main,
+    row,
+    zone: () => page.getByTestId('drop-zone'),
+    path: () => main.getByRole('navigation', { name: 'Folder path' }),
+    names: async () =>
+      main
+        .getByRole('row')
+        .getByRole('checkbox', { name: /^Select (?!all)/ })
+        .evaluateAll((boxes) => boxes.map((box) => box.getAttribute('aria-label')!.slice('Select '.length))),
+    menu: async (name: string) => {
+      await page.getByRole('button', { name: `Actions for ${name}`, exact: true }).click();
+      return page.getByRole('menu');
+    },
+    panel: () => page.getByRole('region', { name: 'Uploads' }),
+  };
+}
+
+/** The items of a folder (or the root), as content.list answers the user signed in on `page`. */
+export async function listed(
+  page: Page,
+  input: { orgId: string; projectId: string; folderId?: string | null },
+) {
+  return page.evaluate(async (input) => {
+    const response = await fetch(`/trpc/content.list?input=${encodeURIComponent(JSON.stringify(input))}`);
+    const body = (await response.json()) as {
+      result: { data: { items: { kind: string; id: string; name: string; size: number }[] } };
+    };
+    return body.result.data.items;
+  }, input);
+}
