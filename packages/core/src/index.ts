@@ -171,6 +171,9 @@ export { completeUpload } from './content/complete-upload.js';
 export type { UploadedBytes } from './content/complete-upload.js';
 export { abandonUpload } from './content/abandon-upload.js';
 export { reserveStorage, releaseStorage, storageUsed } from './content/quota.js';
+export { purgeDeletedBlobs } from './content/purge.js';
+export { contentPrefixes, sweepOrphanBytes } from './content/sweep.js';
+export type { SweepOptions } from './content/sweep.js';
 
 export { JobQueue } from './jobs/queue.js';
 export { redisPrefix } from './jobs/prefix.js';

@@ -45,4 +45,11 @@ export {
   summarizeSubtree,
 } from './queries/content-tree.js';
 export type { SubtreeSummary } from './queries/content-tree.js';
-export { deleteAssetRow, findSiblingByName, moveBlobState } from './queries/content-blobs.js';
+export {
+  deleteAssetRow,
+  findBlobKeys,
+  findDeletingBlobs,
+  findSiblingByName,
+  findStaleUploads,
+  moveBlobState,
+} from './queries/content-blobs.js';

@@ -55,3 +55,36 @@ export async function moveBlobState(
   );
   return row ? { orgId: row.organization_id, size: Number(row.size) } : null;
 }
+
+/** Blobs waiting for their bytes to be removed, oldest first. */
+export async function findDeletingBlobs(
+  em: EntityManager,
+  limit: number,
+  orgId?: string,
+): Promise<{ id: string; key: string; uploadId: string | null }[]> {
+  const org = orgId ? 'and organization_id = ?' : '';
+  const rows = await em.execute<{ id: string; key: string; upload_id: string | null }[]>(
+    `select id, key, upload_id from blobs where state = 'deleting' ${org} order by updated_at, id limit ?`,
+    [...(orgId ? [orgId] : []), limit],
+  );
+  return rows.map((r) => ({ id: r.id, key: r.key, uploadId: r.upload_id }));
+}
+
+/** Upload reservations not touched since `before`. */
+export async function findStaleUploads(em: EntityManager, before: Date, limit: number): Promise<string[]> {
+  const rows = await em.execute<{ id: string }[]>(
+    `select id from blobs where state = 'uploading' and updated_at < ? order by updated_at, id limit ?`,
+    [dateParam(em, before), limit],
+  );
+  return rows.map((r) => r.id);
+}
+
+/** Of these storage keys, the ones blob rows name, with their blobs' states. */
+export async function findBlobKeys(em: EntityManager, keys: string[]): Promise<Map<string, string>> {
+  if (keys.length === 0) return new Map();
+  const rows = await em.execute<{ key: string; state: string }[]>(
+    `select key, state from blobs where key in (${keys.map(() => '?').join(', ')})`,
+    keys,
+  );
+  return new Map(rows.map((r) => [r.key, r.state]));
+}
