@@ -77,6 +77,7 @@ describe('totals', () => {
   it('is 100% once only finished and failed files are left, even empty ones', () => {
     expect(totalsOf([task('done', 0), task('failed', 10)]).percent).toBe(100);
     expect(totalsOf([]).percent).toBe(0);
+    expect(totalsOf([task('failed', 10), task('cancelled', 5)]).percent).toBe(0);
     expect(totalsOf([task('queued', 0)]).percent).toBe(0);
   });
 

@@ -67,7 +67,8 @@ export interface UploadTotals {
 
 /**
  * Overall progress: cancelled files do not count; failed ones count as files but not as bytes
- * (their bytes are not on their way), so the bar reaches 100% when everything else is done.
+ * (their bytes are not on their way), so the bar reaches 100% when everything else is done (and
+ * stays at 0% when nothing got through).
  */
 export function totalsOf(tasks: readonly TaskProgress[]): UploadTotals {
   let files = 0;
@@ -90,7 +91,7 @@ export function totalsOf(tasks: readonly TaskProgress[]): UploadTotals {
     else active++;
     if (task.state === 'uploading') speed += task.speed;
   }
-  const percent = bytes === 0 ? (active === 0 && files > 0 ? 100 : 0) : Math.floor((sent * 100) / bytes);
+  const percent = bytes === 0 ? (active === 0 && done > 0 ? 100 : 0) : Math.floor((sent * 100) / bytes);
   return {
     files,
     done,

@@ -12,14 +12,17 @@ const filesLabel = (count: number) => `${count} ${count === 1 ? 'file' : 'files'
 function titleOf({ files, active, done, failed }: UploadTotals): string {
   if (active > 0) return `Uploading ${filesLabel(active)}`;
   if (files === 0) return 'Uploads cancelled';
+  if (failed > 0 && done === 0) return `${filesLabel(failed)} failed`;
   if (failed > 0) return `${done} uploaded, ${failed} failed`;
   return `${filesLabel(done)} uploaded`;
 }
 
 function summaryOf(totals: UploadTotals): string {
+  if (totals.active === 0)
+    return totals.done === 0 ? 'Nothing uploaded' : `${formatBytes(totals.sent)} uploaded`;
   const parts = [`${formatBytes(totals.sent)} of ${formatBytes(totals.bytes)}`, `${totals.percent}%`];
-  if (totals.active > 0 && totals.speed > 0) parts.push(formatSpeed(totals.speed));
-  if (totals.active > 0) parts.push(formatTimeLeft(totals.secondsLeft));
+  if (totals.speed > 0) parts.push(formatSpeed(totals.speed));
+  parts.push(formatTimeLeft(totals.secondsLeft));
   return parts.filter(Boolean).join(' · ');
 }
 
@@ -109,7 +112,7 @@ export function UploadPanel() {
         percent={totals.percent}
         label="All uploads"
         valueText={`${totals.percent}%, ${formatBytes(totals.sent)} of ${formatBytes(totals.bytes)}`}
-        tone={totals.active === 0 && totals.failed === 0 ? 'green' : 'indigo'}
+        tone={totals.active > 0 ? 'indigo' : totals.failed > 0 ? 'red' : 'green'}
       />
       <div id={listId} hidden={collapsed} className="flex min-h-0 flex-col border-t border-zinc-100">
         <ul aria-label="Files" className="min-h-0 flex-1 divide-y divide-zinc-100 overflow-y-auto">
