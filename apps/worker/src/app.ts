@@ -1,9 +1,12 @@
 import type { MikroORM } from '@mikro-orm/core';
 import { JobQueue } from '@roster/core';
 import { createOrm } from '@roster/db';
+import { createStorage, type Storage } from '@roster/storage';
 import { Redis } from 'ioredis';
+import { scheduleContentSweep } from './content-schedule.js';
 import type { DeliverySettings } from './deliver.js';
 import type { Env } from './env.js';
+import { contentSweepJobWith, defaultContentSweep } from './handlers/content-sweep.js';
 import { dispatchEventsJobWith } from './handlers/dispatch-events.js';
 import { handlers } from './handlers/index.js';
 import type { Logger } from './logger.js';
@@ -32,6 +35,14 @@ export interface WorkerAppSettings {
   eventLeaseMs?: number;
   /** How often the sweep re-enqueues owed emails. */
   sweepEveryMs: number;
+  /** Where content bytes live (STORAGE_URL): unset → a directory under `dataDir`. */
+  storageUrl?: string | undefined;
+  /** DATA_DIR: the local storage's default home. */
+  dataDir: string;
+  /** A storage to share (the in-process API's, in tests); left open on stop. Else one from `storageUrl`. */
+  storage?: Storage;
+  /** The content sweep's schedule and grace periods (CONTENT_*); defaults: 10 min, 1 h, 24 h. */
+  contentSweep?: { everyMs: number; graceMs: number; staleUploadMs: number };
 }
 
 export interface RunningWorkerApp {
@@ -56,6 +67,9 @@ export function workerSettings(env: Env, logger: Logger): WorkerAppSettings {
     lockMs: env.JOB_LOCK_MS,
     eventLeaseMs: env.EVENT_LEASE_MS,
     sweepEveryMs: env.EMAIL_SWEEP_EVERY_MS,
+    storageUrl: env.STORAGE_URL,
+    dataDir: env.DATA_DIR,
+    contentSweep: env.contentSweep,
   };
 }
 
@@ -70,6 +84,9 @@ export async function startWorkerApp(settings: WorkerAppSettings): Promise<Runni
   // BullMQ workers block on Redis; their commands must wait for a reconnect rather than fail.
   const redis = new Redis(settings.redisUrl, { maxRetriesPerRequest: null });
   redis.on('error', (error) => logger.warn({ err: error }, 'redis connection error'));
+  const storage = settings.storage ?? createStorage(settings.storageUrl, settings.dataDir);
+  const closeStorage = () => (settings.storage ? Promise.resolve() : storage.close());
+  const contentSweep = settings.contentSweep ?? defaultContentSweep;
   const mailer = createMailer({
     smtpUrl: settings.smtpUrl,
     from: settings.mailFrom,
@@ -77,24 +94,25 @@ export async function startWorkerApp(settings: WorkerAppSettings): Promise<Runni
     logger,
   });
   try {
+    await scheduleContentSweep({ connection: redis, prefix: settings.prefix, everyMs: contentSweep.everyMs });
     const worker = await startWorker({
       orm,
       connection: redis,
       prefix: settings.prefix,
       mailer,
+      storage,
       appUrl: settings.appUrl,
       concurrency: settings.concurrency,
       logger,
       ...(settings.delivery ? { delivery: settings.delivery } : {}),
       ...(settings.lockMs ? { lockMs: settings.lockMs } : {}),
-      ...(settings.eventLeaseMs
-        ? {
-            handlers: {
-              ...handlers,
-              'events.dispatch': dispatchEventsJobWith({ leaseMs: settings.eventLeaseMs }),
-            },
-          }
-        : {}),
+      handlers: {
+        ...handlers,
+        'content.sweep': contentSweepJobWith(contentSweep),
+        ...(settings.eventLeaseMs
+          ? { 'events.dispatch': dispatchEventsJobWith({ leaseMs: settings.eventLeaseMs }) }
+          : {}),
+      },
     });
     const jobs = new JobQueue(redis, settings.prefix);
     const sweep = startSweep({ orm, jobs, logger, everyMs: settings.sweepEveryMs });
@@ -106,12 +124,14 @@ export async function startWorkerApp(settings: WorkerAppSettings): Promise<Runni
         await jobs.close();
         await mailer.close();
         await redis.quit();
+        await closeStorage();
         await closeOrm();
       },
     };
   } catch (error) {
     redis.disconnect();
     await mailer.close();
+    await closeStorage();
     await closeOrm();
     throw error;
   }

@@ -1,6 +1,7 @@
 import type { MikroORM } from '@mikro-orm/core';
 import { jobContracts, type JobName, type JobQueue } from '@roster/core';
 import { forkEm } from '@roster/db';
+import type { Storage } from '@roster/storage';
 import { DelayedError, UnrecoverableError, type Job, type Processor } from 'bullmq';
 import { z } from 'zod';
 import type { DeliverySettings } from './deliver.js';
@@ -11,6 +12,7 @@ import type { Mailer } from './mailer.js';
 export interface DispatchDeps {
   orm: MikroORM;
   mailer: Mailer;
+  storage: Storage;
   appUrl: string;
   logger: Logger;
   handlers: JobHandlers;
@@ -43,6 +45,7 @@ export function createProcessor(deps: DispatchDeps): Processor<unknown, string> 
       freshEm: () => forkEm(deps.orm),
       jobs: deps.jobs,
       mailer: deps.mailer,
+      storage: deps.storage,
       delivery: deps.delivery,
       appUrl: deps.appUrl,
       logger: deps.logger.child({ jobId: job.id, job: job.name, attempt }),

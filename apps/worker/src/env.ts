@@ -1,7 +1,9 @@
 import { fileURLToPath } from 'node:url';
 import { defaultDispatchLeaseMs, redisPrefix } from '@roster/core';
+import { parseStorageUrl } from '@roster/storage';
 import { z } from 'zod';
 import { defaultDeliverySettings } from './deliver.js';
+import { defaultContentSweep } from './handlers/content-sweep.js';
 
 const repoRoot = fileURLToPath(new URL('../../../', import.meta.url));
 
@@ -54,6 +56,14 @@ const schema = z.object({
   /** How long an events dispatch holds its events before another worker may take them over. */
   EVENT_LEASE_MS: milliseconds(defaultDispatchLeaseMs),
   JOB_LOCK_MS: milliseconds(30_000),
+  /** Where content bytes live: unset → a directory under DATA_DIR; `file:///dir` or `s3://bucket?…`. */
+  STORAGE_URL: optional(z.string()),
+  /** How often the content sweep runs (orphan bytes, stale uploads, deleted blobs left behind). */
+  CONTENT_SWEEP_EVERY_MS: milliseconds(defaultContentSweep.everyMs),
+  /** Bytes with no row are kept this long: an upload in progress has not committed its row yet. */
+  CONTENT_ORPHAN_GRACE_MS: milliseconds(defaultContentSweep.graceMs),
+  /** An upload reservation untouched this long is abandoned (its quota released, its bytes purged). */
+  CONTENT_STALE_UPLOAD_MS: milliseconds(defaultContentSweep.staleUploadMs),
 });
 
 export type Env = ReturnType<typeof loadEnv>;
@@ -67,12 +77,22 @@ export function loadEnv(source: Record<string, string | undefined> = process.env
     process.exit(1);
   }
   const env = parsed.data;
+  const storage = parseStorageUrl(env.STORAGE_URL, env.DATA_DIR);
+  if (typeof storage === 'string') {
+    console.error(`roster-worker: setting ${storage}`);
+    process.exit(1);
+  }
   return {
     ...env,
     database: env.DATABASE_URL || `${env.DATA_DIR}/roster.db`,
     /** Links in emails are built on this, without a trailing slash. */
     appUrl: env.APP_URL.replace(/\/+$/, ''),
     mailDir: `${env.DATA_DIR}/mail`,
+    contentSweep: {
+      everyMs: env.CONTENT_SWEEP_EVERY_MS,
+      graceMs: env.CONTENT_ORPHAN_GRACE_MS,
+      staleUploadMs: env.CONTENT_STALE_UPLOAD_MS,
+    },
     delivery: {
       leaseMs: env.EMAIL_LEASE_MS,
       retry: {

@@ -1,5 +1,6 @@
 import type { MikroORM } from '@mikro-orm/core';
 import { JobQueue, queueNames } from '@roster/core';
+import type { Storage } from '@roster/storage';
 import { Worker, type ConnectionOptions } from 'bullmq';
 import { defaultDeliverySettings, type DeliverySettings } from './deliver.js';
 import { createProcessor } from './dispatch.js';
@@ -15,6 +16,8 @@ export interface WorkerSettings {
   /** The Redis key prefix the producers use (JobQueue's `prefix`). */
   prefix: string;
   mailer: Mailer;
+  /** Where content bytes live; the content jobs delete from it (left open on close: its owner closes it). */
+  storage: Storage;
   appUrl: string;
   /** Jobs run at once per queue, in this process. */
   concurrency: number;
@@ -68,7 +71,12 @@ export async function startWorker(settings: WorkerSettings): Promise<RunningWork
   });
   await Promise.all(workers.map((w) => w.waitUntilReady()));
   logger.info(
-    { queues: queueNames, concurrency: settings.concurrency, mailer: settings.mailer.kind },
+    {
+      queues: queueNames,
+      concurrency: settings.concurrency,
+      mailer: settings.mailer.kind,
+      storage: settings.storage.kind,
+    },
     'worker started',
   );
   return {

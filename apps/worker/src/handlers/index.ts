@@ -1,5 +1,7 @@
 import { jobNames } from '@roster/core';
 import { sendAccountEmail } from './account-email.js';
+import { purgeContentJob } from './content-purge.js';
+import { contentSweepJob } from './content-sweep.js';
 import { dispatchEventsJob } from './dispatch-events.js';
 import { sendEmailChangedEmail } from './email-changed-email.js';
 import { sendInvitationEmail } from './invitation-email.js';
@@ -15,6 +17,8 @@ export const handlers: JobHandlers = {
   'email.confirm-email-change': (payload, ctx) => sendAccountEmail('change_email', payload, ctx),
   'email.email-changed': sendEmailChangedEmail,
   'events.dispatch': dispatchEventsJob,
+  'content.purge': purgeContentJob,
+  'content.sweep': contentSweepJob,
 };
 
 /**

@@ -1,5 +1,6 @@
 import type { JobName, JobPayload, JobQueue } from '@roster/core';
 import type { EntityManager } from '@roster/db';
+import type { Storage } from '@roster/storage';
 import type { DeliverySettings } from '../deliver.js';
 import type { Logger } from '../logger.js';
 import type { Mailer } from '../mailer.js';
@@ -13,6 +14,8 @@ export interface JobContext {
   /** For handlers that hand work on to other jobs. */
   jobs: JobQueue;
   mailer: Mailer;
+  /** Where content bytes live (STORAGE_URL), for the content jobs. */
+  storage: Storage;
   delivery: DeliverySettings;
   /** The app's URL, for links in emails, without a trailing slash. */
   appUrl: string;

@@ -1,8 +1,12 @@
 import { randomBytes } from 'node:crypto';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { JobQueue, recordEmailDelivery, welcomeEmailKey } from '@roster/core';
 import { EmailDelivery, forkEm } from '@roster/db';
 import { createTestDatabase, type TestDatabase } from '@roster/testing/database';
 import { seedUser } from '@roster/testing/factories';
+import { createStorage, type Storage } from '@roster/storage';
 import { startSmtpInbox, type SmtpInbox, type SmtpInboxOptions } from '@roster/testing/smtp-inbox';
 import { Queue } from 'bullmq';
 import { Redis } from 'ioredis';
@@ -33,6 +37,10 @@ export interface WorkerHarness {
   emailQueue: Queue;
   inbox: SmtpInbox;
   mailer: Mailer;
+  /** Local storage in a temporary directory (the content jobs'). */
+  storage: Storage;
+  /** That directory. */
+  dataDir: string;
   logger: Logger;
   /** Every log line written by the worker, parsed. */
   logs: Record<string, unknown>[];
@@ -61,6 +69,8 @@ export async function createWorkerHarness(
   const mailer =
     options.mailer?.(logger) ??
     createMailer({ smtpUrl: inbox.url, from: mailFrom, mailDir: '/nonexistent', logger });
+  const dataDir = mkdtempSync(join(tmpdir(), 'roster-worker-data-'));
+  const storage = createStorage(undefined, dataDir);
   const running: RunningWorker[] = [];
   let counter = 0;
 
@@ -72,6 +82,8 @@ export async function createWorkerHarness(
     emailQueue,
     inbox,
     mailer,
+    storage,
+    dataDir,
     logger,
     logs,
     async start(overrides = {}) {
@@ -80,6 +92,7 @@ export async function createWorkerHarness(
         connection: redis,
         prefix,
         mailer,
+        storage,
         appUrl,
         concurrency: 5,
         logger,
@@ -104,6 +117,7 @@ export async function createWorkerHarness(
       freshEm: () => forkEm(db.orm),
       jobs,
       mailer,
+      storage,
       delivery: testDelivery,
       appUrl,
       logger,
@@ -119,6 +133,8 @@ export async function createWorkerHarness(
       const keys = await redis.keys(`${prefix}:*`);
       if (keys.length > 0) await redis.del(...keys);
       await redis.quit();
+      await storage.close();
+      rmSync(dataDir, { recursive: true, force: true });
       await db.close();
     },
   };
