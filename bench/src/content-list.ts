@@ -36,6 +36,9 @@ export async function contentListBench(settings: BenchSettings): Promise<Outcome
     sameValues: true,
   });
   const figures = { roster: summarize(runs, 'roster'), baseline: summarize(runs, 'baseline') };
+  // Let the requests still queued in the server when autocannon hung up finish before it stops.
+  await new Promise((resolve) => setTimeout(resolve, 1500));
+  await roster.stop();
 
   const servers = [
     { name: 'baseline (node:http + pg, one query, no auth)', s: figures.baseline },

@@ -64,6 +64,7 @@ export async function contentTransferBench(settings: BenchSettings): Promise<Out
   };
 
   const mib = settings.transferMiB.toLocaleString('en-US');
+  const rssIdle = rssMiB(roster.pid);
   console.log(`bench: warming both servers up with one unmeasured transfer of ${mib} MiB each`);
   for (const target of Object.values(targets)) {
     const { downloadUrl } = await target.put('warm-up.bin');
@@ -100,5 +101,5 @@ export async function contentTransferBench(settings: BenchSettings): Promise<Out
       runs.push(run);
     }
   }
-  return [reportTransfer({ runs, rssBeforeMiB: rssBefore, settings })];
+  return [reportTransfer({ runs, rssIdleMiB: rssIdle, rssBeforeMiB: rssBefore, settings })];
 }

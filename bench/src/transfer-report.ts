@@ -21,10 +21,12 @@ const round1 = (n: number) => Math.round(n * 10) / 10;
 
 export function reportTransfer(options: {
   runs: TransferRun[];
+  /** The API's RSS before any transfer, and after the warm-up (right before the measured rounds). */
+  rssIdleMiB: number | null;
   rssBeforeMiB: number | null;
   settings: BenchSettings;
 }): Outcome {
-  const { runs, rssBeforeMiB, settings } = options;
+  const { runs, rssIdleMiB, rssBeforeMiB, settings } = options;
   const of = (server: TransferRun['server'], key: 'uploadMiBps' | 'downloadMiBps') =>
     round1(median(runs.filter((r) => r.server === server).map((r) => r[key])));
   const peaks = runs
@@ -59,7 +61,7 @@ export function reportTransfer(options: {
   const verdict = (r: number) => (r >= transferTarget ? 'meets' : 'BELOW');
   console.log(
     `\nupload ${verdict(ratio('upload'))} and download ${verdict(ratio('download'))} the target of ${transferTarget.toFixed(2)}; ` +
-      `API RSS ${figures.rssBeforeMiB ?? '?'} MiB before, peak ${figures.peakRssMiB ?? '?'} MiB during the transfers`,
+      `API RSS ${rssIdleMiB?.toFixed(1) ?? '?'} MiB idle, ${figures.rssBeforeMiB ?? '?'} MiB after the warm-up, peak ${figures.peakRssMiB ?? '?'} MiB during the transfers`,
   );
   console.log(conditions);
   writeResult('content-transfer', {
@@ -67,6 +69,7 @@ export function reportTransfer(options: {
     requests: 'POST /v1/projects/:projectId/assets?name=… (raw body), GET /v1/assets/:assetId/content',
     summary: {
       ...figures,
+      rssIdleMiB: rssIdleMiB === null ? null : round1(rssIdleMiB),
       uploadRatio: Number(ratio('upload').toFixed(3)),
       downloadRatio: Number(ratio('download').toFixed(3)),
     },
