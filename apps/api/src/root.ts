@@ -1,5 +1,8 @@
 import { accountRouter } from './routers/account/router.js';
+import { assetRouter } from './routers/asset/router.js';
 import { authRouter } from './routers/auth/router.js';
+import { contentRouter } from './routers/content/router.js';
+import { folderRouter } from './routers/folder/router.js';
 import { invitationRouter } from './routers/invitation/router.js';
 import { memberRouter } from './routers/member/router.js';
 import { notificationRouter } from './routers/notification/router.js';
@@ -15,6 +18,9 @@ export const appRouter = router({
   invitation: invitationRouter,
   notification: notificationRouter,
   project: projectRouter,
+  content: contentRouter,
+  folder: folderRouter,
+  asset: assetRouter,
 });
 
 export type AppRouter = typeof appRouter;
