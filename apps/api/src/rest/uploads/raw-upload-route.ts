@@ -1,0 +1,54 @@
+import { beginUpload, beginUploadInput, completeUpload, conflictPolicies } from '@roster/core';
+import type { FastifyReply, FastifyRequest } from 'fastify';
+import { z } from 'zod';
+import type { Deps } from '../../deps.js';
+import { folderRef, projectParams } from '../params.js';
+import { projectScope } from '../resource-org.js';
+import { declaredLength } from './declared-length.js';
+import { bodyLengthProblem } from './length-guard.js';
+import { receiveBody } from './receive-body.js';
+import { abandon } from './settle.js';
+
+const rawUploadQuery = z.object({
+  name: z.string({ error: 'Name the file: ?name=…' }),
+  folderId: folderRef().optional(),
+  onConflict: z.enum(conflictPolicies, { error: 'onConflict is rename, replace or fail.' }).optional(),
+});
+
+interface RawUploadRequest {
+  Params: { projectId: string };
+  Querystring: Record<string, string>;
+}
+
+/**
+ * `POST /v1/projects/:projectId/assets?name=&folderId=&onConflict=` with the file as the raw body.
+ * The declared length is checked against the plan and reserved in the quota before a byte is read;
+ * then the body streams to storage; a body that is not exactly that length keeps nothing.
+ */
+export function rawUploadHandler(deps: Deps) {
+  return async (req: FastifyRequest<RawUploadRequest>, reply: FastifyReply) => {
+    const { projectId } = projectParams.parse(req.params);
+    const { folderId = null, ...query } = rawUploadQuery.parse(req.query);
+    const size = declaredLength(req.headers);
+    const scope = await projectScope(req, reply, deps, projectId);
+    const input = beginUploadInput.parse({ ...query, projectId, folderId, size });
+    const ticket = await beginUpload(scope, input);
+    let inspection;
+    try {
+      inspection = await receiveBody(req.raw, deps.storage, ticket.key, size);
+      // Bytes past the declared length are parsed by Node as a next request: when it fails on them,
+      // the connection is gone before we answer. That body was longer than it said.
+      if (req.raw.socket.destroyed || !req.raw.socket.writable) throw bodyLengthProblem(size, size + 1);
+    } catch (error) {
+      await abandon(deps, scope.em, ticket, req.log);
+      throw error;
+    }
+    try {
+      const asset = await completeUpload(scope, ticket, inspection);
+      return await reply.code(201).send(asset);
+    } catch (error) {
+      await abandon(deps, scope.em, ticket, req.log);
+      throw error;
+    }
+  };
+}

@@ -1,0 +1,134 @@
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
+import {
+  assetsPath,
+  freshOrg,
+  holdings,
+  openRaw,
+  setOrg,
+  storedKeys,
+  uploadRaw,
+  type Api,
+  startApi,
+} from './upload-fixtures.js';
+
+const MiB = 1024 ** 2;
+const GiB = 1024 ** 3;
+
+let api: Api;
+beforeAll(async () => {
+  api = await startApi();
+});
+afterAll(() => api?.close());
+
+/** Nothing of a refused upload remains: no reservation, no bytes, no asset. */
+async function expectNothingLeft(orgId: string, keysBefore: string[], storageBytes = 0) {
+  const held = await holdings(api, orgId);
+  expect(held.uploading).toEqual([]);
+  expect(held.stored).toEqual([]);
+  expect(held.assets).toEqual([]);
+  expect(held.storageBytes).toBe(storageBytes);
+  expect(await storedKeys(api)).toEqual(keysBefore);
+}
+
+describe('limits checked from Content-Length, before the body', () => {
+  it('answers 413 to a file over the plan’s largest, without waiting for a byte, and closes', async () => {
+    const org = await freshOrg(api);
+    const keys = await storedKeys(api);
+    // The body is never sent: the answer must come from the headers alone.
+    const req = openRaw(api, 'POST', assetsPath(org.projectId, { name: 'huge.bin' }), {
+      cookie: org.cookie,
+      'content-type': 'application/octet-stream',
+      'content-length': 100 * MiB + 1,
+    });
+    const answer = await req.firstAnswer;
+    expect(answer.status).toBe(413);
+    expect(answer.head.toLowerCase()).toContain('connection: close');
+    expect(await req.closed).toContain('"reason":"FILE_TOO_LARGE"');
+    await expectNothingLeft(org.orgId, keys);
+  });
+
+  it('answers 413 when the quota cannot hold the declared size, and takes what fits', async () => {
+    const org = await freshOrg(api);
+    await setOrg(api, org.orgId, { storageBytes: GiB - 10 });
+    const over = await uploadRaw(api, org.cookie, org.projectId, { name: 'a.txt' }, Buffer.alloc(11, 97));
+    expect(over.status).toBe(413);
+    expect(over.json()).toMatchObject({ status: 413, reason: 'STORAGE_QUOTA_EXCEEDED' });
+    const fits = await uploadRaw(api, org.cookie, org.projectId, { name: 'b.txt' }, Buffer.alloc(10, 97));
+    expect(fits.status).toBe(201);
+    expect((await holdings(api, org.orgId)).storageBytes).toBe(GiB);
+  });
+
+  it('lets concurrent uploads near the quota take only the space there is', async () => {
+    const org = await freshOrg(api);
+    await setOrg(api, org.orgId, { storageBytes: GiB - 1000 });
+    const body = Buffer.alloc(300, 120);
+    const results = await Promise.all(
+      Array.from({ length: 5 }, (_, i) =>
+        uploadRaw(api, org.cookie, org.projectId, { name: `part-${i}.bin` }, body),
+      ),
+    );
+    const statuses = results.map((r) => r.status).sort();
+    expect(statuses).toEqual([201, 201, 201, 413, 413]);
+    const held = await holdings(api, org.orgId);
+    expect(held.storageBytes).toBe(GiB - 1000 + 900);
+    expect(held.assets).toHaveLength(3);
+    expect(held.uploading).toEqual([]);
+  });
+});
+
+describe('a body that is not the length it declared keeps nothing', () => {
+  // Not a multiple of the 64 KiB socket reads: extra bytes arrive in the read that ends the body.
+  const declared = 200_000;
+
+  it('shorter: the client sends part of it and drops the connection', async () => {
+    const org = await freshOrg(api);
+    const keys = await storedKeys(api);
+    const req = openRaw(api, 'POST', assetsPath(org.projectId, { name: 'cut.bin' }), {
+      cookie: org.cookie,
+      'content-length': declared,
+    });
+    req.socket.write(Buffer.alloc(declared / 4, 1), () => req.socket.destroy());
+    await req.closed;
+    // The server settles on its own once it sees the socket gone: wait for that state, not a time.
+    await vi.waitFor(async () => expect((await holdings(api, org.orgId)).uploading).toEqual([]), {
+      timeout: 10_000,
+      interval: 50,
+    });
+    await expectNothingLeft(org.orgId, keys);
+  });
+
+  it('shorter: the client ends its side early and is told 400', async () => {
+    const org = await freshOrg(api);
+    const keys = await storedKeys(api);
+    const req = openRaw(api, 'POST', assetsPath(org.projectId, { name: 'short.bin' }), {
+      cookie: org.cookie,
+      'content-length': declared,
+    });
+    req.socket.end(Buffer.alloc(declared / 2, 1));
+    const text = await req.closed;
+    expect(text).toMatch(/^HTTP\/1\.1 400 /);
+    await vi.waitFor(async () => expect((await holdings(api, org.orgId)).uploading).toEqual([]), {
+      timeout: 10_000,
+      interval: 50,
+    });
+    await expectNothingLeft(org.orgId, keys);
+  });
+
+  it('longer: bytes past Content-Length with the body refuse the upload', async () => {
+    const org = await freshOrg(api);
+    const keys = await storedKeys(api);
+    const req = openRaw(api, 'POST', assetsPath(org.projectId, { name: 'long.bin' }), {
+      cookie: org.cookie,
+      'content-length': declared,
+    });
+    req.socket.write(Buffer.alloc(declared + 4096, 2));
+    const text = await req.closed;
+    expect(text).toMatch(/^HTTP\/1\.1 400 /);
+    expect(text).not.toMatch(/ 201 | 500 /);
+    await vi.waitFor(async () => expect((await holdings(api, org.orgId)).uploading).toEqual([]), {
+      timeout: 10_000,
+      interval: 50,
+    });
+    await expectNothingLeft(org.orgId, keys);
+  });
+});
