@@ -56,7 +56,7 @@ export function sendTus(
         upload = new Upload(file, {
           endpoint: tusEndpoint,
           chunkSize,
-          retryDelays: [0, 1000, 3000, 5000, 10_000],
+          retryDelays: [0, 1000, 3000, 5000],
           metadata,
           fingerprint: () => Promise.resolve(tusFingerprint(file, destination)),
           storeFingerprintForResuming: true,

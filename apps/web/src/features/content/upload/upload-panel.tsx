@@ -73,7 +73,7 @@ export function UploadPanel() {
   return (
     <section
       aria-label="Uploads"
-      className="fixed inset-x-0 bottom-0 z-40 flex max-h-[60vh] flex-col rounded-t-xl border border-zinc-200 bg-white shadow-xl sm:inset-x-auto sm:right-4 sm:bottom-4 sm:w-96 sm:rounded-xl"
+      className="fixed inset-x-0 bottom-0 z-40 flex max-h-[60vh] flex-col rounded-t-xl border border-zinc-200 bg-white shadow-xl sm:inset-x-auto sm:right-4 sm:bottom-4 sm:max-h-[min(28rem,70vh)] sm:w-96 sm:rounded-xl"
     >
       <header className="flex items-center gap-2 py-2 pr-2 pl-4">
         <div className="min-w-0 flex-1">
