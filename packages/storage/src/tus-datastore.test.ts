@@ -59,6 +59,19 @@ describe.each(['local', 's3'] as const)('%s tus datastore', (kind) => {
     await expect(store.getUpload(id)).rejects.toMatchObject({ status_code: 404 });
   });
 
+  it('deletes an abandoned upload through storage.delete of its bytes key (S3: its multipart upload aborted)', async () => {
+    const { storage } = driver;
+    const id = 'upload5abandoned';
+    await storage.tusDatastore().create(new Upload({ id, size: 20 * MiB, offset: 0 }));
+    await storage.tusDatastore().write(Readable.from([chunkAt(0, 9 * MiB, 3)]), id, 0);
+    const keys = storage.tusKeys(id);
+    await storage.delete(keys.bytes);
+    await storage.delete(keys.bytes);
+    for (const sidecar of keys.sidecars) await storage.delete(sidecar);
+    expect(await collectKeys(storage.list(`tus/${id}`))).toEqual([]);
+    expect(await driver.leftovers()).toEqual([]);
+  });
+
   it('refuses upload ids that would leave its directory', async () => {
     const store = driver.storage.tusDatastore();
     await expect(store.getUpload('../blobs/x')).rejects.toMatchObject({ status_code: 404 });

@@ -13,6 +13,7 @@ import { assertValidKey, assertValidPrefix } from '../keys.js';
 import { SizeGuard } from '../size-guard.js';
 import type { ByteRange, PutOptions, Storage, StoredObject } from '../types.js';
 import { clientConfig, errorName, statusOf, type S3Settings } from './client-config.js';
+import { abortPendingUploads } from './pending-uploads.js';
 import { PrefixedDataStore } from './prefixed-data-store.js';
 import { TusS3Store } from './tus-s3-store.js';
 
@@ -102,8 +103,14 @@ export class S3Storage implements Storage {
     }
   }
 
+  /**
+   * Deletes the object; for a tus upload's bytes (`tus/<id>`) also aborts its multipart upload if it
+   * never completed (an abandoned upload), so its parts do not stay billed in the bucket.
+   */
   async delete(key: string): Promise<void> {
     assertValidKey(key);
+    if (key.startsWith(tusPrefix) && !/\.(info|part)$/.test(key))
+      await abortPendingUploads(this.client, this.bucket, key);
     try {
       await this.client.send(new DeleteObjectCommand({ Bucket: this.bucket, Key: key }));
     } catch (error) {
