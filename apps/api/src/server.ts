@@ -3,6 +3,8 @@ import Fastify, { type FastifyServerOptions } from 'fastify';
 import type { Deps } from './deps.js';
 import { errorBody, handleClientError, handleHttpError } from './http-errors.js';
 import { redactingLogger } from './logging.js';
+import { enforceRequestDeadline } from './request-deadline.js';
+import { restApi } from './rest/plugin.js';
 import { appRouter, type AppRouter } from './root.js';
 import { registerSecurityHeaders } from './security-headers.js';
 import { defaultTimeouts, timeoutOptions, type Timeouts } from './timeouts.js';
@@ -20,7 +22,7 @@ export interface ServerOptions {
   webDist?: string | null;
 }
 
-/** The HTTP server: tRPC at /trpc, /health, and the built web app. */
+/** The HTTP server: tRPC at /trpc, the REST API at /v1, /health, and the built web app. */
 export async function buildServer(deps: Deps, options: ServerOptions = {}) {
   const app = Fastify({
     logger: redactingLogger(options.logger ?? false),
@@ -30,6 +32,7 @@ export async function buildServer(deps: Deps, options: ServerOptions = {}) {
     clientErrorHandler: handleClientError,
   });
   app.setErrorHandler(handleHttpError);
+  enforceRequestDeadline(app, (options.timeouts ?? defaultTimeouts).request);
   await registerSecurityHeaders(app, { https: deps.appOrigin.startsWith('https:') });
   // tRPC answers GET and POST; other methods (TRACE would reach its fetch adapter and fail) stop here.
   app.addHook('onRequest', async (req, reply) => {
@@ -63,6 +66,8 @@ export async function buildServer(deps: Deps, options: ServerOptions = {}) {
       },
     } satisfies FastifyTRPCPluginOptions<AppRouter>['trpcOptions'],
   });
+
+  await app.register(restApi, { prefix: '/v1', deps });
 
   app.get('/health', async (_req, reply) => {
     try {

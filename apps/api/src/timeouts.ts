@@ -8,9 +8,8 @@ export interface Timeouts {
   headers: number;
   /**
    * To send the whole request, headers and body. tRPC bodies are at most 1 MiB (usually a few
-   * KiB). Node applies it to every route: when large streamed uploads arrive under /v1, they get
-   * a per-route guard (a minimum transfer rate) and this server-wide deadline moves to a per-route
-   * hook on /trpc and the pages, rather than being raised for everyone.
+   * KiB). Enforced by a hook (request-deadline.ts) on every route but the streamed uploads of /v1
+   * (`config: { longBody: true }`), which guard a minimum transfer rate themselves.
    */
   request: number;
   /** A socket with no traffic either way for this long is closed. */
@@ -38,7 +37,11 @@ export function timeoutOptions(t: Timeouts) {
   return {
     connectionTimeout: t.idle,
     keepAliveTimeout: t.keepAlive,
-    requestTimeout: t.request,
-    http: { headersTimeout: Math.min(t.headers, t.request), connectionsCheckingInterval: t.checkInterval },
+    // The request deadline is enforceRequestDeadline's (per route: streamed uploads are exempt).
+    requestTimeout: 0,
+    http: {
+      headersTimeout: t.request > 0 ? Math.min(t.headers, t.request) : t.headers,
+      connectionsCheckingInterval: t.checkInterval,
+    },
   };
 }

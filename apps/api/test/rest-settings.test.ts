@@ -1,3 +1,5 @@
+import { spawnSync } from 'node:child_process';
+import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { parseEnv } from '../src/env.js';
 
@@ -27,5 +29,16 @@ describe('STORAGE_URL', () => {
     const line = parseEnv({ STORAGE_URL: url });
     expect(line).toMatch(/^roster: setting STORAGE_URL /);
     expect(String(line)).not.toContain('\n');
+  });
+
+  it('stops the API at start-up with that one line', () => {
+    const main = fileURLToPath(new URL('../src/main.ts', import.meta.url));
+    const run = spawnSync(process.execPath, ['--import', 'tsx', main], {
+      env: { PATH: process.env.PATH, STORAGE_URL: 's3://x' },
+      encoding: 'utf8',
+      timeout: 30_000,
+    });
+    expect(run.status).toBe(1);
+    expect(run.stderr.trim().split('\n')).toEqual([expect.stringMatching(/^roster: setting STORAGE_URL /)]);
   });
 });
