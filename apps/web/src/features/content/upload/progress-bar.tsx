@@ -11,7 +11,7 @@ export function ProgressBar({
   percent: number;
   label: string;
   valueText: string;
-  tone?: 'indigo' | 'green' | 'red' | 'zinc';
+  tone?: 'indigo' | 'green' | 'amber' | 'red';
   className?: string;
 }) {
   return (
@@ -30,7 +30,7 @@ export function ProgressBar({
           tone === 'indigo' && 'bg-indigo-500',
           tone === 'green' && 'bg-green-600',
           tone === 'red' && 'bg-red-500',
-          tone === 'zinc' && 'bg-zinc-400',
+          tone === 'amber' && 'bg-amber-500',
         )}
         style={{ width: `${percent}%` }}
       />

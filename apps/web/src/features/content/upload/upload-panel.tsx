@@ -112,7 +112,9 @@ export function UploadPanel() {
         percent={totals.percent}
         label="All uploads"
         valueText={`${totals.percent}%, ${formatBytes(totals.sent)} of ${formatBytes(totals.bytes)}`}
-        tone={totals.active > 0 ? 'indigo' : totals.failed > 0 ? 'red' : 'green'}
+        tone={
+          totals.active > 0 ? 'indigo' : totals.failed === 0 ? 'green' : totals.done === 0 ? 'red' : 'amber'
+        }
       />
       <div id={listId} hidden={collapsed} className="flex min-h-0 flex-col border-t border-zinc-100">
         <ul aria-label="Files" className="min-h-0 flex-1 divide-y divide-zinc-100 overflow-y-auto">

@@ -1,0 +1,277 @@
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import type { Browser, CDPSession, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { seedOrganization, seedProject } from '@roster/testing/factories';
+import { auditViews, throwProblems } from './audit';
+import { launchBrowser, snap } from './browser';
+import { dragTree, dropDragged } from './drop-files';
+import { openAs } from './org-fixtures';
+import { startRoster, type RunningRoster } from './server';
+
+const MiB = 1024 * 1024;
+let roster: RunningRoster;
+let browser: Browser;
+let page: Page;
+let cdp: CDPSession;
+let pageErrors: string[];
+let orgId: string;
+let projectId: string;
+const files = mkdtempSync(join(tmpdir(), 'roster-upload-'));
+const requests: string[] = [];
+
+/** A file of `size` bytes in the temporary directory (a repeating pattern, not all zeros). */
+function fileOf(name: string, size: number): string {
+  const path = join(files, name);
+  mkdirSync(join(path, '..'), { recursive: true });
+  const pattern = Buffer.from(`${name} `.repeat(64));
+  const bytes = Buffer.alloc(size);
+  for (let at = 0; at < size; at += pattern.length) pattern.copy(bytes, at);
+  writeFileSync(path, bytes);
+  return path;
+}
+
+interface Item {
+  kind: 'folder' | 'asset';
+  id: string;
+  name: string;
+  size: number;
+}
+
+/** The items of a folder (or the root), as content.list answers the signed-in user. */
+async function listed(folderId: string | null = null): Promise<Item[]> {
+  return page.evaluate(
+    async (input) => {
+      const response = await fetch(`/trpc/content.list?input=${encodeURIComponent(JSON.stringify(input))}`);
+      const body = (await response.json()) as { result: { data: { items: Item[] } } };
+      return body.result.data.items;
+    },
+    { orgId, projectId, folderId, limit: 200 },
+  );
+}
+const namesIn = async (folderId: string | null = null) =>
+  (await listed(folderId)).map((item) => item.name).sort();
+const folderNamed = async (name: string, parent: string | null = null) => {
+  const folder = (await listed(parent)).find((item) => item.kind === 'folder' && item.name === name);
+  if (!folder) throw new Error(`No folder ${name}`);
+  return folder.id;
+};
+
+/** Sends at most `bytesPerSecond` upstream, so progress is visible for a few seconds. */
+async function throttle(bytesPerSecond: number) {
+  await cdp.send('Network.emulateNetworkConditions', {
+    offline: false,
+    latency: 0,
+    downloadThroughput: -1,
+    uploadThroughput: bytesPerSecond,
+  });
+}
+
+const panel = () => page.getByRole('region', { name: 'Uploads' });
+const row = (name: string) => panel().getByRole('listitem').filter({ hasText: name });
+const bar = (name: string) => page.getByRole('progressbar', { name: `Upload of ${name}` });
+
+async function choose(item: 'Upload files' | 'Upload folder', paths: string[] | string) {
+  const chooser = page.waitForEvent('filechooser');
+  await page.getByRole('button', { name: 'Upload', exact: true }).click();
+  await page.getByRole('menuitem', { name: item }).click();
+  await (await chooser).setFiles(paths);
+}
+
+beforeAll(async () => {
+  roster = await startRoster();
+  browser = await launchBrowser();
+  const { orm } = roster.roster.db;
+  const org = await seedOrganization(orm, { name: 'Umbrella', plan: 'free', members: ['member'] });
+  orgId = org.id;
+  const project = await seedProject(orm, {
+    orgId,
+    name: 'Field work',
+    members: [{ userId: org.members[0]!.id, role: 'contributor' }],
+  });
+  projectId = project.id;
+  const opened = await openAs(browser, roster, org.owner, `/orgs/${orgId}/projects/${projectId}`);
+  page = opened.page;
+  pageErrors = opened.pageErrors;
+  page.on('request', (request) => requests.push(`${request.method()} ${new URL(request.url()).pathname}`));
+  cdp = await page.context().newCDPSession(page);
+  await cdp.send('Network.enable');
+  await page.getByRole('button', { name: 'Upload', exact: true }).waitFor();
+});
+
+afterAll(async () => {
+  await browser?.close();
+  await roster?.close();
+  rmSync(files, { recursive: true, force: true });
+});
+
+describe('uploading into a project', () => {
+  it('uploads several files with progress, refuses one too large for the plan, cancels one and retries it', async () => {
+    const small = fileOf('notes.txt', 2_000);
+    const photo = fileOf('photo.jpg', 3 * MiB);
+    const draft = fileOf('draft.mov', 24 * MiB);
+    const video = fileOf('video.mp4', 70 * MiB); // from 64 MiB on: tus
+    const huge = fileOf('huge.iso', 101 * MiB); // the free plan takes up to 100 MiB
+    await throttle(6 * MiB);
+    await choose('Upload files', [small, photo, draft, video, huge]);
+
+    await panel().waitFor();
+    await row('huge.iso').getByText('This file is 101 MB; the Free plan takes files up to 100 MB.').waitFor();
+    expect(await row('huge.iso').getByRole('button', { name: /Retry/ }).count()).toBe(0);
+
+    // Three at a time: draft.mov is on its way; cancelled part-way.
+    await expect
+      .poll(async () => Number(await bar('draft.mov').getAttribute('aria-valuenow')), { timeout: 20_000 })
+      .toBeGreaterThan(0);
+    await page
+      .getByRole('region', { name: 'Uploads' })
+      .getByRole('heading', { name: /^Uploading \d files?$/ })
+      .waitFor();
+    await expect
+      .poll(() =>
+        panel()
+          .getByText(/ of .* · \d+% · .*\/s · .* left/)
+          .count(),
+      )
+      .toBe(1);
+    const progress = await auditViews(page, 'upload-panel-progress', async () => undefined);
+    // Leaving the page now asks first (beforeunload is cancelled while files are on their way).
+    const leaving = () =>
+      page.evaluate(() => {
+        const event = new Event('beforeunload', { cancelable: true });
+        window.dispatchEvent(event);
+        return event.defaultPrevented;
+      });
+    expect(await leaving()).toBe(true);
+    await row('draft.mov').getByRole('button', { name: 'Cancel upload of draft.mov' }).click();
+    await row('draft.mov').getByText('Cancelled').waitFor();
+
+    await panel().getByRole('heading', { name: '3 uploaded, 1 failed' }).waitFor({ timeout: 60_000 });
+    await page
+      .getByRole('status')
+      .filter({ hasText: 'Uploads finished: 3 uploaded, 1 failed.' })
+      .waitFor({ state: 'attached' });
+    expect(await namesIn()).toEqual(['notes.txt', 'photo.jpg', 'video.mp4']);
+    expect(await leaving()).toBe(false);
+    const uploaded = (await listed()).find((item) => item.name === 'video.mp4');
+    expect(uploaded?.size).toBe(70 * MiB);
+    // The small ones in one request each, the large one through tus.
+    expect(requests).toContain(`POST /v1/projects/${projectId}/assets`);
+    expect(requests).toContain('POST /v1/uploads');
+    expect(requests.some((request) => /^PATCH \/v1\/uploads\/.+/.test(request))).toBe(true);
+
+    await row('draft.mov').getByRole('button', { name: 'Retry upload of draft.mov' }).click();
+    await panel().getByRole('heading', { name: '4 uploaded, 1 failed' }).waitFor({ timeout: 30_000 });
+    expect(await namesIn()).toContain('draft.mov');
+    const finished = await auditViews(page, 'upload-panel-finished', async () => undefined);
+    throwProblems(progress, finished);
+  });
+
+  it('resumes a large upload where it stopped when the connection drops', async () => {
+    await panel().getByRole('button', { name: 'Clear finished' }).click();
+    const before = requests.length;
+    await throttle(6 * MiB);
+    await choose('Upload files', [fileOf('survey.mp4', 66 * MiB)]);
+    await expect
+      .poll(async () => Number(await bar('survey.mp4').getAttribute('aria-valuenow')), { timeout: 30_000 })
+      .toBeGreaterThan(30);
+    // The connection drops in the middle of a chunk: tus asks the server where it stopped and goes on.
+    const dropped = page.waitForEvent('requestfailed', (request) => request.url().includes('/v1/uploads/'));
+    await cdp.send('Network.emulateNetworkConditions', {
+      offline: true,
+      latency: 0,
+      downloadThroughput: -1,
+      uploadThroughput: -1,
+    });
+    await dropped;
+    await throttle(-1);
+    await row('survey.mp4')
+      .getByText(/^Uploaded/)
+      .waitFor({ timeout: 60_000 });
+    const calls = requests.slice(before).filter((request) => request.includes('/v1/uploads'));
+    expect(calls.filter((request) => request === 'POST /v1/uploads')).toHaveLength(1);
+    expect(calls.some((request) => /^HEAD \/v1\/uploads\/.+/.test(request))).toBe(true);
+    expect((await listed()).find((item) => item.name === 'survey.mp4')?.size).toBe(66 * MiB);
+  });
+
+  it('recreates a chosen folder’s tree; the same folder again goes to “Trip (1)”', async () => {
+    await panel().getByRole('button', { name: 'Clear finished' }).click();
+    await panel().waitFor({ state: 'detached' });
+    fileOf('Trip/itinerary.txt', 300);
+    fileOf('Trip/day 1/beach.jpg', 40_000);
+    fileOf('Trip/day 1/dinner.jpg', 50_000);
+    fileOf('Trip/day 2/hike/summit.jpg', 60_000);
+    await choose('Upload folder', join(files, 'Trip'));
+    await panel().getByRole('heading', { name: '4 files uploaded' }).waitFor();
+    const trip = await folderNamed('Trip');
+    expect(await namesIn(trip)).toEqual(['day 1', 'day 2', 'itinerary.txt']);
+    expect(await namesIn(await folderNamed('day 1', trip))).toEqual(['beach.jpg', 'dinner.jpg']);
+    const day2 = await folderNamed('day 2', trip);
+    expect(await namesIn(await folderNamed('hike', day2))).toEqual(['summit.jpg']);
+
+    await choose('Upload folder', join(files, 'Trip'));
+    await panel().getByRole('heading', { name: '8 files uploaded' }).waitFor();
+    expect(await namesIn(await folderNamed('Trip (1)'))).toEqual(['day 1', 'day 2', 'itinerary.txt']);
+  });
+
+  it('takes a folder dragged onto the listing, empty folders and all', async () => {
+    const zone = page.getByTestId('drop-zone');
+    await dragTree(
+      zone,
+      [
+        { path: 'Scans/a.txt', text: 'a' },
+        { path: 'Scans/b.txt', text: 'b' },
+        { path: 'Scans/c.txt', text: 'c' },
+        { path: 'Scans/2024/d.txt', text: 'd' },
+        { path: 'loose.txt', text: 'loose' },
+      ],
+      ['Scans/empty'],
+    );
+    await page.getByText('Drop to upload to Field work').waitFor();
+    await snap(page, 'upload-drop-overlay-1280');
+    await dropDragged(zone);
+    await panel().getByRole('heading', { name: '13 files uploaded' }).waitFor();
+    const scans = await folderNamed('Scans');
+    expect(await namesIn(scans)).toEqual(['2024', 'a.txt', 'b.txt', 'c.txt', 'empty']);
+    expect(await namesIn(await folderNamed('2024', scans))).toEqual(['d.txt']);
+    expect(await namesIn()).toContain('loose.txt');
+  });
+
+  it('shows the server’s refusal in words, and a retry sends the file again', async () => {
+    let refused = false;
+    await page.route('**/v1/projects/*/assets?*', async (route) => {
+      if (refused) return route.continue();
+      refused = true;
+      await route.fulfill({
+        status: 503,
+        contentType: 'application/problem+json',
+        body: JSON.stringify({
+          title: 'Service Unavailable',
+          status: 503,
+          detail: 'Storage is not reachable right now.',
+        }),
+      });
+    });
+    await choose('Upload files', [fileOf('report.pdf', 5_000)]);
+    await row('report.pdf').getByText('Storage is not reachable right now.').waitFor();
+    await row('report.pdf').getByRole('button', { name: 'Retry upload of report.pdf' }).click();
+    await row('report.pdf')
+      .getByText(/^Uploaded/)
+      .waitFor();
+    await page.unroute('**/v1/projects/*/assets?*');
+    expect(await namesIn()).toContain('report.pdf');
+  });
+
+  it('shows storage used against the plan to the owner', async () => {
+    await page.goto(`/orgs/${orgId}/settings`);
+    const meter = page.getByRole('meter', { name: 'Storage used' });
+    await meter.waitFor();
+    expect(await meter.getAttribute('aria-valuetext')).toMatch(/^\d+(\.\d)? MB of 1 GB$/);
+    const plan = await auditViews(page, 'plan-card-storage', async () => {
+      await meter.waitFor();
+    });
+    throwProblems(plan);
+    expect(pageErrors).toEqual([]);
+  });
+});
