@@ -89,10 +89,11 @@ export function DropZone({
       onDrop={onDrop}
     >
       {children}
+      {/* The words near the top: the middle of a long listing may be below the fold or under the panel. */}
       {over && (
         <div
           aria-hidden
-          className="pointer-events-none absolute inset-0 z-20 flex min-h-32 items-center justify-center rounded-lg border-2 border-dashed border-indigo-500 bg-indigo-50/90"
+          className="pointer-events-none absolute inset-0 z-20 flex min-h-32 items-start justify-center pt-10 rounded-lg border-2 border-dashed border-indigo-500 bg-indigo-50/90"
         >
           <p className="flex items-center gap-2 rounded-md bg-white px-4 py-2 text-sm font-medium text-indigo-700 shadow-sm">
             <Upload aria-hidden className="size-4" />
