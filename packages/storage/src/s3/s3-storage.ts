@@ -27,7 +27,11 @@ export class S3Storage implements Storage {
   private readonly bucket: string;
   private tus: DataStore | undefined;
 
-  constructor(private readonly settings: S3Settings) {
+  /** `listPageSize`: keys per ListObjectsV2 page (S3's maximum, 1000, by default; tests page with less). */
+  constructor(
+    private readonly settings: S3Settings,
+    private readonly options: { listPageSize?: number } = {},
+  ) {
     this.client = new S3Client(clientConfig(settings));
     this.bucket = settings.bucket;
   }
@@ -127,7 +131,12 @@ export class S3Storage implements Storage {
     let token: string | undefined;
     do {
       const page = await this.client.send(
-        new ListObjectsV2Command({ Bucket: this.bucket, Prefix: prefix, ContinuationToken: token }),
+        new ListObjectsV2Command({
+          Bucket: this.bucket,
+          Prefix: prefix,
+          ContinuationToken: token,
+          MaxKeys: this.options.listPageSize ?? 1000,
+        }),
       );
       for (const object of page.Contents ?? [])
         if (object.Key !== undefined)

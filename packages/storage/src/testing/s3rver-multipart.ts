@@ -1,5 +1,6 @@
 import { readdir, readFile, rm, stat } from 'node:fs/promises';
 import { join } from 'node:path';
+import { escapeXml as escape, listObjectsV2 } from './s3rver-list.js';
 import type { S3rverContext } from './s3rver-types.js';
 
 /**
@@ -7,6 +8,7 @@ import type { S3rverContext } from './s3rver-types.js';
  * ?uploadId), AbortMultipartUpload (DELETE ?uploadId) and ListMultipartUploads (GET bucket?uploads) —
  * from the files s3rver keeps for an upload in progress: `<dir>/<bucket>/._S3rver_uploads/<id>/`
  * holding `key`, and each part as `<n>` with its MD5 in `<n>.md5`. Signatures are not checked here.
+ * It also answers ListObjectsV2 (see s3rver-list.ts: s3rver's own fails on every truncated page).
  */
 export function multipartShim(directory: string) {
   return async (ctx: S3rverContext, next: () => Promise<void>): Promise<void> => {
@@ -15,6 +17,7 @@ export function multipartShim(directory: string) {
     const uploadId = typeof ctx.query.uploadId === 'string' ? ctx.query.uploadId : undefined;
     if (!bucket || !/^[a-z0-9.-]+$/.test(bucket)) return next();
     const uploads = join(directory, bucket, '._S3rver_uploads');
+    if (ctx.method === 'GET' && key === '' && (await listObjectsV2(ctx, bucket))) return;
     if (ctx.method === 'GET' && key === '' && 'uploads' in ctx.query)
       return reply(ctx, 200, await listUploads(uploads, bucket, ctx.query));
     if (!uploadId || key === '' || !/^[\w-]+$/.test(uploadId)) return next();
@@ -77,8 +80,4 @@ async function listUploads(uploads: string, bucket: string, query: S3rverContext
 
 function noSuchUpload(uploadId: string): string {
   return `<Error><Code>NoSuchUpload</Code><Message>The specified multipart upload does not exist.</Message><UploadId>${uploadId}</UploadId></Error>`;
-}
-
-function escape(text: string): string {
-  return text.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
 }

@@ -22,6 +22,16 @@ export interface S3rverContext {
   status: number;
   body: unknown;
   type: string;
+  /** s3rver's filesystem store. */
+  store: {
+    listObjects(
+      bucket: string,
+      options: { prefix: string; startAfter: string; maxKeys: number },
+    ): Promise<{
+      objects: { key: string; size: number; lastModifiedDate: Date; metadata: Record<string, unknown> }[];
+      isTruncated: boolean;
+    }>;
+  };
 }
 
 export type S3rverMiddleware = (ctx: S3rverContext, next: () => Promise<void>) => Promise<void> | void;

@@ -21,8 +21,9 @@ export interface RunningS3rver {
 /**
  * An S3-compatible server (s3rver) on a free 127.0.0.1 port, silent, storing in a fresh temp
  * directory, with one fresh bucket. s3rver lacks ListParts, AbortMultipartUpload and
- * ListMultipartUploads, which lib-storage and @tus/s3-store use: a small shim answers them from
- * s3rver's own files (see s3rver-multipart.ts). `close()` stops it and removes the directory.
+ * ListMultipartUploads, which lib-storage and @tus/s3-store use, and its ListObjectsV2 fails on
+ * any truncated page: a small shim answers those from s3rver's own files (s3rver-multipart.ts).
+ * `close()` stops it and removes the directory.
  */
 export async function startS3rver(): Promise<RunningS3rver> {
   const directory = await mkdtemp(join(tmpdir(), 'roster-s3rver-'));
