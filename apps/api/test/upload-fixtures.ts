@@ -23,18 +23,23 @@ export interface Api {
   h: Harness;
   app: Awaited<ReturnType<typeof buildServer>>;
   port: number;
+  /** What the API logged at warn level or above (a 500 is logged as an error). */
+  logged: { level: number; msg: string; err?: unknown }[];
   close(): Promise<void>;
 }
 
 export async function startApi(settings: { storageUrl?: string } = {}): Promise<Api> {
   const h = await createHarness(settings);
-  const app = await buildServer(h.deps, { timeouts: defaultTimeouts });
+  const logged: Api['logged'] = [];
+  const stream = { write: (line: string) => void logged.push(JSON.parse(line) as Api['logged'][number]) };
+  const app = await buildServer(h.deps, { timeouts: defaultTimeouts, logger: { level: 'warn', stream } });
   await app.listen({ host: '127.0.0.1', port: 0 });
   const port = (app.server.address() as AddressInfo).port;
   return {
     h,
     app,
     port,
+    logged,
     async close() {
       await app.close();
       await h.close();

@@ -1,4 +1,4 @@
-import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
+import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
 import {
   assetsPath,
   freshOrg,
@@ -19,6 +19,10 @@ beforeAll(async () => {
   api = await startApi();
 });
 afterAll(() => api?.close());
+afterEach(() => {
+  // No 500, no failed clean-up: every refusal here is the client's doing.
+  expect(api.logged).toEqual([]);
+});
 
 /** Nothing of a refused upload remains: no reservation, no bytes, no asset. */
 async function expectNothingLeft(orgId: string, keysBefore: string[], storageBytes = 0) {

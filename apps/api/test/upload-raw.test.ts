@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { owner, team, type Team } from './project-fixtures.js';
 import { cookieOf, holdings, send, startApi, storedKeys, uploadRaw, type Api } from './upload-fixtures.js';
 
@@ -19,6 +19,9 @@ beforeAll(async () => {
   };
 });
 afterAll(() => api?.close());
+afterEach(() => {
+  expect(api.logged).toEqual([]);
+});
 
 const png = Buffer.concat([Buffer.from('89504e470d0a1a0a0000000d49484452', 'hex'), Buffer.alloc(200, 1)]);
 const sha = (b: Buffer) => createHash('sha256').update(b).digest('hex');

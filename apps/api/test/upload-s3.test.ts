@@ -1,6 +1,6 @@
 import { createHash, randomBytes } from 'node:crypto';
 import { startS3rver, type RunningS3rver } from '@roster/storage/testing';
-import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
+import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
 import {
   assetsPath,
   freshOrg,
@@ -22,6 +22,9 @@ let api: Api;
 beforeAll(async () => {
   s3 = await startS3rver();
   api = await startApi({ storageUrl: s3.url });
+});
+afterEach(() => {
+  expect(api.logged).toEqual([]);
 });
 afterAll(async () => {
   await api?.close();

@@ -1,5 +1,5 @@
 import { createHash, randomBytes } from 'node:crypto';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { owner, team, type Team } from './project-fixtures.js';
 import {
   cookieOf,
@@ -26,6 +26,9 @@ beforeAll(async () => {
   contributor = await cookieOf(api, t.contributor.userId);
 });
 afterAll(() => api?.close());
+afterEach(() => {
+  expect(api.logged).toEqual([]);
+});
 
 describe('tus resumable uploads at /v1/uploads', () => {
   it('creates, takes half, survives a dropped connection, resumes from HEAD’s offset and settles the asset', async () => {
