@@ -1,5 +1,6 @@
 import { createHash, randomBytes } from 'node:crypto';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { ProjectMember, forkEm } from '@roster/db';
 import { owner, team, type Team } from './project-fixtures.js';
 import {
   cookieOf,
@@ -11,6 +12,7 @@ import {
   tusHead,
   tusPatch,
   tusPatchDropped,
+  uploadRaw,
   type Api,
 } from './upload-fixtures.js';
 
@@ -151,6 +153,64 @@ describe('tus resumable uploads at /v1/uploads', () => {
     });
     expect(deferred.statusCode).toBe(400);
     expect((await holdings(api, t.orgId)).uploading).toEqual([]);
+  });
+
+  it('refuses at the last byte when the name was taken meanwhile (onConflict fail), keeping nothing', async () => {
+    const before = await holdings(api, t.orgId);
+    const keysBefore = await storedKeys(api);
+    const file = randomBytes(4000);
+    const created = await tusCreate(api, contributor, file.length, {
+      projectId: t.restricted.id,
+      name: 'Taken.txt',
+      onConflict: 'fail',
+    });
+    const location = created.headers.location!;
+    const uploadId = location.split('/').at(-1)!;
+    const other = await uploadRaw(
+      api,
+      contributor,
+      t.restricted.id,
+      { name: 'taken.TXT' },
+      Buffer.from('first'),
+    );
+    expect(other.status).toBe(201);
+    const done = await tusPatch(api, contributor, location, 0, file);
+    expect(done.status).toBe(409);
+    expect(done.headers['content-type']).toMatch(/^application\/problem\+json/);
+    expect(done.json()).toMatchObject({ status: 409, reason: 'NAME_TAKEN' });
+    const after = await holdings(api, t.orgId);
+    expect(after.storageBytes).toBe(before.storageBytes + 5);
+    expect(after.uploading).toEqual([]);
+    const keys = await storedKeys(api);
+    expect(keys.filter((k) => k.includes(uploadId))).toEqual([]);
+    expect(keys.length).toBe(keysBefore.length + 1);
+  });
+
+  it('refuses at the last byte when the uploader lost the right to write meanwhile', async () => {
+    const before = await holdings(api, t.orgId);
+    const created = await tusCreate(api, contributor, 100, { projectId: t.restricted.id, name: 'late.bin' });
+    const location = created.headers.location!;
+    const em = forkEm(api.h.db.orm);
+    await em.nativeUpdate(
+      ProjectMember,
+      { project: t.restricted.id, user: t.contributor.userId },
+      { role: 'viewer' },
+    );
+    try {
+      const done = await tusPatch(api, contributor, location, 0, Buffer.alloc(100, 7));
+      expect(done.status).toBe(403);
+      expect(done.json()).toMatchObject({ reason: 'PERMISSION_DENIED' });
+      expect(await holdings(api, t.orgId)).toMatchObject({
+        storageBytes: before.storageBytes,
+        uploading: [],
+      });
+    } finally {
+      await em.nativeUpdate(
+        ProjectMember,
+        { project: t.restricted.id, user: t.contributor.userId },
+        { role: 'contributor' },
+      );
+    }
   });
 
   it('answers OPTIONS with the tus capabilities', async () => {
