@@ -51,6 +51,22 @@ describe('raw upload: POST /v1/projects/:projectId/assets', () => {
     expect(sha(Buffer.concat(chunks))).toBe(sha(png));
   });
 
+  it('takes any content type without parsing it (JSON included) and sniffs its own', async () => {
+    const json = Buffer.from(JSON.stringify({ not: 'parsed', n: [1, 2, 3] }));
+    const res = await send(api, 'POST', `/v1/projects/${t.restricted.id}/assets?name=data.json`, {
+      cookie: cookies.contributor,
+      body: json,
+      headers: { 'content-type': 'application/json', 'content-length': json.length },
+    });
+    expect(res.status).toBe(201);
+    expect(res.json()).toMatchObject({
+      name: 'data.json',
+      size: json.length,
+      sha256: sha(json),
+      contentType: 'text/plain',
+    });
+  });
+
   it('stores an empty file', async () => {
     const res = await uploadRaw(
       api,

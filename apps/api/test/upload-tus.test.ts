@@ -12,6 +12,8 @@ import {
   tusHead,
   tusPatch,
   tusPatchDropped,
+  send,
+  tusMetadata,
   uploadRaw,
   type Api,
 } from './upload-fixtures.js';
@@ -139,6 +141,16 @@ describe('tus resumable uploads at /v1/uploads', () => {
     expect(asViewer.status).toBe(403);
     const unassigned = await tusCreate(api, plain, 10, { projectId: t.restricted.id, name: 'p.bin' });
     expect(unassigned.status).toBe(404);
+    const crossSite = await send(api, 'POST', '/v1/uploads', {
+      cookie: contributor,
+      origin: 'https://evil.example',
+      headers: {
+        'tus-resumable': '1.0.0',
+        'upload-length': 10,
+        'upload-metadata': tusMetadata({ projectId: t.restricted.id, name: 'x' }),
+      },
+    });
+    expect(crossSite.status).toBe(403);
     const noName = await tusCreate(api, contributor, 10, { projectId: t.restricted.id });
     expect(noName.status).toBe(400);
     const deferred = await api.app.inject({
