@@ -13,7 +13,7 @@ export async function scheduleContentSweep(settings: {
   prefix: string;
   everyMs: number;
 }): Promise<void> {
-  const { queue } = jobContracts['content.sweep'];
+  const { queue, jobOptions } = jobContracts['content.sweep'];
   const contentQueue = new Queue(queue, { connection: settings.connection, prefix: settings.prefix });
   try {
     await contentQueue.upsertJobScheduler(
@@ -22,7 +22,8 @@ export async function scheduleContentSweep(settings: {
       {
         name: 'content.sweep',
         data: {},
-        opts: { attempts: 1, removeOnComplete: { count: 100 }, removeOnFail: { count: 100 } },
+        // A failed sweep is not retried: the next one comes in `everyMs`.
+        opts: { ...jobOptions, attempts: 1 },
       },
     );
   } finally {
