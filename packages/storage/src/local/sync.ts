@@ -3,11 +3,11 @@ import { join } from 'node:path';
 
 const staleTempMs = 24 * 60 * 60 * 1000;
 
-/** Flushes a written file to disk before it is renamed into place. */
+/** Flushes a written file's data (and the size needed to read it back) to disk before it is renamed into place. */
 export async function syncFile(path: string): Promise<void> {
   const handle = await open(path, 'r+');
   try {
-    await handle.sync();
+    await handle.datasync();
   } finally {
     await handle.close();
   }
