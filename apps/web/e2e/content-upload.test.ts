@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Browser, CDPSession, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { seedOrganization, seedProject } from '@roster/testing/factories';
+import { seedOrganization, seedProject, type SeededUser } from '@roster/testing/factories';
 import { auditViews, throwProblems } from './audit';
 import { launchBrowser, snap } from './browser';
 import { dragTree, dropDragged } from './drop-files';
@@ -18,6 +18,7 @@ let cdp: CDPSession;
 let pageErrors: string[];
 let orgId: string;
 let projectId: string;
+let memberUser: SeededUser;
 const files = mkdtempSync(join(tmpdir(), 'roster-upload-'));
 const requests: string[] = [];
 
@@ -85,6 +86,7 @@ beforeAll(async () => {
   const { orm } = roster.roster.db;
   const org = await seedOrganization(orm, { name: 'Umbrella', plan: 'free', members: ['member'] });
   orgId = org.id;
+  memberUser = org.members[0]!;
   const project = await seedProject(orm, {
     orgId,
     name: 'Field work',
@@ -272,6 +274,20 @@ describe('uploading into a project', () => {
       await meter.waitFor();
     });
     throwProblems(plan);
+    await page.goto(`/orgs/${orgId}`);
+    await page.getByText(/\d+ MB of 1 GB storage used/).waitFor();
     expect(pageErrors).toEqual([]);
+  });
+
+  it('does not show plan usage to a member (PRODUCT.md §3)', async () => {
+    const member = await openAs(browser, roster, memberUser, `/orgs/${orgId}/settings`);
+    await member.page.getByRole('heading', { name: 'Plan', exact: true }).waitFor();
+    await member.page.getByText('3 seats left').waitFor();
+    expect(await member.page.getByRole('meter', { name: 'Storage used' }).count()).toBe(0);
+    await member.page.goto(`/orgs/${orgId}`);
+    await member.page.getByText(/You are member/).waitFor();
+    expect(await member.page.getByText(/storage used/).count()).toBe(0);
+    expect(member.pageErrors).toEqual([]);
+    await member.context.close();
   });
 });
