@@ -1,6 +1,6 @@
 // Concurrency through the API: concurrent creates of one name get distinct names, and moves racing
 // deletes leave a consistent tree (every item's parent exists in its project, depths agree).
-import { Item, forkEm } from '@roster/db';
+import { Blob, Item, Organization, forkEm } from '@roster/db';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { uploadAsset } from './content-fixtures.js';
 import { createHarness, type Harness } from './harness.js';
@@ -30,6 +30,14 @@ async function assertConsistent(projectId: string): Promise<Item[]> {
     expect(item.depth, item.name).toBe(parent!.depth + (item.kind === 'folder' ? 1 : 0));
   }
   return items;
+}
+
+/** The organization's storage count equals the sizes of its blobs still uploading or stored. */
+async function assertStorageCounted(orgId: string): Promise<void> {
+  const em = forkEm(h.db.orm);
+  const blobs = await em.find(Blob, { organization: orgId, state: { $in: ['uploading', 'stored'] } });
+  const org = await em.findOneOrFail(Organization, { id: orgId });
+  expect(org.storageBytes).toBe(blobs.reduce((sum, b) => sum + b.size, 0));
 }
 
 describe('races', () => {
@@ -95,5 +103,53 @@ describe('races', () => {
       if (results[3].status === 'fulfilled') expect(ids.has(a.id)).toBe(false);
       if (results[1].status === 'fulfilled') expect(ids.has(b.id)).toBe(false);
     }
+  });
+
+  it('assets moved into a folder while it is deleted: gone with it or left where they were, space counted once', async () => {
+    const { orgId } = t;
+    const projectId = t.open.id;
+    for (let round = 0; round < 4; round++) {
+      const target = await t.owner.caller.folder.create({ orgId, projectId, name: `Target ${round}` });
+      const files = await Promise.all(
+        [1, 2, 3].map((i) =>
+          uploadAsset(h, t.owner.userId, orgId, {
+            projectId,
+            name: `r${round}-${i}.txt`,
+            bytes: 'x'.repeat(10 * i),
+          }),
+        ),
+      );
+      const results = await Promise.allSettled([
+        ...files.map((f) => t.contributor.caller.asset.update({ orgId, assetId: f.id, folderId: target.id })),
+        t.admin.caller.folder.delete({ orgId, folderId: target.id }),
+      ]);
+      expect(results.at(-1)!.status, String((results.at(-1) as PromiseRejectedResult).reason)).toBe(
+        'fulfilled',
+      );
+      const remaining = await forkEm(h.db.orm).find(Item, { id: { $in: files.map((f) => f.id) } });
+      // Whatever was moved in before the delete went with it; the others stayed at the root.
+      for (const item of remaining) expect(item.parent).toBeNull();
+      await assertConsistent(projectId);
+      await assertStorageCounted(orgId);
+    }
+  });
+
+  it('concurrent renames of assets to one name with onConflict rename: distinct names', async () => {
+    const { orgId } = t;
+    const projectId = t.restricted.id;
+    const box = await t.owner.caller.folder.create({ orgId, projectId, name: 'Renames' });
+    const files = await Promise.all(
+      Array.from({ length: 8 }, (_, i) =>
+        uploadAsset(h, t.owner.userId, orgId, { projectId, folderId: box.id, name: `f${i}.txt` }),
+      ),
+    );
+    const renamed = await Promise.all(
+      files.map((f) =>
+        t.contributor.caller.asset.update({ orgId, assetId: f.id, name: 'final.txt', onConflict: 'rename' }),
+      ),
+    );
+    const names = renamed.map((a) => a.name);
+    expect(new Set(names).size).toBe(8);
+    for (const name of names) expect(name).toMatch(/^final( \(\d+\))?\.txt$/);
   });
 });
