@@ -5,6 +5,7 @@ import { errorBody, handleClientError, handleHttpError } from './http-errors.js'
 import { redactingLogger } from './logging.js';
 import { enforceRequestDeadline } from './request-deadline.js';
 import { restApi } from './rest/plugin.js';
+import { sendProblem } from './rest/problem.js';
 import { appRouter, type AppRouter } from './root.js';
 import { registerSecurityHeaders } from './security-headers.js';
 import { defaultTimeouts, timeoutOptions, type Timeouts } from './timeouts.js';
@@ -30,6 +31,11 @@ export async function buildServer(deps: Deps, options: ServerOptions = {}) {
     ...timeoutOptions(options.timeouts ?? defaultTimeouts),
     routerOptions: { maxParamLength: 5000 },
     clientErrorHandler: handleClientError,
+    // A path Fastify cannot decode (`/v1/folders/%/zip`): answered in the shape of its API.
+    frameworkErrors: (error, req, reply) => {
+      if (req.url.startsWith('/v1/') || req.url === '/v1') return sendProblem(reply, error);
+      return handleHttpError(error, req, reply);
+    },
   });
   app.setErrorHandler(handleHttpError);
   enforceRequestDeadline(app, (options.timeouts ?? defaultTimeouts).request);

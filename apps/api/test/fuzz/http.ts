@@ -13,6 +13,7 @@ export interface Res {
   status: number;
   text: string;
   setCookie: string[];
+  headers: Record<string, string | string[] | undefined>;
 }
 
 export interface Http {
@@ -69,6 +70,7 @@ export function httpTo(port: number, serverLog: string[]): Http {
               status: res.statusCode ?? 0,
               text: Buffer.concat(chunks).toString('utf8'),
               setCookie: res.headers['set-cookie'] ?? [],
+              headers: res.headers,
             }),
           );
           res.on('error', reject);
