@@ -77,6 +77,12 @@ describe('who may call', () => {
         404,
       );
       expect(theirs).toEqual(none);
+      // …and as core answers a member of the organization asking for an id that does not exist.
+      const missingForMember = await problemOf(
+        await call(method!, path!.replace(/[0-9a-f-]{36}/, missing), { cookie: t.manager.cookie, body }),
+        404,
+      );
+      expect(theirs).toEqual(missingForMember);
     }
     await problemOf(await call('GET', `/v1/projects?orgId=${t.orgId}`, { cookie: t.stranger.cookie }), 404);
   });
