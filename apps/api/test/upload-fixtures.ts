@@ -105,7 +105,10 @@ export function uploadRaw(
 }
 
 /** `size` bytes of a repeating pattern, produced chunk by chunk (never all in memory) with their SHA-256. */
-export function patternStream(size: number, chunkSize = 256 * 1024): { stream: Readable; sha256: string } {
+export function patternStream(
+  size: number,
+  chunkSize = 256 * 1024,
+): { stream: Readable; sha256: string; sent: () => number } {
   const chunk = Buffer.alloc(chunkSize);
   for (let i = 0; i < chunkSize; i++) chunk[i] = (i * 31 + 7) & 0xff;
   const hash = createHash('sha256');
@@ -120,7 +123,7 @@ export function patternStream(size: number, chunkSize = 256 * 1024): { stream: R
       this.push(n === chunkSize ? chunk : chunk.subarray(0, n));
     },
   });
-  return { stream, sha256: hash.digest('hex') };
+  return { stream, sha256: hash.digest('hex'), sent: () => sent };
 }
 
 /** What an organization holds: counted storage, blobs by state, asset rows. */
