@@ -67,6 +67,31 @@ describe('raw upload: POST /v1/projects/:projectId/assets', () => {
     expect(res.json().contentType).toMatch(/^(text\/plain|application\/json)/);
   });
 
+  it('stores into a folder (folderId), "root" meaning the project’s root', async () => {
+    const folder = await t.contributor.caller.folder.create({
+      orgId: t.orgId,
+      projectId: t.restricted.id,
+      name: 'Docs',
+    });
+    const inFolder = await uploadRaw(
+      api,
+      cookies.contributor,
+      t.restricted.id,
+      { name: 'a.txt', folderId: folder.id },
+      png,
+    );
+    expect(inFolder.status).toBe(201);
+    expect(inFolder.json()).toMatchObject({ folderId: folder.id, name: 'a.txt' });
+    const atRoot = await uploadRaw(
+      api,
+      cookies.contributor,
+      t.restricted.id,
+      { name: 'a.txt', folderId: 'root' },
+      png,
+    );
+    expect(atRoot.json()).toMatchObject({ folderId: null, name: 'a.txt' });
+  });
+
   it('stores an empty file', async () => {
     const res = await uploadRaw(
       api,

@@ -87,6 +87,23 @@ describe('tus resumable uploads at /v1/uploads', () => {
     expect((await tusHead(api, contributor, location)).status).toBe(404);
   });
 
+  it('puts the asset in the folder named by folderId', async () => {
+    const folder = await t.contributor.caller.folder.create({
+      orgId: t.orgId,
+      projectId: t.restricted.id,
+      name: 'Clips',
+    });
+    const file = randomBytes(1000);
+    const created = await tusCreate(api, contributor, file.length, {
+      projectId: t.restricted.id,
+      folderId: folder.id,
+      name: 'clip.bin',
+    });
+    const done = await tusPatch(api, contributor, created.headers.location!, 0, file);
+    expect(done.status).toBe(200);
+    expect(done.json()).toMatchObject({ folderId: folder.id, name: 'clip.bin', sha256: sha(file) });
+  });
+
   it('lets nobody but its creator see or touch an upload: 404 alike for another org, a co-worker, a bad id', async () => {
     const created = await tusCreate(api, contributor, 1000, { projectId: t.restricted.id, name: 'mine.bin' });
     const location = created.headers.location!;
