@@ -214,6 +214,8 @@ describe('uploading into a project', () => {
 
     await choose('Upload folder', join(files, 'Trip'));
     await panel().getByRole('heading', { name: '8 files uploaded' }).waitFor();
+    // Its rows name the folder the files went to.
+    expect(await row('Trip (1)/day 2/hike/summit.jpg').count()).toBe(1);
     expect(await namesIn(await folderNamed('Trip (1)'))).toEqual(['day 1', 'day 2', 'itinerary.txt']);
   });
 

@@ -13,6 +13,8 @@ export interface UploadTarget {
 export interface UploadBatch {
   target: UploadTarget;
   folders: Map<string, Promise<string | null>>;
+  /** The name each folder got ("Trip (1)" when "Trip" was taken), by its path in the dropped tree. */
+  names: Map<string, string>;
 }
 
 export class FolderError extends Error {}
@@ -38,6 +40,7 @@ export function folderIdFor(batch: UploadBatch, path: string, onCreated: () => v
         name,
         onConflict: 'rename',
       });
+      batch.names.set(path, folder.name);
       onCreated();
       return folder.id;
     } catch (error) {
@@ -58,4 +61,16 @@ export async function createTree(
 ): Promise<void> {
   const plan = planFolders(relativePaths, emptyFolders);
   await Promise.allSettled(plan.map((folder) => folderIdFor(batch, folder.path, onCreated)));
+}
+
+/** "Trip/day 1/a.jpg" as it was stored: "Trip (1)/day 1/a.jpg" when the top folder was renamed. */
+export function storedPath(batch: UploadBatch, relativePath: string): string {
+  const segments = relativePath.split('/');
+  return segments
+    .map((name, index) =>
+      index === segments.length - 1
+        ? name
+        : (batch.names.get(segments.slice(0, index + 1).join('/')) ?? name),
+    )
+    .join('/');
 }

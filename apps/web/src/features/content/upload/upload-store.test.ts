@@ -28,7 +28,9 @@ vi.mock('../../../lib/trpc', () => ({
       create: {
         mutate: vi.fn((input: { name: string; parentId: string | null }) => {
           created.push({ name: input.name, parentId: input.parentId });
-          return Promise.resolve({ id: `id-${input.name}` });
+          // "Taken" is taken: the folder gets "Taken (1)".
+          const name = input.name === 'Taken' ? 'Taken (1)' : input.name;
+          return Promise.resolve({ id: `id-${input.name}`, name });
         }),
       },
     },
@@ -101,6 +103,13 @@ describe('the upload store', () => {
     });
     // The listings and the organization's storage used are refreshed.
     await vi.waitFor(() => expect(invalidated).toEqual(expect.arrayContaining([['content.list'], ['org']])));
+  });
+
+  it('shows a file of a renamed folder under the name the folder got', async () => {
+    await startUploads([{ file: file('e.txt', 10), relativePath: 'Taken/sub/e.txt' }], target);
+    await settle();
+    expect(task('e.txt').relativePath).toBe('Taken (1)/sub/e.txt');
+    expect(transfers.map((t) => [t.name, t.folderId])).toEqual([['e.txt', 'id-sub']]);
   });
 
   it('refuses a file larger than the plan allows before sending it', async () => {

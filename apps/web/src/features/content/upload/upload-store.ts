@@ -18,7 +18,7 @@ import {
 } from './task-store';
 import { sendTus } from './tus-upload';
 import { UploadCancelled, UploadError } from './upload-error';
-import { createTree, folderIdFor, type UploadBatch, type UploadTarget } from './upload-folders';
+import { createTree, folderIdFor, storedPath, type UploadBatch, type UploadTarget } from './upload-folders';
 import { tooLargeMessage } from './upload-format';
 
 export type { UploadTask, UploadsSnapshot } from './task-store';
@@ -53,7 +53,7 @@ export async function startUploads(
   target: UploadTarget,
   { emptyFolders = [] }: { emptyFolders?: readonly string[] } = {},
 ): Promise<void> {
-  const batch: UploadBatch = { target, folders: new Map() };
+  const batch: UploadBatch = { target, folders: new Map(), names: new Map() };
   const largest = await largestFileOf(target.orgId);
   const added = files.map(({ file, relativePath }): TaskEntry => {
     const path = segmentsOf(relativePath).join('/') || file.name;
@@ -138,6 +138,8 @@ async function run(entry: TaskEntry): Promise<void> {
   try {
     const folderId = await folderIdFor(batch, entry.folderPath, () => contentChanged(batch.target.orgId));
     if (entry.cancelled || !current()) throw new UploadCancelled();
+    const relativePath = storedPath(batch, entry.task.relativePath);
+    if (relativePath !== entry.task.relativePath) patchTask(entry, { relativePath });
     const send = entry.task.via === 'tus' ? sendTus : sendRaw;
     entry.transfer = send(
       entry.file,
