@@ -158,6 +158,10 @@ describe('tus resumable uploads at /v1/uploads', () => {
     expect(asViewer.status).toBe(403);
     const unassigned = await tusCreate(api, plain, 10, { projectId: t.restricted.id, name: 'p.bin' });
     expect(unassigned.status).toBe(404);
+    const stranger = await cookieOf(api, (await owner(api.h, 'Third Org')).userId);
+    const otherOrg = await tusCreate(api, stranger, 10, { projectId: t.restricted.id, name: 's.bin' });
+    expect(otherOrg.status).toBe(404);
+    expect(otherOrg.json()).toEqual(unassigned.json());
     const crossSite = await send(api, 'POST', '/v1/uploads', {
       cookie: contributor,
       origin: 'https://evil.example',
