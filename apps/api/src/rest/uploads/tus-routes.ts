@@ -76,8 +76,10 @@ export function registerTusRoutes(app: FastifyInstance, deps: Deps): void {
     assertTusRequest(req);
     const call = await prepareCreation(req, reply, deps);
     await handOver(req, reply, call);
-    // Not created (the store failed): the reservation goes. A created upload stays resumable.
-    if (reply.raw.statusCode >= 400 && !(await datastore.getUpload(call.uploadId).catch(() => null)))
+    // Not created (the store failed, or the client left before tus ran): the reservation goes.
+    // A created upload stays resumable, whatever this request's answer.
+    const answered = reply.raw.headersSent && reply.raw.statusCode < 400;
+    if (!answered && !(await datastore.getUpload(call.uploadId).catch(() => null)))
       await abandon(deps, call.scope.em, call.ticket, req.log);
   });
 
