@@ -26,8 +26,9 @@ function fileOf(url: URL, res: ServerResponse): string | null {
 const server = createServer((req, res) => {
   const url = new URL(req.url ?? '/', 'http://baseline');
   const fail = (error: unknown) => {
-    // A client that hangs up as the last bytes leave (downloads use Connection: close) is no failure.
-    if ((error as { code?: string }).code === 'ERR_STREAM_PREMATURE_CLOSE' && res.writableEnded) return;
+    // A client that hangs up once it has every byte (Content-Length), before the file stream has
+    // signalled its end, is no failure.
+    if ((error as { code?: string }).code === 'ERR_STREAM_PREMATURE_CLOSE') return;
     console.error(error);
     if (!res.headersSent) send(res, 500, { error: 'failed' });
     else res.destroy();

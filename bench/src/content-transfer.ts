@@ -10,6 +10,7 @@ import { onCleanUp } from './cleanup.js';
 import { seedContentProject } from './content-seed.js';
 import { migrateAndSeed, openBenchDatabase, openOrm } from './database.js';
 import type { BenchSettings } from './env.js';
+import { cpuSecondsOf } from './load.js';
 import { startRoster, startTransferBaseline, type Server } from './servers.js';
 import type { Outcome } from './summary.js';
 import { download, rssMiB, sampleRss, transferBody, upload } from './transfer-client.js';
@@ -77,12 +78,17 @@ export async function contentTransferBench(settings: BenchSettings): Promise<Out
     for (const name of order) {
       const target = targets[name];
       process.stdout.write(`bench: round ${round}/${settings.rounds}, ${name.padEnd(8)} … `);
+      const cpu0 = cpuSecondsOf(target.server.pid);
       const rss = name === 'roster' ? sampleRss(roster.pid) : null;
       const up = await target.put(`round-${round}.bin`);
       const uploadPeak = rss?.stop() ?? null;
+      const cpu1 = cpuSecondsOf(target.server.pid);
       const downRss = name === 'roster' ? sampleRss(roster.pid) : null;
       const down = await download(up.downloadUrl, cookie);
       const downloadPeak = downRss?.stop() ?? null;
+      const cpu2 = cpuSecondsOf(target.server.pid);
+      const perGiB = (from: number | null, to: number | null) =>
+        from === null || to === null ? null : ((to - from) * 1024) / settings.transferMiB;
       if (down.value !== body.size)
         throw new Error(`${name} sent ${down.value} bytes back, not ${body.size}`);
       const run: TransferRun = {
@@ -92,11 +98,14 @@ export async function contentTransferBench(settings: BenchSettings): Promise<Out
         downloadMiBps: settings.transferMiB / down.seconds,
         uploadPeakRssMiB: uploadPeak,
         downloadPeakRssMiB: downloadPeak,
+        uploadCpuSecondsPerGiB: perGiB(cpu0, cpu1),
+        downloadCpuSecondsPerGiB: perGiB(cpu1, cpu2),
       };
       const peaks =
         name === 'roster' ? `, API peak RSS ${uploadPeak?.toFixed(0)} / ${downloadPeak?.toFixed(0)} MiB` : '';
       console.log(
-        `up ${run.uploadMiBps.toFixed(0)} MiB/s, down ${run.downloadMiBps.toFixed(0)} MiB/s${peaks}`,
+        `up ${run.uploadMiBps.toFixed(0)} MiB/s (${run.uploadCpuSecondsPerGiB?.toFixed(2) ?? '?'} CPU s/GiB), ` +
+          `down ${run.downloadMiBps.toFixed(0)} MiB/s (${run.downloadCpuSecondsPerGiB?.toFixed(2) ?? '?'} CPU s/GiB)${peaks}`,
       );
       runs.push(run);
     }

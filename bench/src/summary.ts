@@ -50,6 +50,11 @@ export interface TransferFigures {
   /** Medians in MiB/s. */
   roster: { upload: number; download: number };
   baseline: { upload: number; download: number };
+  /** Medians of the server process's CPU seconds per GiB moved (null where /proc is missing). */
+  cpuSecondsPerGiB: {
+    roster: { upload: number | null; download: number | null };
+    baseline: { upload: number | null; download: number | null };
+  };
   /** The API process's RSS before the measured rounds, and its highest during them. */
   rssBeforeMiB: number | null;
   peakRssMiB: number | null;

@@ -15,6 +15,9 @@ export interface TransferRun {
   /** The API process's highest RSS during the upload / download (Roster only). */
   uploadPeakRssMiB: number | null;
   downloadPeakRssMiB: number | null;
+  /** CPU time the server process spent per GiB moved (steadier than MiB/s on a busy machine). */
+  uploadCpuSecondsPerGiB: number | null;
+  downloadCpuSecondsPerGiB: number | null;
 }
 
 const round1 = (n: number) => Math.round(n * 10) / 10;
@@ -29,6 +32,13 @@ export function reportTransfer(options: {
   const { runs, rssIdleMiB, rssBeforeMiB, settings } = options;
   const of = (server: TransferRun['server'], key: 'uploadMiBps' | 'downloadMiBps') =>
     round1(median(runs.filter((r) => r.server === server).map((r) => r[key])));
+  const cpuOf = (
+    server: TransferRun['server'],
+    key: 'uploadCpuSecondsPerGiB' | 'downloadCpuSecondsPerGiB',
+  ) => {
+    const values = runs.filter((r) => r.server === server).map((r) => r[key]);
+    return values.every((v): v is number => v !== null) ? Math.round(median(values) * 100) / 100 : null;
+  };
   const peaks = runs
     .flatMap((r) => [r.uploadPeakRssMiB, r.downloadPeakRssMiB])
     .filter((n): n is number => n !== null);
@@ -36,6 +46,16 @@ export function reportTransfer(options: {
     mib: settings.transferMiB,
     roster: { upload: of('roster', 'uploadMiBps'), download: of('roster', 'downloadMiBps') },
     baseline: { upload: of('baseline', 'uploadMiBps'), download: of('baseline', 'downloadMiBps') },
+    cpuSecondsPerGiB: {
+      roster: {
+        upload: cpuOf('roster', 'uploadCpuSecondsPerGiB'),
+        download: cpuOf('roster', 'downloadCpuSecondsPerGiB'),
+      },
+      baseline: {
+        upload: cpuOf('baseline', 'uploadCpuSecondsPerGiB'),
+        download: cpuOf('baseline', 'downloadCpuSecondsPerGiB'),
+      },
+    },
     rssBeforeMiB: rssBeforeMiB === null ? null : round1(rssBeforeMiB),
     peakRssMiB: peaks.length ? round1(Math.max(...peaks)) : null,
     target: transferTarget,
@@ -58,6 +78,11 @@ export function reportTransfer(options: {
     ],
     ['Roster / baseline', ratio('upload').toFixed(2), ratio('download').toFixed(2)],
   ]);
+  const cpu = figures.cpuSecondsPerGiB;
+  console.log(
+    `server CPU per GiB: upload Roster ${cpu.roster.upload ?? '?'} s vs baseline ${cpu.baseline.upload ?? '?'} s, ` +
+      `download Roster ${cpu.roster.download ?? '?'} s vs baseline ${cpu.baseline.download ?? '?'} s`,
+  );
   const verdict = (r: number) => (r >= transferTarget ? 'meets' : 'BELOW');
   console.log(
     `\nupload ${verdict(ratio('upload'))} and download ${verdict(ratio('download'))} the target of ${transferTarget.toFixed(2)}; ` +
