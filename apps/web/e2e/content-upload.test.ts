@@ -257,8 +257,19 @@ describe('uploading into a project', () => {
         }),
       });
     });
-    await choose('Upload files', [fileOf('report.pdf', 5_000)]);
+    // By keyboard: the Upload menu, its first item, the file chooser.
+    const chooser = page.waitForEvent('filechooser');
+    await page.getByRole('button', { name: 'Upload', exact: true }).focus();
+    await page.keyboard.press('Enter');
+    await page.getByRole('menuitem', { name: 'Upload files' }).waitFor();
+    await expect.poll(() => page.evaluate(() => document.activeElement?.textContent)).toBe('Upload files');
+    await page.keyboard.press('Enter');
+    await (await chooser).setFiles([fileOf('report.pdf', 5_000)]);
     await row('report.pdf').getByText('Storage is not reachable right now.').waitFor();
+    // The list folds away and comes back.
+    await panel().getByRole('button', { name: 'Hide uploads' }).click();
+    await row('report.pdf').waitFor({ state: 'hidden' });
+    await panel().getByRole('button', { name: 'Show uploads' }).click();
     await row('report.pdf').getByRole('button', { name: 'Retry upload of report.pdf' }).click();
     await row('report.pdf')
       .getByText(/^Uploaded/)
