@@ -18,6 +18,8 @@ let team: Awaited<ReturnType<typeof seedCampaign>>;
 let page: Page;
 let cdp: CDPSession;
 const pageErrors: string[][] = [];
+/** A read polled until it matches (the listing refreshes after each change). */
+const eventually = <T>(read: () => Promise<T>) => expect.poll(read, { timeout: 10_000 });
 const projectPath = () => `/orgs/${team.globex.id}/projects/${team.campaign.id}`;
 // Big enough that a throttled upload shows its progress for a moment.
 const brief = 'Launch brief. '.repeat(100_000);
@@ -94,11 +96,11 @@ describe('the content browser, as a contributor', () => {
     await page.waitForURL(/\?folder=/);
     await on.path().getByText('Shoot', { exact: true }).waitFor();
     // Folders first, then files, each by name.
-    await expect.poll(() => on.names()).toEqual(['day 1', 'day 2', 'brief.txt']);
+    await eventually(() => on.names()).toEqual(['day 1', 'day 2', 'brief.txt']);
     expect(await on.row('brief.txt').textContent()).toContain('1.3 MB');
     await on.row('day 1').getByRole('link', { name: 'day 1' }).focus();
     await page.keyboard.press('Enter');
-    await expect.poll(() => on.names()).toEqual(['a-roll.txt', 'b-roll.txt']);
+    await eventually(() => on.names()).toEqual(['a-roll.txt', 'b-roll.txt']);
     expect(await on.path().getByRole('link').allTextContents()).toEqual(['Campaign', 'Shoot']);
     await auditInThemes(page, 'content-03-subfolder');
   });
@@ -123,6 +125,11 @@ describe('the content browser, as a contributor', () => {
     expect(await page.getByRole('columnheader', { name: 'Size' }).getAttribute('aria-sort')).toBe(
       'descending',
     );
+    await page.getByRole('button', { name: 'Name' }).click();
+    await eventually(() => page.getByRole('columnheader', { name: 'Name' }).getAttribute('aria-sort')).toBe(
+      'ascending',
+    );
+    expect(new URL(page.url()).searchParams.has('sort')).toBe(false);
   });
 
   it('moves a file with the folder picker (not into a folder being moved)', async () => {
@@ -140,13 +147,13 @@ describe('the content browser, as a contributor', () => {
     await dialog.getByRole('button', { name: 'Move here' }).click();
     await page.getByText('Moved a-roll.txt').waitFor();
     await dialog.waitFor({ state: 'detached' });
-    await expect.poll(() => on.names()).toEqual(['b-roll.txt']);
+    await eventually(() => on.names()).toEqual(['b-roll.txt']);
   });
 
   it('downloads the moved file: the bytes are the ones dropped', async () => {
     const on = browserOn(page);
     await on.path().getByRole('link', { name: 'Shoot' }).click();
-    await expect.poll(() => on.names()).toEqual(['day 1', 'day 2', 'a-roll.txt', 'brief.txt']);
+    await eventually(() => on.names()).toEqual(['day 1', 'day 2', 'a-roll.txt', 'brief.txt']);
     const menu = await on.menu('a-roll.txt');
     const download = page.waitForEvent('download');
     await menu.getByRole('menuitem', { name: 'Download' }).click();
@@ -186,20 +193,21 @@ describe('the content browser, as a contributor', () => {
     await waitFocused(page, page.getByRole('button', { name: 'Actions for brief.txt' })).catch(
       () => undefined,
     );
-    await expect.poll(() => on.names()).toEqual(['day 1', 'day 2', 'brief.txt']);
+    await eventually(() => on.names()).toEqual(['day 1', 'day 2', 'brief.txt']);
   });
 
   it('searches the whole project, and says when nothing matches', async () => {
     const on = browserOn(page);
     await page.getByLabel('Search files and folders').fill('roll');
     await page.waitForURL(/q=roll/);
-    await expect.poll(() => on.names()).toEqual(['b-roll.txt']);
+    await eventually(() => on.names()).toEqual(['b-roll.txt']);
     await on.main.getByText('Results for “roll” in all of Campaign').waitFor();
     await page.getByLabel('Search files and folders').fill('nothing like this');
     await on.main.getByRole('heading', { name: 'Nothing matches “nothing like this”' }).waitFor();
     await auditInThemes(page, 'content-07-no-results');
-    await on.main.getByRole('button', { name: 'Clear search' }).click();
-    await expect.poll(() => on.names()).toEqual(['day 1', 'day 2', 'brief.txt']);
+    // The search box's ✕ and the empty state's button both clear it.
+    await on.main.getByRole('button', { name: 'Clear search' }).last().click();
+    await eventually(() => on.names()).toEqual(['day 1', 'day 2', 'brief.txt']);
   });
 });
 

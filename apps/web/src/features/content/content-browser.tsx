@@ -83,7 +83,7 @@ export function ContentBrowser({
     if (!next) return;
     go(
       {
-        ...folderSearch(folderId),
+        ...(folderId ? { folder: folderId } : {}),
         ...(q ? { q } : {}),
         ...sortSearch(next.id as ContentSort, next.desc ? 'desc' : 'asc'),
       },
