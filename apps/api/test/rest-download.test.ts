@@ -197,6 +197,7 @@ describe('download headers, unit', () => {
       'bogus',
       '',
       'text/plain\r\nx: y',
+      'text/plain; charset=\u0001',
     ])
       expect(safeContentType(type)).toBe('application/octet-stream');
   });

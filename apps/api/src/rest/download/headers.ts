@@ -20,7 +20,7 @@ const scriptable = [
 /** The Content-Type a download is sent with. */
 export function safeContentType(contentType: string | null | undefined): string {
   const type = (contentType ?? '').trim();
-  if (!/^[\w.+-]+\/[\w.+-]+(?:\s*;.*)?$/.test(type)) return 'application/octet-stream';
+  if (!/^[\w.+-]+\/[\w.+-]+(?:\s*;[\x20-\x7e]*)?$/.test(type)) return 'application/octet-stream';
   if (scriptable.some((pattern) => pattern.test(type))) return 'application/octet-stream';
   return type;
 }
