@@ -191,7 +191,22 @@ export function openRaw(api: Api, method: string, path: string, headers: Record<
   const closed = new Promise<string>((resolve) =>
     socket.on('close', () => resolve(Buffer.concat(chunks).toString())),
   );
-  return { socket, firstAnswer, closed };
+  /** Resolves once what the server sent matches `pattern`. */
+  const until = (pattern: RegExp) =>
+    new Promise<string>((resolve, reject) => {
+      const check = () => {
+        const text = Buffer.concat(chunks).toString();
+        if (!pattern.test(text)) return;
+        socket.off('data', check);
+        resolve(text);
+      };
+      socket.on('data', check);
+      socket.once('close', () =>
+        reject(new Error(`closed before ${pattern}: ${Buffer.concat(chunks).toString()}`)),
+      );
+      check();
+    });
+  return { socket, firstAnswer, closed, until };
 }
 
 /** A new organization (free plan) and its owner's cookie, and the id of its Library project. */

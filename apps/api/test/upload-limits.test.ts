@@ -80,6 +80,42 @@ describe('limits checked from Content-Length, before the body', () => {
   });
 });
 
+describe('Expect: 100-continue, once the server lets routes answer it', () => {
+  // Node answers 100 itself unless a checkContinue listener exists: the listener server.ts would have.
+  beforeAll(() => {
+    api.app.server.on('checkContinue', (req, res) => api.app.server.emit('request', req, res));
+  });
+  afterAll(() => {
+    api.app.server.removeAllListeners('checkContinue');
+  });
+
+  it('refuses an oversized upload without inviting the body', async () => {
+    const org = await freshOrg(api);
+    const req = openRaw(api, 'POST', assetsPath(org.projectId, { name: 'huge.bin' }), {
+      cookie: org.cookie,
+      expect: '100-continue',
+      'content-length': 100 * MiB + 1,
+    });
+    expect((await req.firstAnswer).status).toBe(413);
+    expect(await req.closed).not.toContain('100 Continue');
+  });
+
+  it('invites the body of an accepted upload', async () => {
+    const org = await freshOrg(api);
+    const body = Buffer.alloc(5000, 9);
+    const req = openRaw(api, 'POST', assetsPath(org.projectId, { name: 'ok.bin' }), {
+      cookie: org.cookie,
+      expect: '100-continue',
+      'content-length': body.length,
+    });
+    expect((await req.firstAnswer).status).toBe(100);
+    // Not end(): a client that half-closes before the answer gets none (Node aborts the request).
+    req.socket.write(body);
+    await req.until(/HTTP\/1\.1 201 [\s\S]*"name":"ok\.bin"/);
+    req.socket.destroy();
+  });
+});
+
 describe('a body that is not the length it declared keeps nothing', () => {
   // Not a multiple of the 64 KiB socket reads: extra bytes arrive in the read that ends the body.
   const declared = 200_000;

@@ -5,6 +5,7 @@ import type { Deps } from '../../deps.js';
 import { folderRef, projectParams } from '../params.js';
 import { projectScope } from '../resource-org.js';
 import { declaredLength } from './declared-length.js';
+import { continueBody } from './expect-continue.js';
 import { bodyLengthProblem } from './length-guard.js';
 import { receiveBody } from './receive-body.js';
 import { abandon } from './settle.js';
@@ -33,6 +34,7 @@ export function rawUploadHandler(deps: Deps) {
     const scope = await projectScope(req, reply, deps, projectId);
     const input = beginUploadInput.parse({ ...query, projectId, folderId, size });
     const ticket = await beginUpload(scope, input);
+    continueBody(req, reply);
     let inspection;
     try {
       inspection = await receiveBody(req.raw, deps.storage, ticket.key, size);

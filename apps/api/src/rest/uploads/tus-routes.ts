@@ -3,6 +3,7 @@ import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import type { Deps } from '../../deps.js';
 import { ProblemError, problem, problemContentType } from '../problem.js';
 import { Admission } from './admission.js';
+import { continueBody } from './expect-continue.js';
 import { watchTransferRate } from './rate-watch.js';
 import { abandon } from './settle.js';
 import { prepareAccess } from './tus-access.js';
@@ -61,7 +62,10 @@ export function registerTusRoutes(app: FastifyInstance, deps: Deps): void {
       if (value !== undefined) reply.raw.setHeader(name, value);
     reply.hijack();
     labelProblems(reply.raw);
-    if (req.method === 'PATCH' || req.method === 'POST') watchTransferRate(req.raw);
+    if (req.method === 'PATCH' || req.method === 'POST') {
+      watchTransferRate(req.raw);
+      continueBody(req, reply);
+    }
     const handled = tus.handle(req.raw, reply.raw);
     // tus asks for its lock within the microtasks that follow: let the next request in after them.
     setImmediate(entered);
