@@ -31,14 +31,7 @@ export async function seedCampaign(roster: RunningRoster) {
 /** `user` signed in on the project's page (its Content tab), waiting for the listing or its empty state. */
 export async function openProject(browser: Browser, roster: RunningRoster, user: SeededUser, path: string) {
   const opened = await openAs(browser, roster, user, path);
-  await opened.page
-    .getByRole('link', { name: 'Content', exact: true })
-    .waitFor()
-    .catch(async (error: Error) => {
-      await opened.page.screenshot({ path: 'e2e/screenshots/debug-open.png' });
-      console.log('OPEN FAILED', opened.page.url(), opened.pageErrors, await opened.page.content());
-      throw error;
-    });
+  await opened.page.getByRole('link', { name: 'Content', exact: true }).waitFor();
   return opened;
 }
 

@@ -5,7 +5,6 @@ import { auditInThemes, auditViews, throwProblems } from './audit';
 import { launchBrowser, snap } from './browser';
 import { browserOn, listed, openProject, seedCampaign } from './content-fixtures';
 import { dragTree, dropDragged } from './drop-files';
-import { waitFocused } from './keyboard';
 import { startRoster, type RunningRoster } from './server';
 
 // The content browser's journey (issue #10): a contributor drops a folder, watches it upload, opens
@@ -190,9 +189,6 @@ describe('the content browser, as a contributor', () => {
     await confirm.getByText('The file goes: 1 file (14 bytes). This cannot be undone.').waitFor();
     await confirm.getByRole('button', { name: 'Delete' }).click();
     await page.getByText('Deleted a-roll final.txt').waitFor();
-    await waitFocused(page, page.getByRole('button', { name: 'Actions for brief.txt' })).catch(
-      () => undefined,
-    );
     await eventually(() => on.names()).toEqual(['day 1', 'day 2', 'brief.txt']);
   });
 
