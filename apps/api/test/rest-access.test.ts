@@ -269,3 +269,57 @@ describe('lists', () => {
     expect(res.status).toBeLessThan(500);
   });
 });
+
+describe('changes', () => {
+  it('renames and moves an asset, then deletes it (204; its bytes no longer served)', async () => {
+    const asset = await restUpload(
+      roster,
+      { userId: t.contributor.userId, orgId: t.orgId },
+      { projectId: t.projectId, name: 'draft.txt', bytes: Buffer.from('draft') },
+    );
+    const made = await call('POST', `/v1/projects/${t.projectId}/folders`, {
+      cookie: t.contributor.cookie,
+      body: { name: 'Archive' },
+    });
+    const archive = ((await made.json()) as { id: string }).id;
+    const moved = await call('PATCH', `/v1/assets/${asset.id}`, {
+      cookie: t.contributor.cookie,
+      body: { name: 'final.txt', folderId: archive },
+    });
+    expect(moved.status).toBe(200);
+    expect(await moved.json()).toMatchObject({ id: asset.id, name: 'final.txt', folderId: archive, size: 5 });
+    const found = await call('GET', `/v1/projects/${t.projectId}/items?search=FINAL`, {
+      cookie: t.viewer.cookie,
+    });
+    const page = (await found.json()) as { items: { id: string }[]; folder: null };
+    expect(page.folder).toBeNull();
+    expect(page.items.map((i) => i.id)).toEqual([asset.id]);
+    expect((await call('DELETE', `/v1/assets/${asset.id}`, { cookie: t.contributor.cookie })).status).toBe(
+      204,
+    );
+    await problemOf(await call('GET', `/v1/assets/${asset.id}/content`, { cookie: t.viewer.cookie }), 404);
+  });
+
+  it('moves a folder and refuses a move into its own subfolder', async () => {
+    const make = async (name: string, parentId: string | null = null) => {
+      const res = await call('POST', `/v1/projects/${t.projectId}/folders`, {
+        cookie: t.contributor.cookie,
+        body: { name, parentId },
+      });
+      return ((await res.json()) as { id: string }).id;
+    };
+    const outer = await make('Outer');
+    const inner = await make('Inner', outer);
+    const loop = await call('PATCH', `/v1/folders/${outer}`, {
+      cookie: t.contributor.cookie,
+      body: { parentId: inner },
+    });
+    expect((await problemOf(loop, 400)).reason).toBe('FOLDER_MOVE_INTO_ITSELF');
+    const out = await call('PATCH', `/v1/folders/${inner}`, {
+      cookie: t.contributor.cookie,
+      body: { parentId: null },
+    });
+    expect(out.status).toBe(200);
+    expect(await out.json()).toMatchObject({ id: inner, parentId: null, name: 'Inner' });
+  });
+});
