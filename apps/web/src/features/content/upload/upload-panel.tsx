@@ -5,7 +5,7 @@ import { ProgressBar } from './progress-bar';
 import { formatBytes, formatSpeed, formatTimeLeft } from './upload-format';
 import type { UploadTotals } from './upload-math';
 import { UploadRow } from './upload-row';
-import { clearFinished, useUploads } from './upload-store';
+import { cancelAll, clearFinished, useUploads } from './upload-store';
 
 const filesLabel = (count: number) => `${count} ${count === 1 ? 'file' : 'files'}`;
 
@@ -122,11 +122,18 @@ export function UploadPanel() {
             <UploadRow key={task.id} task={task} />
           ))}
         </ul>
-        {finished > 0 && (
-          <footer className="flex justify-end border-t border-zinc-100 px-2 py-1.5">
-            <Button variant="ghost" size="sm" onClick={clearFinished}>
-              Clear finished
-            </Button>
+        {(finished > 0 || totals.active > 1) && (
+          <footer className="flex justify-end gap-2 border-t border-zinc-100 px-2 py-1.5">
+            {totals.active > 1 && (
+              <Button variant="ghost" size="sm" onClick={cancelAll}>
+                Cancel all
+              </Button>
+            )}
+            {finished > 0 && (
+              <Button variant="ghost" size="sm" onClick={clearFinished}>
+                Clear finished
+              </Button>
+            )}
           </footer>
         )}
       </div>

@@ -50,7 +50,7 @@ vi.mock('../../../lib/query-client', () => ({
 }));
 
 const { UploadCancelled, UploadError } = await import('./upload-error');
-const { cancelUpload, clearFinished, retryUpload, startUploads } = await import('./upload-store');
+const { cancelAll, cancelUpload, clearFinished, retryUpload, startUploads } = await import('./upload-store');
 const { getSnapshot } = await import('./task-store');
 
 const file = (name: string, size: number) => new File([new Uint8Array(size)], name);
@@ -103,6 +103,9 @@ describe('the upload store', () => {
     });
     // The listings and the organization's storage used are refreshed.
     await vi.waitFor(() => expect(invalidated).toEqual(expect.arrayContaining([['content.list'], ['org']])));
+    cancelAll();
+    await settle();
+    expect(getSnapshot().tasks.map((t) => t.state)).toEqual(['done', 'cancelled', 'cancelled', 'cancelled']);
   });
 
   it('shows a file of a renamed folder under the name the folder got', async () => {

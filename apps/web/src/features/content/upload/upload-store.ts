@@ -102,6 +102,11 @@ export function cancelUpload(id: string): void {
   pump();
 }
 
+/** Stops every queued and running upload (a dropped folder of hundreds of files, say). */
+export function cancelAll(): void {
+  for (const entry of [...allEntries()]) cancelUpload(entry.task.id);
+}
+
 /** Queues a failed or cancelled upload again (a resumable one continues where it stopped). */
 export function retryUpload(id: string): void {
   const entry = findEntry(id);
