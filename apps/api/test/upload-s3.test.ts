@@ -9,6 +9,8 @@ import {
   startApi,
   storedKeys,
   tusCreate,
+  tusHead,
+  tusPatchDropped,
   tusPatch,
   uploadRaw,
   type Api,
@@ -59,6 +61,24 @@ describe('uploads into an S3-compatible store (s3rver)', () => {
     });
     expect((await holdings(api, org.orgId)).storageBytes).toBe(0);
     expect(await storedKeys(api)).toEqual(keys);
+  });
+
+  it('resumes a tus upload after a dropped connection from the offset HEAD gives', async () => {
+    const org = await freshOrg(api, 'Drop Co');
+    const file = randomBytes(12 * MiB);
+    const created = await tusCreate(api, org.cookie, file.length, {
+      projectId: org.projectId,
+      name: 'drop.mov',
+    });
+    const location = created.headers.location!;
+    await tusPatchDropped(api, org.cookie, location, 0, file.length, file.subarray(0, 10 * MiB));
+    const head = await tusHead(api, org.cookie, location);
+    expect(head.status).toBe(200);
+    const offset = Number(head.headers['upload-offset']);
+    expect(offset).toBeLessThanOrEqual(10 * MiB);
+    const done = await tusPatch(api, org.cookie, location, offset, file.subarray(offset));
+    expect(done.status, done.text).toBe(200);
+    expect(done.json()).toMatchObject({ size: file.length, sha256: sha(file) });
   });
 
   it('resumes a tus upload in two PATCHes and adopts its object without a copy', async () => {
