@@ -87,7 +87,7 @@ describe('tus resumable uploads at /v1/uploads', () => {
     expect((await tusHead(api, contributor, location)).status).toBe(404);
   });
 
-  it('puts the asset in the folder named by folderId', async () => {
+  it('puts the asset in the folder named by folderId, under its UTF-8 name', async () => {
     const folder = await t.contributor.caller.folder.create({
       orgId: t.orgId,
       projectId: t.restricted.id,
@@ -97,11 +97,11 @@ describe('tus resumable uploads at /v1/uploads', () => {
     const created = await tusCreate(api, contributor, file.length, {
       projectId: t.restricted.id,
       folderId: folder.id,
-      name: 'clip.bin',
+      name: 'Été – clip 🎬.bin',
     });
     const done = await tusPatch(api, contributor, created.headers.location!, 0, file);
     expect(done.status).toBe(200);
-    expect(done.json()).toMatchObject({ folderId: folder.id, name: 'clip.bin', sha256: sha(file) });
+    expect(done.json()).toMatchObject({ folderId: folder.id, name: 'Été – clip 🎬.bin', sha256: sha(file) });
   });
 
   it('lets nobody but its creator see or touch an upload: 404 alike for another org, a co-worker, a bad id', async () => {
