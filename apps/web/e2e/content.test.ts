@@ -3,7 +3,7 @@ import type { Browser, CDPSession, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { auditInThemes, auditViews, throwProblems } from './audit';
 import { launchBrowser, snap } from './browser';
-import { browserOn, listed, openProject, seedCampaign } from './content-fixtures';
+import { browserOn, createFolders, listed, openProject, seedCampaign } from './content-fixtures';
 import { dragTree, dropDragged } from './drop-files';
 import { startRoster, type RunningRoster } from './server';
 
@@ -251,6 +251,29 @@ describe('the content browser, as a manager', () => {
     await on.main.getByRole('heading', { name: 'No files yet' }).waitFor();
     expect(await listed(manager, { orgId: team.globex.id, projectId: team.campaign.id })).toEqual([]);
     await opened.context.close();
+  });
+});
+
+describe('a folder of hundreds of items', () => {
+  it('loads page by page as the list scrolls, rendering only the rows near the screen', async () => {
+    const on = browserOn(page);
+    const where = { orgId: team.globex.id, projectId: team.campaign.id };
+    const [archive] = await createFolders(page, { ...where, parentId: null }, ['Archive']);
+    const names = Array.from({ length: 230 }, (_, n) => `Week ${String(n + 1).padStart(3, '0')}`);
+    await createFolders(page, { ...where, parentId: archive! }, names);
+    await page.goto(`${projectPath()}?folder=${archive}`);
+    await on.main.getByText('100 items loaded').waitFor();
+    const rendered = () => on.main.locator('tbody tr[data-index]').count();
+    expect(await rendered()).toBeLessThan(40);
+    // Each wheel turn brings the last rows into view: the next page is fetched when they show.
+    await eventually(async () => {
+      await page.mouse.wheel(0, 4000);
+      return on.main.getByText('230 items', { exact: true }).count();
+    }).toBe(1);
+    await on.row('Week 230').waitFor();
+    expect(await rendered()).toBeLessThan(40);
+    expect(await on.row('Week 001').count()).toBe(0);
+    await snap(page, 'content-10-long-folder-end-1280');
     expect(pageErrors.flat()).toEqual([]);
   });
 });

@@ -114,7 +114,8 @@ export function ContentBrowser({
           typed={box.typed}
           onType={box.setTyped}
           searching={box.settling || (list.isPlaceholderData && list.isFetching)}
-          canWrite={meta.canWrite}
+          // Over search results there is no folder on screen to add to.
+          canWrite={meta.canWrite && !q}
           onNewFolder={() => ask({ action: 'new-folder' })}
           upload={upload}
         />

@@ -22,30 +22,32 @@ export function SelectionBar({
     <div
       role="region"
       aria-label="Selection"
-      className="sticky top-14 z-20 flex min-h-[3.75rem] flex-wrap items-center gap-x-2 gap-y-2 border-b border-indigo-100 bg-indigo-50 px-3 py-2.5 sm:px-4 lg:top-0"
+      className="sticky top-14 z-20 flex min-h-[3.75rem] flex-wrap items-center gap-x-2 gap-y-2 border-b border-indigo-100 rounded-t-lg bg-indigo-50 px-3 py-2.5 sm:px-4 lg:top-0"
     >
       <Button variant="ghost" size="icon" aria-label="Clear selection" onClick={onClear}>
         <X aria-hidden className="size-4" />
       </Button>
-      <p className="mr-auto text-sm font-medium text-zinc-900" aria-live="polite">
+      <p className="text-sm font-medium text-zinc-900" aria-live="polite">
         {selected.length} selected
       </p>
-      <Button variant="secondary" size="sm" onClick={() => downloadItems(selected)}>
-        <Download aria-hidden className="size-4" />
-        Download
-      </Button>
-      {meta.canWrite && (
-        <Button variant="secondary" size="sm" onClick={() => meta.onAction('move', selected)}>
-          <FolderInput aria-hidden className="size-4" />
-          Move
+      <div className="ml-auto flex flex-wrap gap-2">
+        <Button variant="secondary" size="sm" onClick={() => downloadItems(selected)}>
+          <Download aria-hidden className="size-4" />
+          Download
         </Button>
-      )}
-      {deletable && (
-        <Button variant="danger" size="sm" onClick={() => meta.onAction('delete', selected)}>
-          <Trash2 aria-hidden className="size-4" />
-          Delete
-        </Button>
-      )}
+        {meta.canWrite && (
+          <Button variant="secondary" size="sm" onClick={() => meta.onAction('move', selected)}>
+            <FolderInput aria-hidden className="size-4" />
+            Move
+          </Button>
+        )}
+        {deletable && (
+          <Button variant="danger" size="sm" onClick={() => meta.onAction('delete', selected)}>
+            <Trash2 aria-hidden className="size-4" />
+            Delete
+          </Button>
+        )}
+      </div>
     </div>
   );
 }
