@@ -230,6 +230,35 @@ describe('the content browser, as a viewer', () => {
     await auditInThemes(viewer, 'content-08-viewer');
     await opened.context.close();
   });
+
+  it('has the members a tab away, and says when a folder or the listing cannot be shown', async () => {
+    const opened = await openProject(browser, roster, team.viewer, projectPath());
+    pageErrors.push(opened.pageErrors);
+    const viewer = opened.page;
+    const on = browserOn(viewer);
+    await viewer
+      .getByRole('navigation', { name: 'Project sections' })
+      .getByRole('link', { name: /^Members/ })
+      .click();
+    await viewer.waitForURL(/\?tab=members$/);
+    await on.main.getByRole('heading', { name: 'Members', exact: true }).waitFor();
+    await snap(viewer, 'content-11-members-tab-1280');
+
+    await viewer.goto(`${projectPath()}?folder=00000000-0000-4000-8000-000000000000`);
+    await on.main.getByRole('heading', { name: 'Folder not found' }).waitFor();
+    await on.main.getByRole('link', { name: 'Back to Campaign' }).click();
+    await on.row('Shoot').waitFor();
+
+    // The listing fails (three times: the first try and two retries), then works again.
+    await viewer.route('**/trpc/content.list*', (route) => route.fulfill({ status: 503, body: 'down' }));
+    await viewer.reload();
+    await on.main.getByRole('heading', { name: 'Files and folders could not be loaded' }).waitFor();
+    await snap(viewer, 'content-12-error-1280');
+    await viewer.unroute('**/trpc/content.list*');
+    await on.main.getByRole('button', { name: 'Try again' }).click();
+    await on.row('Shoot').waitFor();
+    await opened.context.close();
+  });
 });
 
 describe('the content browser, as a manager', () => {
