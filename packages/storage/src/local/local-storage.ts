@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import { createWriteStream } from 'node:fs';
+import { createWriteStream, mkdirSync } from 'node:fs';
 import { mkdir, open, rename, rm, stat } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
 import type { Readable } from 'node:stream';
@@ -98,8 +98,13 @@ export class LocalStorage implements Storage {
     return listFiles(this.root, directory, prefix);
   }
 
+  /** @tus/file-store in `<root>/tus`, created here (its constructor would throw an unclear error from a callback). */
   tusDatastore(): DataStore {
-    this.tus ??= new FileStore({ directory: join(this.root, tusDir) });
+    if (!this.tus) {
+      const directory = join(this.root, tusDir);
+      mkdirSync(directory, { recursive: true });
+      this.tus = new FileStore({ directory });
+    }
     return this.tus;
   }
 
