@@ -51,7 +51,8 @@ export class S3Storage implements Storage {
     signal?.addEventListener('abort', onAbort, { once: true });
     const upload = new Upload({
       client: this.client,
-      partSize,
+      // S3 takes at most 10,000 parts: 8 MiB ones carry 80 GiB; a known bigger size gets bigger parts.
+      partSize: size === undefined ? partSize : Math.max(partSize, Math.ceil(size / 10_000)),
       queueSize: 2,
       params: {
         Bucket: this.bucket,
