@@ -25,7 +25,7 @@ async function checkMove(tx: Scope, folder: Item, parentId: string | null): Prom
   }
   const depth = (target?.depth ?? 0) + 1;
   const { maxDepth } = await summarizeSubtree(tx.em, projectId, folder.id);
-  if (maxDepth - folder.depth + depth > maxFolderDepth) throw folderTooDeep();
+  if (Math.max(maxDepth, folder.depth) - folder.depth + depth > maxFolderDepth) throw folderTooDeep();
   return depth;
 }
 

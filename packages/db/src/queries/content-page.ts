@@ -55,6 +55,16 @@ export function likeContains(text: string): string {
  * 100,000 items costs what page 1 does.
  */
 export async function findContentPage(em: EntityManager, query: ContentPageQuery): Promise<ItemRow[]> {
+  const { sql, params } = contentPageSql(em, query);
+  const rows = await em.execute<RawItemRow[]>(sql, params);
+  return rows.map(toItemRow);
+}
+
+/** The statement `findContentPage` runs (for EXPLAIN in tests and the bench's baseline). */
+export function contentPageSql(
+  em: EntityManager,
+  query: ContentPageQuery,
+): { sql: string; params: unknown[] } {
   const column = sortColumn(query.sort, query.kind);
   const where = ['i.project_id = ?', 'i.kind = ?'];
   const params: unknown[] = [query.projectId, query.kind];
@@ -74,12 +84,9 @@ export async function findContentPage(em: EntityManager, query: ContentPageQuery
       column === 'created_at' ? dateParam(em, new Date(Number(query.after.value))) : query.after.value;
     params.push(value, query.after.id);
   }
-  const rows = await em.execute<RawItemRow[]>(
-    `select ${itemColumns} from items i left join users u on u.id = i.created_by_id
-      where ${where.join(' and ')} order by i.${column} ${direction}, i.id ${direction} limit ?`,
-    [...params, query.limit],
-  );
-  return rows.map(toItemRow);
+  const sql = `select ${itemColumns} from items i left join users u on u.id = i.created_by_id
+      where ${where.join(' and ')} order by i.${column} ${direction}, i.id ${direction} limit ?`;
+  return { sql, params: [...params, query.limit] };
 }
 
 export const itemColumns = `i.id, i.kind, i.project_id, i.parent_id, i.name, i.name_key, i.size, i.content_type,

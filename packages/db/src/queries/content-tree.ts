@@ -3,12 +3,18 @@ import type { EntityManager } from '../orm.js';
 import { dateParam } from './org-seats.js';
 import { itemColumns, toItemRow, type ItemRow, type RawItemRow } from './content-page.js';
 
-/** The ids of a folder and everything under it (a recursive CTE over the listing index). */
-export const subtreeCte = `with recursive sub(id) as (
+/**
+ * `folders(id)`: a folder and every folder under it, walking down through the listing index
+ * (project_id, parent_id, kind = 'folder'); everything inside the folder is then the items whose
+ * parent is one of them (the same index again), never a scan of the project.
+ * Parameters: the folder's id, the project's id.
+ */
+export const subtreeFoldersCte = `with recursive folders(id) as (
     select id from items where id = ?
     union all
-    select i.id from items i join sub s on i.parent_id = s.id where i.project_id = ?
+    select i.id from items i join folders f on i.parent_id = f.id where i.project_id = ? and i.kind = 'folder'
   )`;
+const inside = `project_id = ? and parent_id in (select id from folders)`;
 
 /** One item with its creator's name, within an organization; null when there is none. */
 export async function findItemRow(em: EntityManager, orgId: string, id: string): Promise<ItemRow | null> {
@@ -40,7 +46,7 @@ export interface SubtreeSummary {
   folders: number;
   assets: number;
   bytes: number;
-  /** The deepest depth in it (the folder's own when it holds no folder). */
+  /** The deepest depth of anything inside it; 0 when it is empty. */
   maxDepth: number;
 }
 
@@ -52,19 +58,19 @@ export async function summarizeSubtree(
 ): Promise<SubtreeSummary> {
   const [row] = await em.execute<
     {
-      folders: number | string;
-      assets: number | string;
+      folders: number | string | null;
+      assets: number | string | null;
       bytes: number | string | null;
-      max_depth: number | string;
+      max_depth: number | string | null;
     }[]
   >(
-    `${subtreeCte}
-     select sum(case when kind = 'folder' and id <> ? then 1 else 0 end) as folders,
+    `${subtreeFoldersCte}
+     select sum(case when kind = 'folder' then 1 else 0 end) as folders,
             sum(case when kind = 'asset' then 1 else 0 end) as assets,
             coalesce(sum(size), 0) as bytes,
-            max(depth) as max_depth
-       from items where id in (select id from sub)`,
-    [folderId, projectId, folderId],
+            coalesce(max(depth), 0) as max_depth
+       from items where ${inside}`,
+    [folderId, projectId, projectId],
   );
   return {
     folders: Number(row?.folders ?? 0),
@@ -82,11 +88,13 @@ export async function shiftSubtreeDepth(
   delta: number,
 ): Promise<void> {
   if (delta === 0) return;
-  await em.execute(`${subtreeCte} update items set depth = depth + ? where id in (select id from sub)`, [
+  await em.execute(`${subtreeFoldersCte} update items set depth = depth + ? where ${inside}`, [
     folderId,
     projectId,
     delta,
+    projectId,
   ]);
+  await em.execute('update items set depth = depth + ? where id = ?', [delta, folderId]);
 }
 
 /**
@@ -101,12 +109,17 @@ export async function deleteSubtree(
   now: Date,
 ): Promise<number> {
   const freed = await em.execute<{ size: number | string }[]>(
-    `${subtreeCte} update blobs set state = 'deleting', updated_at = ?
-       where state = 'stored' and id in (select blob_id from items where id in (select id from sub))
+    `${subtreeFoldersCte} update blobs set state = 'deleting', updated_at = ?
+       where state = 'stored' and id in (select blob_id from items where ${inside})
        returning size`,
-    [folderId, projectId, dateParam(em, now)],
+    [folderId, projectId, dateParam(em, now), projectId],
   );
-  await em.execute(`${subtreeCte} delete from items where id in (select id from sub)`, [folderId, projectId]);
+  await em.execute(`${subtreeFoldersCte} delete from items where ${inside}`, [
+    folderId,
+    projectId,
+    projectId,
+  ]);
+  await em.execute('delete from items where id = ?', [folderId]);
   return freed.reduce((sum, r) => sum + Number(r.size), 0);
 }
 
