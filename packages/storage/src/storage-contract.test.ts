@@ -153,6 +153,21 @@ describe.each(['local', 's3'] as const)('%s storage', (kind) => {
     expect(await driver.leftovers()).toEqual([]);
   });
 
+  it('rejects an aborted put with an AbortError carrying the reason', async () => {
+    const controller = new AbortController();
+    const reason = new Error('the client went away');
+    const body = generatedBody(12 * MiB, {
+      onOffset: (offset) => {
+        if (offset === 9 * MiB) controller.abort(reason);
+      },
+    });
+    await expect(
+      driver.storage.put('blobs/aborted/reason', body.stream, { signal: controller.signal }),
+    ).rejects.toMatchObject({ name: 'AbortError', cause: reason });
+    expect(await driver.storage.head('blobs/aborted/reason')).toBeNull();
+    expect(await driver.leftovers()).toEqual([]);
+  });
+
   it('refuses an already aborted signal without reading the body', async () => {
     const controller = new AbortController();
     controller.abort();

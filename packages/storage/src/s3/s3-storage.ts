@@ -44,10 +44,10 @@ export class S3Storage implements Storage {
   async put(key: string, body: Readable, options: PutOptions = {}): Promise<{ size: number }> {
     assertValidKey(key);
     const { signal, size } = options;
-    signal?.throwIfAborted();
+    if (signal?.aborted) throw abortError(signal.reason);
     const guard = new SizeGuard(size);
     pipeline(body, guard, () => {});
-    const onAbort = () => guard.destroy(signal?.reason instanceof Error ? signal.reason : abortError());
+    const onAbort = () => guard.destroy(abortError(signal?.reason));
     signal?.addEventListener('abort', onAbort, { once: true });
     const upload = new Upload({
       client: this.client,
@@ -165,6 +165,7 @@ export class S3Storage implements Storage {
   }
 }
 
-function abortError(): Error {
-  return Object.assign(new Error('The upload was aborted.'), { name: 'AbortError' });
+/** As stream.pipeline rejects on an aborted signal (the local driver): name AbortError, the reason as cause. */
+function abortError(reason: unknown): Error {
+  return Object.assign(new Error('The operation was aborted', { cause: reason }), { name: 'AbortError' });
 }
