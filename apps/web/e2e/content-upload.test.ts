@@ -7,6 +7,7 @@ import { seedOrganization, seedProject, type SeededUser } from '@roster/testing/
 import { auditViews, throwProblems } from './audit';
 import { launchBrowser, snap } from './browser';
 import { dragTree, dropDragged } from './drop-files';
+import { networkErrorMessage } from '../src/lib/api-error';
 import { openAs } from './org-fixtures';
 import { startRoster, type RunningRoster } from './server';
 
@@ -195,6 +196,34 @@ describe('uploading into a project', () => {
     expect(calls.filter((request) => request === 'POST /v1/uploads')).toHaveLength(1);
     expect(calls.some((request) => /^HEAD \/v1\/uploads\/.+/.test(request))).toBe(true);
     expect((await listed()).find((item) => item.name === 'survey.mp4')?.size).toBe(66 * MiB);
+  });
+
+  it('says when the connection is gone for good, and Retry continues from the bytes already sent', async () => {
+    await panel().getByRole('button', { name: 'Clear finished' }).click();
+    const before = requests.length;
+    await throttle(6 * MiB);
+    await choose('Upload files', [fileOf('archive.zip', 66 * MiB)]);
+    await expect
+      .poll(async () => Number(await bar('archive.zip').getAttribute('aria-valuenow')), { timeout: 30_000 })
+      .toBeGreaterThan(30);
+    await cdp.send('Network.emulateNetworkConditions', {
+      offline: true,
+      latency: 0,
+      downloadThroughput: -1,
+      uploadThroughput: -1,
+    });
+    // tus retries for a few seconds, then gives up.
+    await row('archive.zip').getByText(networkErrorMessage).waitFor({ timeout: 30_000 });
+    await throttle(-1);
+    await row('archive.zip').getByRole('button', { name: 'Retry upload of archive.zip' }).click();
+    await row('archive.zip')
+      .getByText(/^Uploaded/)
+      .waitFor({ timeout: 60_000 });
+    // The stored upload URL was found: no second upload was created, the server was asked its offset.
+    const calls = requests.slice(before).filter((request) => request.includes('/v1/uploads'));
+    expect(calls.filter((request) => request === 'POST /v1/uploads')).toHaveLength(1);
+    expect(calls.some((request) => /^HEAD \/v1\/uploads\/.+/.test(request))).toBe(true);
+    expect((await listed()).find((item) => item.name === 'archive.zip')?.size).toBe(66 * MiB);
   });
 
   it('recreates a chosen folder’s tree; the same folder again goes to “Trip (1)”', async () => {
