@@ -49,6 +49,7 @@ describe('org.list and org.get', () => {
       ownerId: owner.userId,
       settings: { invitationExpiry: '7d' },
       seats: { used: 3, limit: 5 },
+      storage: { used: 0, limit: 1024 ** 3, largestFile: 100 * 1024 ** 2 },
     });
   });
 
