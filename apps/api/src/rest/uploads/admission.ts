@@ -2,9 +2,10 @@
  * Requests on one upload enter @tus/server in the order they arrived. Our checks before it are
  * asynchronous (session, database), so without this a HEAD sent after a dropped PATCH could pass
  * its checks first and report an offset that the PATCH's buffered bytes then move (the resumed
- * PATCH would meet 409). Once a request is inside, tus's own lock orders the rest (and asks a
- * holder to let go, so a stalled PATCH does not block a resume). One process: like tus's
- * MemoryLocker, several API processes would need a shared lock.
+ * PATCH would meet 409). Once a request is inside, tus's lock (RedisLocker: shared by every API
+ * process) orders the rest, and asks a holder to let go, so a stalled PATCH does not block a
+ * resume. This ordering itself is per process: requests that reach two processes at the same
+ * instant are ordered by the lock alone.
  */
 export class Admission {
   private readonly tails = new Map<string, Promise<void>>();

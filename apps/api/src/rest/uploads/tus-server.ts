@@ -4,6 +4,7 @@ import type { FastifyBaseLogger } from 'fastify';
 import type { Deps } from '../../deps.js';
 import { problem, problemOf, type Problem } from '../problem.js';
 import { callOf, nodeRequestOf, serverMetadata } from './tus-call.js';
+import { RedisLocker } from './redis-locker.js';
 import { finishTusUpload } from './tus-finish.js';
 
 /** Responses whose error body is problem+json (see markProblemResponses). */
@@ -31,6 +32,8 @@ export function createTusServer(deps: Deps, log: FastifyBaseLogger): Server {
   return new Server({
     path: '/v1/uploads',
     datastore: deps.storage.tusDatastore(),
+    // One lock per upload across every API process.
+    locker: new RedisLocker(deps.redis),
     relativeLocation: true,
     // Same-origin app: no CORS headers at all.
     allowedOrigins: [],
