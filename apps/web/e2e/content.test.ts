@@ -303,6 +303,28 @@ describe('a folder of hundreds of items', () => {
     expect(await rendered()).toBeLessThan(40);
     expect(await on.row('Week 001').count()).toBe(0);
     await snap(page, 'content-10-long-folder-end-1280');
+  });
+
+  it('keeps a deep path on one line on a phone: the first and last steps, and “…” a step up', async () => {
+    const on = browserOn(page);
+    const where = { orgId: team.globex.id, projectId: team.campaign.id };
+    let parentId: string | null = null;
+    for (const name of [
+      'Clients',
+      'Northwind Traders International',
+      'Brand refresh 2026',
+      'Final deliverables',
+    ])
+      parentId = (await createFolders(page, { ...where, parentId }, [name]))[0]!;
+    await page.goto(`${projectPath()}?folder=${parentId}`);
+    await on.path().getByText('Final deliverables').waitFor();
+    await auditInThemes(page, 'content-13-deep-path');
+    await page.setViewportSize({ width: 390, height: 844 });
+    expect(await on.path().getByRole('link', { name: 'Clients' }).isVisible()).toBe(false);
+    expect(await on.path().getByRole('link', { name: 'Campaign' }).isVisible()).toBe(true);
+    await on.path().getByRole('link', { name: 'Up to Brand refresh 2026' }).click();
+    await on.path().getByText('Brand refresh 2026').waitFor();
+    await page.setViewportSize({ width: 1280, height: 800 });
     expect(pageErrors.flat()).toEqual([]);
   });
 });

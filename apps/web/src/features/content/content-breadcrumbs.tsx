@@ -10,7 +10,7 @@ const crumb = cn('truncate rounded-sm font-medium hover:text-zinc-900 hover:unde
 
 /**
  * "Design › Brand › Logos": the project, then each folder down to the one open (the last is not a
- * link). On a phone a long path keeps its first and last two steps, with "…" between.
+ * link). On a phone a path of more than three steps shows its first and last, and "…" (up one).
  */
 export function ContentBreadcrumbs({
   orgId,
@@ -41,24 +41,34 @@ export function ContentBreadcrumbs({
     ...(folder ? [...folder.path, folder] : []),
   ];
   const current = steps.length - 1;
-  // On a phone, steps between the first and the last two fold into "…".
-  const folded = (index: number) => steps.length > 3 && index > 0 && index < current - 1;
+  // On a phone, a path of more than three steps keeps its first and last: "…" between is a link up.
+  const folds = steps.length > 3;
+  const folded = (index: number) => folds && index > 0 && index < current;
+  const parent = steps[current - 1]!;
   return (
     <nav aria-label="Folder path" className="min-w-0">
       <ol className="flex min-w-0 items-center gap-1 text-sm text-zinc-600">
         {steps.map((step, index) => (
           <Fragment key={step.id ?? 'root'}>
-            {index === 1 && steps.length > 3 && (
-              <li aria-hidden className="flex shrink-0 items-center gap-1 sm:hidden">
-                <span>…</span>
-                <ChevronRight className="size-3.5 text-zinc-400" />
+            {index === 1 && folds && (
+              <li className="flex shrink-0 items-center gap-1 sm:hidden">
+                <Link
+                  to="/orgs/$orgId/projects/$projectId"
+                  params={{ orgId, projectId }}
+                  search={folderSearch(parent.id)}
+                  aria-label={`Up to ${parent.name}`}
+                  className={cn(crumb, 'px-1 max-lg:-my-2.5 max-lg:py-2.5')}
+                >
+                  …
+                </Link>
+                <ChevronRight aria-hidden className="size-3.5 text-zinc-400" />
               </li>
             )}
             <li
               className={cn(
                 'flex min-w-0 items-center gap-1',
                 folded(index) && 'max-sm:hidden',
-                index === current ? 'shrink' : 'shrink-[2]',
+                index === 0 ? 'max-w-[40%] shrink-0' : index === current ? 'shrink' : 'shrink-[2]',
               )}
             >
               {index === current ? (
