@@ -118,4 +118,18 @@ describe('content.purge', () => {
     for (const key of keys) expect(deletes.get(key) ?? 0, key).toBeGreaterThanOrEqual(1);
     expect(await purgeContentJob({ orgId: world.orgId }, { ...h.context(), storage })).toBe('purged 0');
   });
+
+  it('two workers taking purge jobs at once: every byte and row goes, no job fails', async () => {
+    await h.start(); // a second worker beside the first one's
+    const folders = await Promise.all(
+      ['One', 'Two', 'Three'].map((name) => folderOfFiles(`Pair ${name}`, 4)),
+    );
+    await Promise.all(folders.map(async ({ folderId }) => deleteFolder(await world.scope(), { folderId })));
+    const keys = folders.flatMap((f) => f.keys);
+    await waitFor('every byte to go', async () => (await storedKeys(h.storage, keys)).length === 0);
+    await waitFor('every row to go', async () =>
+      Object.values(await blobStates(h.db.orm, keys)).every((s) => s === 'gone'),
+    );
+    expect(h.logs.filter((l) => typeof l.msg === 'string' && l.msg.startsWith('job failed'))).toEqual([]);
+  });
 });
