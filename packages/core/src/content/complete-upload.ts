@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { Item, lockProjectTree, moveBlobState } from '@roster/db';
-import { DomainError } from '../errors.js';
+import { DomainError, isDomainError } from '../errors.js';
 import { assertActive, assertCanInProject, loadProject } from '../projects/load.js';
 import { transact, type Scope } from '../scope.js';
 import { nameKeyOf } from '../vocabulary/content.js';
@@ -90,8 +90,10 @@ async function settle(scope: Scope, ticket: UploadTicket, bytes: UploadedBytes) 
 /**
  * Ends an upload whose bytes are in storage at `ticket.key`: the blob turns 'stored' and the asset
  * row appears by the ticket's conflict policy (`name (1).ext`, replace, or NAME_TAKEN), in one
- * transaction. When it cannot (wrong size, name taken, folder or permission gone), the upload is
- * abandoned (its reservation released, its bytes purged) and the reason thrown.
+ * transaction. When the domain refuses it (wrong size, name taken, folder, project or permission
+ * gone), the upload is abandoned (its reservation released, its bytes purged) and the reason
+ * thrown. Any other failure (the database busy or away) leaves the reservation as it was: the
+ * caller may try again, and the sweep abandons reservations nobody completes.
  */
 export async function completeUpload(
   scope: Scope,
@@ -102,7 +104,9 @@ export async function completeUpload(
   try {
     outcome = await settle(scope, ticket, bytes);
   } catch (error) {
-    if (await abandonUpload(scope.em, ticket, scope.now)) await enqueuePurge(scope);
+    if (isDomainError(error) && error.reason !== 'BUSY') {
+      if (await abandonUpload(scope.em, ticket, scope.now)) await enqueuePurge(scope);
+    }
     throw error;
   }
   if (outcome.replaced) await enqueuePurge(scope);

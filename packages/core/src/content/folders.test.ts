@@ -1,4 +1,4 @@
-import { Item } from '@roster/db';
+import { Event, Item } from '@roster/db';
 import { describe, expect, it } from 'vitest';
 import { maxFolderDepth } from '../vocabulary/content.js';
 import { createFolder } from './create-folder.js';
@@ -117,6 +117,10 @@ describe(`folders (${process.env.TEST_DATABASE ?? 'sqlite'})`, () => {
     const moved = await updateFolder(c(), { folderId: x.id, parentId: b.id, name: 'Y' });
     expect(moved).toMatchObject({ parentId: b.id, name: 'Y' });
     expect((await em().findOneOrFail(Item, moved.id)).depth).toBe(3);
+    expect(await updateFolder(c(), { folderId: b.id, name: 'b' })).toMatchObject({
+      name: 'b',
+      parentId: a.id,
+    });
     const back = await updateFolder(c(), { folderId: moved.id, parentId: null, name: 'y' });
     expect(back).toMatchObject({ parentId: null, name: 'y' });
     expect((await em().findOneOrFail(Item, moved.id)).depth).toBe(1);
@@ -138,6 +142,16 @@ describe(`folders (${process.env.TEST_DATABASE ?? 'sqlite'})`, () => {
     const gone = await deleteFolder(scopeOf(w, 'manager'), { folderId: a.id });
     expect(gone).toMatchObject({ id: a.id, name: 'A', folders: 2, assets: 0, bytes: 0 });
     expect(await em().count(Item, { project: w.projectId })).toBe(0);
+    const event = await em().findOneOrFail(Event, { name: 'folder.deleted', organizationId: w.org.id });
+    expect(event.payload).toEqual({
+      folderId: a.id,
+      projectId: w.projectId,
+      name: 'A',
+      folders: 2,
+      assets: 0,
+      bytes: 0,
+    });
+    expect(event).toMatchObject({ actorType: 'user', actorId: w.users.manager.id });
     expect(await reasonOf(deleteFolder(scopeOf(w, 'manager'), { folderId: a.id }))).toBe('ITEM_NOT_FOUND');
   });
 });
