@@ -8,7 +8,7 @@ import { mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { request, type IncomingMessage } from 'node:http';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import type { Readable } from 'node:stream';
+import { Readable } from 'node:stream';
 import { startRoster, type RunningRoster } from '@roster/testing/roster';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { restClient, restTeam, restUpload, type RestClient, type RestTeam } from './rest-fixtures.js';
@@ -144,4 +144,26 @@ describe('folder zip', () => {
         .split('\n'),
     ).toHaveLength(4);
   }, 60_000);
+
+  it('a storage stream failing mid-zip cuts the response short (never a zip that looks whole)', async () => {
+    const broken = await folder('Broken');
+    await put(broken, 'first.bin', randomBytes(200_000));
+    const storage = roster.deps!.storage;
+    const get = storage.get.bind(storage);
+    storage.get = async () =>
+      Readable.from(
+        (async function* () {
+          yield randomBytes(64 * 1024);
+          throw new Error('disk gone');
+        })(),
+      );
+    try {
+      const res = await call('GET', `/v1/folders/${broken}/zip`, { cookie: t.viewer.cookie });
+      expect(res.status).toBe(200);
+      await expect(res.arrayBuffer()).rejects.toThrow();
+    } finally {
+      storage.get = get;
+    }
+    expect((await call('GET', '/health')).status).toBe(200);
+  });
 });

@@ -75,6 +75,8 @@ export async function sendFolderZip(
       }
       const { asset, key } = entry;
       current = asset.size === 0 ? null : await storage.get(key);
+      // archiver pipes the stream without forwarding its errors: a read failing halfway stops the zip.
+      current?.on('error', (error) => stop(error));
       if (stopped) {
         current?.destroy();
         return;
