@@ -8,13 +8,10 @@ import {
   openRaw,
   startApi,
   storedKeys,
-  tusCreate,
-  tusHead,
-  tusPatchDropped,
-  tusPatch,
   uploadRaw,
   type Api,
 } from './upload-fixtures.js';
+import { tusCreate, tusHead, tusPatchDropped, tusPatch } from './upload-tus-client.js';
 
 const MiB = 1024 ** 2;
 const sha = (b: Buffer) => createHash('sha256').update(b).digest('hex');

@@ -3,7 +3,8 @@ import type { AddressInfo } from 'node:net';
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import { buildServer } from '../src/server.js';
 import { defaultTimeouts } from '../src/timeouts.js';
-import { freshOrg, openRaw, startApi, tusCreate, tusHead, tusPatch, type Api } from './upload-fixtures.js';
+import { freshOrg, openRaw, startApi, type Api } from './upload-fixtures.js';
+import { tusCreate, tusHead, tusPatch } from './upload-tus-client.js';
 
 const MiB = 1024 ** 2;
 const sha = (b: Buffer) => createHash('sha256').update(b).digest('hex');

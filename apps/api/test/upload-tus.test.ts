@@ -2,21 +2,15 @@ import { createHash, randomBytes } from 'node:crypto';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { ProjectMember, forkEm } from '@roster/db';
 import { owner, team, type Team } from './project-fixtures.js';
+import { cookieOf, holdings, startApi, storedKeys, send, uploadRaw, type Api } from './upload-fixtures.js';
 import {
-  cookieOf,
-  holdings,
-  startApi,
-  storedKeys,
   tusCreate,
   tusDelete,
   tusHead,
   tusPatch,
   tusPatchDropped,
-  send,
   tusMetadata,
-  uploadRaw,
-  type Api,
-} from './upload-fixtures.js';
+} from './upload-tus-client.js';
 
 const MiB = 1024 ** 2;
 const sha = (b: Buffer) => createHash('sha256').update(b).digest('hex');
