@@ -140,7 +140,7 @@ export type {
 } from './notifications/dto.js';
 export { invitedProjects, invitedProjectsOf } from './notifications/invited-projects.js';
 
-export { loadProject } from './projects/load.js';
+export { loadProject, projectNotFound } from './projects/load.js';
 export type { LoadedProject } from './projects/load.js';
 export {
   archiveProject,
@@ -158,6 +158,7 @@ export {
 export { projectDtoSchema, projectMemberDtoSchema } from './projects/dto.js';
 export type { ProjectDto, ProjectMemberDto } from './projects/dto.js';
 
+export { itemNotFound } from './content/errors.js';
 export { listContent } from './content/list.js';
 export { getFolder } from './content/get-folder.js';
 export { createFolder } from './content/create-folder.js';

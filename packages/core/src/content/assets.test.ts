@@ -200,3 +200,18 @@ async function getFolder(w: Awaited<ReturnType<typeof seedWorld>>, folderId: str
   const { getFolder: get } = await import('./get-folder.js');
   return get(scopeOf(w, 'viewer'), { folderId });
 }
+
+describe('uploads check their input in core too', () => {
+  it('refuse a bad name or size with INVALID_INPUT', async () => {
+    const w = await seedWorld();
+    for (const bad of [
+      { name: 'a/b.txt', size: 1 },
+      { name: '..', size: 1 },
+      { name: 'ok', size: -1 },
+    ]) {
+      expect(await reasonOf(beginUpload(scopeOf(w, 'contributor'), { projectId: w.projectId, ...bad }))).toBe(
+        'INVALID_INPUT',
+      );
+    }
+  });
+});

@@ -9,7 +9,7 @@ import type { UploadTicket } from './dto.js';
 import { nameTaken } from './errors.js';
 import { loadTargetFolder } from './load.js';
 import { reserveStorage, storageUsed } from './quota.js';
-import type { BeginUploadInput } from './schemas.js';
+import { beginUploadInput, type BeginUploadInput } from './schemas.js';
 
 const MiB = 1024 * 1024;
 const inMiB = (bytes: number) => `${Math.floor(bytes / MiB).toLocaleString('en')} MiB`;
@@ -27,9 +27,18 @@ export function blobKeyOf(orgId: string, blobId: string): string {
  */
 export async function beginUpload(
   scope: Scope,
-  input: BeginUploadInput,
+  raw: BeginUploadInput,
   options: { key?: string } = {},
 ): Promise<UploadTicket> {
+  // Parsed here too: uploads come from several edges (raw POST, tus metadata), and a name is stored as given.
+  const parsed = beginUploadInput.safeParse(raw);
+  if (!parsed.success) {
+    const issue = parsed.error.issues[0];
+    throw new DomainError('INVALID_INPUT', issue?.message ?? 'Not a valid upload.', {
+      field: String(issue?.path[0] ?? ''),
+    });
+  }
+  const input = parsed.data;
   const onConflict = input.onConflict ?? 'rename';
   const largest = planLargestFileBytes[scope.org.plan];
   return transact(scope, async (tx) => {
