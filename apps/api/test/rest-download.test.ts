@@ -1,6 +1,7 @@
 // GET /v1/assets/:id/content over real HTTP: whole and ranged downloads, ETag and 304, names in
 // Content-Disposition, scriptable types never served as themselves, bytes missing from storage.
 import { randomBytes } from 'node:crypto';
+import { Readable } from 'node:stream';
 import { startRoster, type RunningRoster } from '@roster/testing/roster';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { attachmentDisposition, safeContentType } from '../src/rest/download/headers.js';
@@ -170,6 +171,29 @@ describe('download', () => {
     expect(res.headers.get('content-type')).toMatch(/^application\/problem\+json/);
     expect(res.headers.get('content-disposition')).toBeNull();
     expect(((await res.json()) as { reason: string }).reason).toBe('ITEM_NOT_FOUND');
+    expect((await call('GET', '/health')).status).toBe(200);
+  });
+});
+
+describe('download failures', () => {
+  it('a storage stream failing halfway cuts the download (the client sees it fail), the server stays up', async () => {
+    const big = await upload('big.bin', randomBytes(300_000));
+    const storage = roster.deps!.storage;
+    const get = storage.get.bind(storage);
+    storage.get = async () =>
+      Readable.from(
+        (async function* () {
+          yield randomBytes(64 * 1024);
+          throw new Error('disk gone');
+        })(),
+      );
+    try {
+      const res = await download(big.id);
+      expect(res.status).toBe(200);
+      await expect(res.arrayBuffer()).rejects.toThrow();
+    } finally {
+      storage.get = get;
+    }
     expect((await call('GET', '/health')).status).toBe(200);
   });
 });
