@@ -132,4 +132,21 @@ describe(`content permissions (${process.env.TEST_DATABASE ?? 'sqlite'})`, () =>
       ),
     ).toBe('ITEM_NOT_FOUND');
   });
+
+  it('a project visible to the organization (the Library) lets every member contribute, not delete folders', async () => {
+    const w = await seedWorld();
+    await em().nativeUpdate(Project, { id: w.projectId }, { visibility: 'organization' });
+    const c = await content(w);
+    for (const op of Object.values(reads)) await op(scopeOf(w, 'unassigned'), w, c);
+    await upload(scopeOf(w, 'unassigned'), { projectId: w.projectId, name: 'mine.txt' });
+    await createFolder(scopeOf(w, 'viewer'), {
+      projectId: w.projectId,
+      name: 'viewer is a contributor here',
+    });
+    expect(await reasonOf(deleteFolder(scopeOf(w, 'unassigned'), { folderId: c.folder.id }))).toBe(
+      'PERMISSION_DENIED',
+    );
+    const page = await listContent(scopeOf(w, 'unassigned'), { projectId: w.projectId });
+    expect(page.role).toBe('contributor');
+  });
 });
