@@ -59,4 +59,12 @@ describe('RedisLocker (tus locks shared by API processes)', () => {
     await fresh.unlock();
     expect(await redis.exists(`${options.prefix}upload-3`)).toBe(0);
   });
+
+  it('answers 503 (not a crash) while Redis is unreachable', async () => {
+    const down = { set: () => Promise.reject(new Error('Connection is closed.')) } as unknown as Redis;
+    const lock = new RedisLocker(down, options).newLock('upload-4');
+    await expect(lock.lock(new AbortController().signal, () => undefined)).rejects.toMatchObject({
+      status_code: 503,
+    });
+  });
 });

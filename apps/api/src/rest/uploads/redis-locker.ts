@@ -60,6 +60,16 @@ class RedisLock implements Lock {
   }
 
   async lock(signal: AbortSignal, requestRelease: RequestRelease): Promise<void> {
+    try {
+      await this.acquire(signal, requestRelease);
+    } catch (error) {
+      if ((error as { status_code?: number }).status_code) throw error;
+      // Redis unreachable: the upload cannot be locked, so it waits for Redis to come back.
+      throw { status_code: 503, body: 'Uploads are paused for a moment. Try again shortly.' };
+    }
+  }
+
+  private async acquire(signal: AbortSignal, requestRelease: RequestRelease): Promise<void> {
     const { ttlMs, acquireTimeoutMs, pollMs } = this.options;
     const deadline = Date.now() + acquireTimeoutMs;
     for (;;) {

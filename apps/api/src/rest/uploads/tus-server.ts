@@ -18,7 +18,11 @@ export function isProblemResponse(res: ServerResponse): boolean {
 function tusProblem(error: unknown): Problem {
   const { status_code: status, body } = (error ?? {}) as { status_code?: number; body?: string };
   if (typeof status === 'number' && typeof body === 'string')
-    return problem(status, body.trim(), status >= 500 ? 'UPLOAD_STORAGE_FAILED' : 'UPLOAD_PROTOCOL');
+    return problem(
+      status,
+      body.trim(),
+      status === 503 ? 'SERVICE_UNAVAILABLE' : status >= 500 ? 'UPLOAD_STORAGE_FAILED' : 'UPLOAD_PROTOCOL',
+    );
   return problemOf(error);
 }
 
