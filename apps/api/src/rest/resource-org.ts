@@ -1,9 +1,8 @@
-import type { DomainError, Scope } from '@roster/core';
+import { itemNotFound, projectNotFound, type DomainError, type Scope } from '@roster/core';
 import { Item, Project } from '@roster/db';
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import type { Deps } from '../deps.js';
 import { authenticate, scopeFor, type Principal } from './auth.js';
-import { itemNotFound, projectNotFound } from './not-found.js';
 
 // A /v1 path names a project, folder or asset, not its organization: the organization is the
 // resource's own, and the caller must belong to it (else the resource's own NOT_FOUND).
