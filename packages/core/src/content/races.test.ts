@@ -1,3 +1,4 @@
+import { Item } from '@roster/db';
 import { describe, expect, it } from 'vitest';
 import { beginUpload } from './begin-upload.js';
 import { createFolder } from './create-folder.js';
@@ -107,6 +108,23 @@ describe(`races (${process.env.TEST_DATABASE ?? 'sqlite'})`, () => {
       ];
       const { reasons } = await outcomes(racers);
       for (const reason of reasons) expect(reason).toBe('ITEM_NOT_FOUND');
+      await expectConsistent(w.org.id);
+    }
+  });
+
+  it('two folders moved into each other at once: one move wins, never a cycle', async () => {
+    const w = await seedWorld();
+    for (let round = 0; round < 3; round++) {
+      const c = () => scopeOf(w, 'contributor');
+      const a = await createFolder(c(), { projectId: w.projectId, name: `a${round}` });
+      const b = await createFolder(c(), { projectId: w.projectId, name: `b${round}` });
+      const result = await outcomes([
+        updateFolder(c(), { folderId: a.id, parentId: b.id }),
+        updateFolder(c(), { folderId: b.id, parentId: a.id }),
+      ]);
+      expect(result).toEqual({ ok: 1, reasons: ['FOLDER_MOVE_INTO_ITSELF'] });
+      const roots = await em().count(Item, { id: { $in: [a.id, b.id] }, parent: null });
+      expect(roots).toBe(1);
       await expectConsistent(w.org.id);
     }
   });
