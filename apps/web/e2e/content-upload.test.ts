@@ -1,85 +1,36 @@
-import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import type { Browser, CDPSession, Page } from 'playwright-core';
+import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { seedOrganization, seedProject, type SeededUser } from '@roster/testing/factories';
+import { networkErrorMessage } from '../src/lib/api-error';
 import { auditViews, throwProblems } from './audit';
 import { launchBrowser, snap } from './browser';
 import { dragTree, dropDragged } from './drop-files';
-import { networkErrorMessage } from '../src/lib/api-error';
 import { openAs } from './org-fixtures';
 import { startRoster, type RunningRoster } from './server';
+import { network, projectContent, testFiles, uploads } from './upload-fixtures';
 
 const MiB = 1024 * 1024;
 let roster: RunningRoster;
 let browser: Browser;
 let page: Page;
-let cdp: CDPSession;
 let pageErrors: string[];
 let orgId: string;
 let projectId: string;
 let memberUser: SeededUser;
-const files = mkdtempSync(join(tmpdir(), 'roster-upload-'));
+let net: ReturnType<typeof network>;
+let content: ReturnType<typeof projectContent>;
+let on: ReturnType<typeof uploads>;
+const files = testFiles();
+const { fileOf } = files;
 const requests: string[] = [];
-
-/** A file of `size` bytes in the temporary directory (a repeating pattern, not all zeros). */
-function fileOf(name: string, size: number): string {
-  const path = join(files, name);
-  mkdirSync(join(path, '..'), { recursive: true });
-  const pattern = Buffer.from(`${name} `.repeat(64));
-  const bytes = Buffer.alloc(size);
-  for (let at = 0; at < size; at += pattern.length) pattern.copy(bytes, at);
-  writeFileSync(path, bytes);
-  return path;
-}
-
-interface Item {
-  kind: 'folder' | 'asset';
-  id: string;
-  name: string;
-  size: number;
-}
-
-/** The items of a folder (or the root), as content.list answers the signed-in user. */
-async function listed(folderId: string | null = null): Promise<Item[]> {
-  return page.evaluate(
-    async (input) => {
-      const response = await fetch(`/trpc/content.list?input=${encodeURIComponent(JSON.stringify(input))}`);
-      const body = (await response.json()) as { result: { data: { items: Item[] } } };
-      return body.result.data.items;
-    },
-    { orgId, projectId, folderId, limit: 200 },
-  );
-}
-const namesIn = async (folderId: string | null = null) =>
-  (await listed(folderId)).map((item) => item.name).sort();
-const folderNamed = async (name: string, parent: string | null = null) => {
-  const folder = (await listed(parent)).find((item) => item.kind === 'folder' && item.name === name);
-  if (!folder) throw new Error(`No folder ${name}`);
-  return folder.id;
-};
-
-/** Sends at most `bytesPerSecond` upstream, so progress is visible for a few seconds. */
-async function throttle(bytesPerSecond: number) {
-  await cdp.send('Network.emulateNetworkConditions', {
-    offline: false,
-    latency: 0,
-    downloadThroughput: -1,
-    uploadThroughput: bytesPerSecond,
-  });
-}
-
-const panel = () => page.getByRole('region', { name: 'Uploads' });
-const row = (name: string) => panel().getByRole('listitem').filter({ hasText: name });
-const bar = (name: string) => page.getByRole('progressbar', { name: `Upload of ${name}` });
-
-async function choose(item: 'Upload files' | 'Upload folder', paths: string[] | string) {
-  const chooser = page.waitForEvent('filechooser');
-  await page.getByRole('button', { name: 'Upload', exact: true }).click();
-  await page.getByRole('menuitem', { name: item }).click();
-  await (await chooser).setFiles(paths);
-}
+const listed = (folderId: string | null = null) => content.listed(folderId);
+const namesIn = (folderId: string | null = null) => content.namesIn(folderId);
+const folderNamed = (name: string, parent: string | null = null) => content.folderNamed(name, parent);
+const throttle = (bytesPerSecond: number) => net.throttle(bytesPerSecond);
+const panel = () => on.panel();
+const row = (name: string) => on.row(name);
+const bar = (name: string) => on.bar(name);
+const choose = (item: 'Upload files' | 'Upload folder', paths: string[] | string) => on.choose(item, paths);
 
 beforeAll(async () => {
   roster = await startRoster();
@@ -98,15 +49,18 @@ beforeAll(async () => {
   page = opened.page;
   pageErrors = opened.pageErrors;
   page.on('request', (request) => requests.push(`${request.method()} ${new URL(request.url()).pathname}`));
-  cdp = await page.context().newCDPSession(page);
+  const cdp = await page.context().newCDPSession(page);
   await cdp.send('Network.enable');
+  net = network(cdp);
+  content = projectContent(page, orgId, projectId);
+  on = uploads(page);
   await page.getByRole('button', { name: 'Upload', exact: true }).waitFor();
 });
 
 afterAll(async () => {
   await browser?.close();
   await roster?.close();
-  rmSync(files, { recursive: true, force: true });
+  files.remove();
 });
 
 describe('uploading into a project', () => {
@@ -181,12 +135,7 @@ describe('uploading into a project', () => {
       .toBeGreaterThan(30);
     // The connection drops in the middle of a chunk: tus asks the server where it stopped and goes on.
     const dropped = page.waitForEvent('requestfailed', (request) => request.url().includes('/v1/uploads/'));
-    await cdp.send('Network.emulateNetworkConditions', {
-      offline: true,
-      latency: 0,
-      downloadThroughput: -1,
-      uploadThroughput: -1,
-    });
+    await net.offline();
     await dropped;
     await throttle(-1);
     await row('survey.mp4')
@@ -206,12 +155,7 @@ describe('uploading into a project', () => {
     await expect
       .poll(async () => Number(await bar('archive.zip').getAttribute('aria-valuenow')), { timeout: 30_000 })
       .toBeGreaterThan(30);
-    await cdp.send('Network.emulateNetworkConditions', {
-      offline: true,
-      latency: 0,
-      downloadThroughput: -1,
-      uploadThroughput: -1,
-    });
+    await net.offline();
     // tus retries for a few seconds, then gives up.
     await row('archive.zip').getByText(networkErrorMessage).waitFor({ timeout: 30_000 });
     await throttle(-1);
@@ -233,7 +177,7 @@ describe('uploading into a project', () => {
     fileOf('Trip/day 1/beach.jpg', 40_000);
     fileOf('Trip/day 1/dinner.jpg', 50_000);
     fileOf('Trip/day 2/hike/summit.jpg', 60_000);
-    await choose('Upload folder', join(files, 'Trip'));
+    await choose('Upload folder', `${files.root}/Trip`);
     await panel().getByRole('heading', { name: '4 files uploaded' }).waitFor();
     const trip = await folderNamed('Trip');
     expect(await namesIn(trip)).toEqual(['day 1', 'day 2', 'itinerary.txt']);
@@ -241,7 +185,7 @@ describe('uploading into a project', () => {
     const day2 = await folderNamed('day 2', trip);
     expect(await namesIn(await folderNamed('hike', day2))).toEqual(['summit.jpg']);
 
-    await choose('Upload folder', join(files, 'Trip'));
+    await choose('Upload folder', `${files.root}/Trip`);
     await panel().getByRole('heading', { name: '8 files uploaded' }).waitFor();
     // Its rows name the folder the files went to.
     expect(await row('Trip (1)/day 2/hike/summit.jpg').count()).toBe(1);
