@@ -252,7 +252,9 @@ describe('the content browser, as a viewer', () => {
     // The listing fails (three times: the first try and two retries), then works again.
     await viewer.route('**/trpc/content.list*', (route) => route.fulfill({ status: 503, body: 'down' }));
     await viewer.reload();
-    await on.main.getByRole('heading', { name: 'Files and folders could not be loaded' }).waitFor();
+    await on.main
+      .getByRole('heading', { name: 'Files and folders could not be loaded' })
+      .waitFor({ timeout: 45_000 });
     await snap(viewer, 'content-12-error-1280');
     await viewer.unroute('**/trpc/content.list*');
     await on.main.getByRole('button', { name: 'Try again' }).click();
@@ -267,6 +269,16 @@ describe('the content browser, as a manager', () => {
     pageErrors.push(opened.pageErrors);
     const manager = opened.page;
     const on = browserOn(manager);
+    await on.row('Shoot').getByRole('link', { name: 'Shoot' }).click();
+    await on.row('brief.txt').waitFor();
+    // Several items at once: the totals of everything that would go.
+    await manager.getByRole('checkbox', { name: 'Select all loaded items' }).check();
+    await manager.getByRole('region', { name: 'Selection' }).getByRole('button', { name: 'Delete' }).click();
+    const several = manager.getByRole('alertdialog', { name: 'Delete 3 items?' });
+    await several.getByText('In all: 2 folders and 3 files (1.3 MB). This cannot be undone.').waitFor();
+    await several.getByRole('button', { name: 'Cancel' }).click();
+    await manager.keyboard.press('Escape');
+    await on.path().getByRole('link', { name: 'Campaign' }).click();
     await on.row('Shoot').waitFor();
     const menu = await on.menu('Shoot');
     await menu.getByRole('menuitem', { name: 'Delete…' }).click();
@@ -299,6 +311,8 @@ describe('a folder of hundreds of items', () => {
       await page.mouse.wheel(0, 4000);
       return on.main.getByText('230 items', { exact: true }).count();
     }).toBe(1);
+    // The last page may have arrived below the screen: to the bottom once more.
+    await page.evaluate(() => window.scrollTo(0, document.documentElement.scrollHeight));
     await on.row('Week 230').waitFor();
     expect(await rendered()).toBeLessThan(40);
     expect(await on.row('Week 001').count()).toBe(0);
