@@ -3,6 +3,7 @@ import type { Browser, CDPSession, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { auditInThemes, auditViews, throwProblems } from './audit';
 import { launchBrowser, snap } from './browser';
+import { waitFocused } from './keyboard';
 import { browserOn, createFolders, listed, openProject, seedCampaign } from './content-fixtures';
 import { dragTree, dropDragged } from './drop-files';
 import { startRoster, type RunningRoster } from './server';
@@ -339,6 +340,32 @@ describe('a folder of hundreds of items', () => {
     await on.path().getByRole('link', { name: 'Up to Brand refresh 2026' }).click();
     await on.path().getByText('Brand refresh 2026').waitFor();
     await page.setViewportSize({ width: 1280, height: 800 });
+  });
+
+  it('creates a folder from the keyboard; the same name again is refused by the field', async () => {
+    const on = browserOn(page);
+    await on.row('Final deliverables').getByRole('link').click();
+    await on.main.getByRole('heading', { name: 'This folder is empty' }).waitFor();
+    const button = on.main.getByRole('button', { name: 'New folder' }).first();
+    await button.focus();
+    await page.keyboard.press('Enter');
+    const dialog = page.getByRole('dialog', { name: 'New folder' });
+    await page.keyboard.type('Approved');
+    await page.keyboard.press('Enter');
+    await page.getByText('Created Approved').waitFor();
+    await on.row('Approved').waitFor();
+    await waitFocused(page, button);
+    await page.keyboard.press('Enter');
+    await page.keyboard.type('APPROVED');
+    await page.keyboard.press('Enter');
+    await dialog.getByRole('alert').waitFor();
+    expect(await dialog.getByLabel('Name').getAttribute('aria-invalid')).toBe('true');
+    await page.keyboard.press('Escape');
+    await page
+      .getByRole('alertdialog', { name: 'Discard this name?' })
+      .getByRole('button', { name: 'Discard' })
+      .click();
+    await dialog.waitFor({ state: 'detached' });
     expect(pageErrors.flat()).toEqual([]);
   });
 });
