@@ -101,6 +101,8 @@ describe('the content browser, as a contributor', () => {
     await on.row('day 1').getByRole('link', { name: 'day 1' }).focus();
     await page.keyboard.press('Enter');
     await eventually(() => on.names()).toEqual(['a-roll.txt', 'b-roll.txt']);
+    // The link went with its row: focus is on the open folder's name in the path.
+    await waitFocused(page, on.path().getByText('day 1', { exact: true }));
     expect(await on.path().getByRole('link').allTextContents()).toEqual(['Campaign', 'Shoot']);
     await auditInThemes(page, 'content-03-subfolder');
   });

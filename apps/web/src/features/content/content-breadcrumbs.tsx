@@ -1,9 +1,9 @@
 import { Link } from '@tanstack/react-router';
 import { ChevronRight, Search } from 'lucide-react';
-import { Fragment } from 'react';
+import { Fragment, useEffect, useRef } from 'react';
 import { focusRing } from '../../components/ui/button';
 import { cn } from '../../lib/cn';
-import type { FolderPath } from './content-queries';
+import type { FolderPath as Path } from './content-queries';
 import type { ProjectSearch } from './content-search-params';
 
 const crumb = cn('truncate rounded-sm font-medium hover:text-zinc-900 hover:underline', focusRing);
@@ -23,7 +23,7 @@ export function ContentBreadcrumbs({
   orgId: string;
   projectId: string;
   projectName: string;
-  folder: FolderPath | null;
+  folder: Path | null;
   searching: string;
   folderSearch(folderId: string | null): ProjectSearch;
 }) {
@@ -36,6 +36,30 @@ export function ContentBreadcrumbs({
         </span>
       </p>
     );
+  return (
+    <FolderPath
+      orgId={orgId}
+      projectId={projectId}
+      projectName={projectName}
+      folder={folder}
+      folderSearch={folderSearch}
+    />
+  );
+}
+
+function FolderPath({
+  orgId,
+  projectId,
+  projectName,
+  folder,
+  folderSearch,
+}: {
+  orgId: string;
+  projectId: string;
+  projectName: string;
+  folder: Path | null;
+  folderSearch(folderId: string | null): ProjectSearch;
+}) {
   const steps = [
     { id: null as string | null, name: projectName },
     ...(folder ? [...folder.path, folder] : []),
@@ -44,7 +68,17 @@ export function ContentBreadcrumbs({
   // On a phone, a path of more than three steps keeps its first and last: "…" between is a link up.
   const folds = steps.length > 3;
   const folded = (index: number) => folds && index > 0 && index < current;
-  const parent = steps[current - 1]!;
+  const parent = steps[current - 1] ?? steps[0]!;
+  // A folder opened from its row: the row went, focus with it. It lands on the folder's name here.
+  const here = useRef<HTMLSpanElement>(null);
+  const opened = useRef<string | null | undefined>(undefined);
+  const currentId = steps[current]!.id;
+  useEffect(() => {
+    const first = opened.current === undefined;
+    opened.current = currentId;
+    if (!first && (!document.activeElement || document.activeElement === document.body))
+      here.current?.focus();
+  }, [currentId]);
   return (
     <nav aria-label="Folder path" className="min-w-0">
       <ol className="flex min-w-0 items-center gap-1 text-sm text-zinc-600">
@@ -72,7 +106,13 @@ export function ContentBreadcrumbs({
               )}
             >
               {index === current ? (
-                <span aria-current="page" className="truncate font-semibold text-zinc-900" title={step.name}>
+                <span
+                  ref={here}
+                  tabIndex={-1}
+                  aria-current="page"
+                  className="truncate rounded-sm font-semibold text-zinc-900 outline-none"
+                  title={step.name}
+                >
                   {step.name}
                 </span>
               ) : (

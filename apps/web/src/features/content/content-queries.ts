@@ -1,4 +1,4 @@
-import { keepPreviousData, useInfiniteQuery, type QueryClient } from '@tanstack/react-query';
+import { useInfiniteQuery, type QueryClient } from '@tanstack/react-query';
 import { trpc, type RouterOutputs } from '../../lib/trpc';
 import type { ContentSort, SortOrder } from './content-search-params';
 
@@ -27,8 +27,12 @@ export const contentListQuery = ({ search, ...input }: ContentListInput, limit =
     { ...input, ...(search ? { search } : {}), limit },
     {
       getNextPageParam: (page) => page.nextCursor ?? undefined,
-      // While another sort or search loads, the previous rows stay on screen.
-      placeholderData: keepPreviousData,
+      // While another sort or search of the same place loads, its rows stay on screen; another
+      // folder starts from the skeleton (its rows would be mistaken for the new folder's).
+      placeholderData: (previous, previousQuery) => {
+        const before = (previousQuery?.queryKey[1] as { input?: { folderId?: unknown } } | undefined)?.input;
+        return before && (before.folderId ?? null) === (input.folderId ?? null) ? previous : undefined;
+      },
     },
   );
 
