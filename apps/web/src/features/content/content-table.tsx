@@ -79,7 +79,8 @@ export function ContentTable(props: ContentTableProps) {
   const columnCount = contentColumns.length;
 
   return (
-    <table className="w-full table-fixed text-left text-sm" aria-rowcount={rows.length + 1}>
+    // aria-rowcount -1: more rows on the server than loaded so far (ARIA's "unknown").
+    <table className="w-full table-fixed text-left text-sm" aria-rowcount={hasMore ? -1 : rows.length + 1}>
       <caption className="sr-only">{props.caption}</caption>
       <thead className="border-b border-zinc-200 text-xs font-medium text-zinc-600">
         {table.getHeaderGroups().map((group) => (
