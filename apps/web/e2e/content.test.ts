@@ -211,7 +211,7 @@ describe('the content browser, as a contributor', () => {
 });
 
 describe('the content browser, as a viewer', () => {
-  it('lists and downloads, with no upload, new folder, move or delete controls', async () => {
+  it('lists and downloads (a folder as a zip), with no upload, new folder, move or delete controls', async () => {
     const opened = await openProject(browser, roster, team.viewer, projectPath());
     pageErrors.push(opened.pageErrors);
     const viewer = opened.page;
@@ -219,6 +219,16 @@ describe('the content browser, as a viewer', () => {
     await on.row('Shoot').waitFor();
     for (const name of ['Upload', 'New folder'])
       expect(await viewer.getByRole('button', { name, exact: true }).count()).toBe(0);
+    // A folder downloads as one zip.
+    const folderMenu = await on.menu('Shoot');
+    const zip = viewer.waitForEvent('download');
+    await folderMenu.getByRole('menuitem', { name: 'Download as zip' }).click();
+    expect((await zip).suggestedFilename()).toBe('Shoot.zip');
+    expect(
+      readFileSync(await (await zip).path())
+        .subarray(0, 2)
+        .toString(),
+    ).toBe('PK');
     await on.row('Shoot').getByRole('link', { name: 'Shoot' }).click();
     await on.row('brief.txt').waitFor();
     const menu = await on.menu('brief.txt');
