@@ -3,7 +3,7 @@ import type { Browser, CDPSession, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { auditInThemes, auditViews, throwProblems } from './audit';
 import { launchBrowser, snap } from './browser';
-import { waitFocused } from './keyboard';
+import { truncated, waitFocused } from './keyboard';
 import { browserOn, createFolders, listed, openProject, seedCampaign } from './content-fixtures';
 import { dragTree, dropDragged } from './drop-files';
 import { startRoster, type RunningRoster } from './server';
@@ -104,6 +104,7 @@ describe('the content browser, as a contributor', () => {
     // The link went with its row: focus is on the open folder's name in the path.
     await waitFocused(page, on.path().getByText('day 1', { exact: true }));
     expect(await on.path().getByRole('link').allTextContents()).toEqual(['Campaign', 'Shoot']);
+    expect(await truncated(on.path().getByRole('link', { name: 'Campaign' }))).toBe(false);
     await auditInThemes(page, 'content-03-subfolder');
   });
 

@@ -80,7 +80,7 @@ function FolderPath({
       here.current?.focus();
   }, [currentId]);
   return (
-    <nav aria-label="Folder path" className="min-w-0">
+    <nav aria-label="Folder path" className="min-w-0 flex-1">
       <ol className="flex min-w-0 items-center gap-1 text-sm text-zinc-600">
         {steps.map((step, index) => (
           <Fragment key={step.id ?? 'root'}>
