@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import {
   claimEmailDelivery,
   defaultEmailRetryPolicy,
@@ -57,8 +58,8 @@ export async function deliverOnce(ctx: JobContext, key: string, steps: DeliveryS
     return 'skipped: no longer owed';
   }
   try {
-    const email = await steps.compose();
-    const { messageId } = await ctx.mailer.send({ to: claim.delivery.recipient, ...email });
+    const email = { to: claim.delivery.recipient, ...(await steps.compose()) };
+    const { messageId } = await ctx.mailer.send({ ...email, messageId: stableMessageId(ctx, key, email) });
     ctx.logger.info({ key, messageId, via: ctx.mailer.kind, attempt: claim.attempt }, 'email sent');
   } catch (error) {
     return failed(ctx, claim, error);
@@ -67,6 +68,19 @@ export async function deliverOnce(ctx: JobContext, key: string, steps: DeliveryS
     ctx.logger.warn({ key }, 'email sent, but its claim had been taken over meanwhile');
   }
   return 'sent';
+}
+
+/**
+ * The Message-ID of this email: the same for the same delivery with the same content. A send cut
+ * short after the server took the message (the worker killed before recording it) cannot be told
+ * from one that never arrived, so the email is sent again: as the same message, which the
+ * recipient's mail system can show once. An email whose link was replaced meanwhile differs, and
+ * so does its id.
+ */
+function stableMessageId(ctx: JobContext, key: string, email: Omit<OutgoingEmail, 'messageId'>): string {
+  const hash = createHash('sha256');
+  for (const part of [key, email.to, email.subject, email.text, email.html]) hash.update(part).update('\0');
+  return `<${hash.digest('hex').slice(0, 40)}@${new URL(ctx.appUrl).hostname}>`;
 }
 
 async function failed(ctx: JobContext, claim: EmailClaim, error: unknown): Promise<string> {

@@ -7,6 +7,11 @@ export interface OutgoingEmail {
   subject: string;
   html: string;
   text: string;
+  /**
+   * The Message-ID header (`<id@domain>`); nodemailer makes a random one when unset. The same email
+   * sent again carries the same id, so that the recipient's mail system can show it once.
+   */
+  messageId?: string;
 }
 
 /** Where rendered emails go: an SMTP server, or files under DATA_DIR/mail in development. */
