@@ -241,6 +241,10 @@ describe('the projects pages', () => {
   it('show one project role with where it comes from; focus returns after each dialog', async () => {
     await owner.getByRole('link', { name: 'Design' }).click();
     await onPage(owner).heading('Design').waitFor();
+    await owner
+      .getByRole('navigation', { name: 'Project sections' })
+      .getByRole('link', { name: /^Members/ })
+      .click();
     // At 1280 px the project role has its own column (the third cell).
     const roleCell = (name: string) =>
       owner.getByRole('row').filter({ hasText: name }).getByRole('cell').nth(2);

@@ -69,6 +69,12 @@ afterAll(async () => {
 
 const heading = (page: Page, name: string) => onPage(page).heading(name);
 const memberRow = (page: Page, name: string) => page.getByRole('row').filter({ hasText: name });
+/** The project page opens on its Content tab: its members are one tab away. */
+const membersTab = (page: Page) =>
+  page
+    .getByRole('navigation', { name: 'Project sections' })
+    .getByRole('link', { name: /^Members/ })
+    .click();
 
 describe('projects, as the owner', () => {
   it('lists the Library, and says there are no other projects yet', async () => {
@@ -102,6 +108,7 @@ describe('projects, as the owner', () => {
       .getByRole('navigation', { name: 'Breadcrumb' })
       .getByRole('link', { name: 'Projects' })
       .waitFor();
+    await membersTab(owner);
     await owner.getByText('No members yet').waitFor();
   });
 
@@ -155,12 +162,14 @@ describe('projects, as the owner', () => {
     await owner.getByRole('link', { name: 'Design' }).click();
     await heading(owner, 'Design').waitFor();
     await owner.getByText('This project is archived.').waitFor();
+    await membersTab(owner);
     expect(await owner.getByRole('button', { name: 'Add member' }).count()).toBe(0);
     await snap(owner, 'projects-05-archived');
 
     await owner.getByRole('button', { name: 'Restore' }).click();
     await owner.getByText('Restored Design').waitFor();
     await owner.getByText('This project is archived.').waitFor({ state: 'detached' });
+    await membersTab(owner);
     await owner.getByRole('button', { name: 'Add member' }).waitFor();
   });
 });
@@ -188,6 +197,7 @@ describe('projects, as a member', () => {
   it('as a manager of Design, edits its name and members but not its visibility, nor archives it', async () => {
     await jane.getByRole('link', { name: 'Design' }).click();
     await heading(jane, 'Design').waitFor();
+    await membersTab(jane);
     await jane.getByRole('button', { name: 'Add member' }).waitFor();
     expect(await jane.getByRole('button', { name: 'Archive' }).count()).toBe(0);
     await jane.getByRole('button', { name: 'Edit' }).click();
