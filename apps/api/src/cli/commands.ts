@@ -21,7 +21,8 @@ const operator = { type: 'system', id: 'operator', name: 'Roster' } as const;
 export const usage = `Roster operator commands
 
   pnpm roster set-plan <orgId> <free|team|enterprise>
-      Set an organization's plan (free: 5 seats, team: 50, enterprise: unlimited).
+      Set an organization's plan (free: 5 seats, 1 GiB of storage, files up to 100 MiB;
+      team: 50, 1 TiB, 5 GiB; enterprise: unlimited, unlimited, 50 GiB).
 
   pnpm roster set-owned-org-limit <email> <number|default>
       Set how many organizations a user may own (default: 3).`;
