@@ -5,6 +5,7 @@ import { Readable } from 'node:stream';
 import { beginUpload, completeUpload, loadMembership, memberScope, sessionCookieName } from '@roster/core';
 import { Membership, Project, ProjectMember, User, forkEm, type OrgRole, type ProjectRole } from '@roster/db';
 import type { RunningRoster } from '@roster/testing/roster';
+import { expect } from 'vitest';
 
 export interface RestPerson {
   userId: string;
@@ -129,3 +130,35 @@ export async function restUpload(
 }
 
 export const sha256Of = (bytes: Buffer) => createHash('sha256').update(bytes).digest('hex');
+
+/** The problem body of an answer, after checking it is problem+json with this status. */
+export async function problemOf(res: Response, status: number) {
+  expect(res.status).toBe(status);
+  expect(res.headers.get('content-type')).toMatch(/^application\/problem\+json/);
+  const body = (await res.json()) as {
+    type: string;
+    title: string;
+    status: number;
+    detail: string;
+    reason: string;
+  };
+  expect(body).toMatchObject({ status, type: expect.stringMatching(/^urn:roster:problem:/) });
+  expect(body.title).toBeTruthy();
+  expect(body.detail).toBeTruthy();
+  return body as typeof body & { fieldErrors?: Record<string, string> };
+}
+
+/** The folder Plans at the project's root (made by its manager over /v1) holding plan.txt. */
+export async function restPlans(roster: RunningRoster, call: RestClient, t: RestTeam) {
+  const res = await call('POST', `/v1/projects/${t.projectId}/folders`, {
+    cookie: t.manager.cookie,
+    body: { name: 'Plans' },
+  });
+  const folderId = ((await res.json()) as { id: string }).id;
+  const asset = await restUpload(
+    roster,
+    { userId: t.manager.userId, orgId: t.orgId },
+    { projectId: t.projectId, folderId, name: 'plan.txt', bytes: Buffer.from('the plan') },
+  );
+  return { folderId, assetId: asset.id };
+}
