@@ -1,7 +1,9 @@
+import type { IncomingMessage } from 'node:http';
 import type { Socket } from 'node:net';
 import { TRPC_ERROR_CODES_BY_KEY } from '@trpc/server/rpc';
 import type { TRPC_ERROR_CODE_KEY } from '@trpc/server';
 import type { FastifyError, FastifyReply, FastifyRequest } from 'fastify';
+import { problem, problemContentType } from './rest/problem.js';
 
 const codeByStatus: Record<number, TRPC_ERROR_CODE_KEY> = {
   400: 'BAD_REQUEST',
@@ -39,18 +41,41 @@ const clientErrors = {
   431: { reason: 'Request Header Fields Too Large', message: 'The request headers are too large.' },
 } as const;
 
+/** What /v1 says instead of "Malformed request." when the cause is known. */
+const restDetails: Record<string, string> = {
+  HPE_INVALID_EOF_STATE: 'The request ended before its whole body arrived (shorter than its Content-Length).',
+};
+
+/**
+ * The path the failed request named: its response's request once Node has parsed the head (a body
+ * cut short, a timeout), else the request line of the bytes that failed to parse (headers too large).
+ */
+function requestPath(error: Error & { rawPacket?: unknown }, socket: Socket): string {
+  const req = (socket as Socket & { _httpMessage?: { req?: IncomingMessage } })._httpMessage?.req;
+  if (req?.url) return req.url;
+  const raw = Buffer.isBuffer(error.rawPacket) ? error.rawPacket.subarray(0, 2048).toString('latin1') : '';
+  return /^[A-Z]+ (\S+) HTTP\//.exec(raw)?.[1] ?? '';
+}
+
+const isRestPath = (path: string) => path === '/v1' || /^\/v1[/?]/.test(path);
+
 /**
  * Requests Node's HTTP server refuses before Fastify sees them (headers over 16 KiB, a request not
- * received within the timeouts, malformed ones): a JSON answer, then close.
+ * received within the timeouts, malformed ones, a body cut short): answered in the shape of the API
+ * they were for (problem+json under /v1, tRPC's elsewhere), then the connection is closed.
  */
-export function handleClientError(error: Error & { code?: string }, socket: Socket) {
+export function handleClientError(error: Error & { code?: string; rawPacket?: unknown }, socket: Socket) {
   if (!socket.writable) return;
   const status =
     error.code === 'HPE_HEADER_OVERFLOW' ? 431 : error.code === 'ERR_HTTP_REQUEST_TIMEOUT' ? 408 : 400;
   const { reason, message } = clientErrors[status];
-  const body = JSON.stringify(errorBody(status, message));
+  const rest = isRestPath(requestPath(error, socket));
+  const body = JSON.stringify(
+    rest ? problem(status, restDetails[error.code ?? ''] ?? message) : errorBody(status, message),
+  );
+  const type = rest ? problemContentType : 'application/json';
   socket.end(
     `HTTP/1.1 ${status} ${reason}\r\n` +
-      `Content-Type: application/json\r\nContent-Length: ${Buffer.byteLength(body)}\r\nConnection: close\r\n\r\n${body}`,
+      `Content-Type: ${type}\r\nContent-Length: ${Buffer.byteLength(body)}\r\nConnection: close\r\n\r\n${body}`,
   );
 }

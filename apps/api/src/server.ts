@@ -6,6 +6,7 @@ import { redactingLogger } from './logging.js';
 import { enforceRequestDeadline } from './request-deadline.js';
 import { restApi } from './rest/plugin.js';
 import { sendProblem } from './rest/problem.js';
+import { answerExpectContinue } from './rest/uploads/expect-continue.js';
 import { appRouter, type AppRouter } from './root.js';
 import { registerSecurityHeaders } from './security-headers.js';
 import { defaultTimeouts, timeoutOptions, type Timeouts } from './timeouts.js';
@@ -38,6 +39,8 @@ export async function buildServer(deps: Deps, options: ServerOptions = {}) {
     },
   });
   app.setErrorHandler(handleHttpError);
+  // Uploads answer `Expect: 100-continue` themselves once accepted: a refused one costs no bandwidth.
+  answerExpectContinue(app.server);
   enforceRequestDeadline(app, (options.timeouts ?? defaultTimeouts).request);
   await registerSecurityHeaders(app, { https: deps.appOrigin.startsWith('https:') });
   // tRPC answers GET and POST; other methods (TRACE would reach its fetch adapter and fail) stop here.

@@ -58,6 +58,23 @@ describe('request deadline', () => {
       { body: '{"name":' },
     );
     expect(answer).toMatch(/^HTTP\/1\.1 408 /);
+    expect(answer.toLowerCase()).toContain('content-type: application/problem+json');
+    expect(JSON.parse(answer.split('\r\n\r\n')[1]!)).toMatchObject({
+      status: 408,
+      reason: 'REQUEST_TIMEOUT',
+    });
+  });
+
+  it('a /v1 request whose headers are too large: 431 as problem+json', async () => {
+    const answer = await exchange(
+      `GET /v1/projects HTTP/1.1\r\nHost: x\r\nX-Filler: ${'a'.repeat(20_000)}\r\n\r\n`,
+    );
+    expect(answer).toMatch(/^HTTP\/1\.1 431 /);
+    expect(answer.toLowerCase()).toContain('content-type: application/problem+json');
+    expect(JSON.parse(answer.split('\r\n\r\n')[1]!)).toMatchObject({
+      status: 431,
+      reason: 'HEADERS_TOO_LARGE',
+    });
   });
 
   it('a route marked longBody may take longer than the deadline', async () => {
