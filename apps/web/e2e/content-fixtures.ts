@@ -104,3 +104,32 @@ export async function createFolders(
     { input, names },
   );
 }
+
+/** Big enough that a throttled upload shows its progress for a moment (1.3 MB). */
+export const brief = 'Launch brief. '.repeat(100_000);
+
+/** Uploads one file through /v1's raw upload as the user signed in on `page`; returns its id. */
+export async function uploadFile(
+  page: Page,
+  input: { projectId: string; folderId: string | null; name: string; text: string },
+): Promise<string> {
+  return page.evaluate(async ({ projectId, folderId, name, text }) => {
+    const query = new URLSearchParams({ name, ...(folderId ? { folderId } : {}) });
+    const response = await fetch(`/v1/projects/${projectId}/assets?${query}`, { method: 'POST', body: text });
+    if (!response.ok) throw new Error(`upload ${name}: ${response.status}`);
+    return ((await response.json()) as { id: string }).id;
+  }, input);
+}
+
+/**
+ * Campaign as the contributor's journey leaves it: Shoot holding brief.txt, “day 1” (b-roll.txt) and
+ * “day 2” (stills.txt) — made through the API by the user signed in on `page`.
+ */
+export async function seedShoot(page: Page, where: { orgId: string; projectId: string }) {
+  const [shoot] = await createFolders(page, { ...where, parentId: null }, ['Shoot']);
+  const [day1, day2] = await createFolders(page, { ...where, parentId: shoot! }, ['day 1', 'day 2']);
+  const { projectId } = where;
+  await uploadFile(page, { projectId, folderId: shoot!, name: 'brief.txt', text: brief });
+  await uploadFile(page, { projectId, folderId: day1!, name: 'b-roll.txt', text: 'B roll, take 4' });
+  await uploadFile(page, { projectId, folderId: day2!, name: 'stills.txt', text: 'Stills from the roof' });
+}
