@@ -4,7 +4,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { auditInThemes, auditViews, throwProblems } from './audit';
 import { launchBrowser, snap } from './browser';
 import { truncated, waitFocused } from './keyboard';
-import { brief, browserOn, openProject, seedCampaign } from './content-fixtures';
+import { seedProject } from '@roster/testing/factories';
+import { brief, browserOn, createFolders, openProject, seedCampaign, uploadFile } from './content-fixtures';
 import { dragTree, dropDragged } from './drop-files';
 import { startRoster, type RunningRoster } from './server';
 
@@ -17,6 +18,8 @@ let browser: Browser;
 let team: Awaited<ReturnType<typeof seedCampaign>>;
 let page: Page;
 let cdp: CDPSession;
+/** Brand kit (the contributor contributes) holding stills.txt and the folder Assets; Press (a viewer there). */
+let brandKit: { id: string; assets: string };
 const pageErrors: string[][] = [];
 /** A read polled until it matches (the listing refreshes after each change). */
 const eventually = <T>(read: () => Promise<T>) => expect.poll(read, { timeout: 10_000 });
@@ -37,6 +40,21 @@ beforeAll(async () => {
   pageErrors.push(opened.pageErrors);
   cdp = await page.context().newCDPSession(page);
   await cdp.send('Network.enable');
+  const { orm } = roster.roster.db;
+  const orgId = team.globex.id;
+  const kit = await seedProject(orm, {
+    orgId,
+    name: 'Brand kit',
+    members: [{ userId: team.contributor.id, role: 'contributor' }],
+  });
+  await seedProject(orm, {
+    orgId,
+    name: 'Press',
+    members: [{ userId: team.contributor.id, role: 'viewer' }],
+  });
+  const [assets] = await createFolders(page, { orgId, projectId: kit.id, parentId: null }, ['Assets']);
+  await uploadFile(page, { projectId: kit.id, folderId: null, name: 'stills.txt', text: 'Older stills' });
+  brandKit = { id: kit.id, assets: assets! };
 });
 
 afterAll(async () => {
@@ -149,6 +167,56 @@ describe('the content browser, as a contributor', () => {
     await page.getByText('Moved a-roll.txt').waitFor();
     await dialog.waitFor({ state: 'detached' });
     await eventually(() => on.names()).toEqual(['b-roll.txt']);
+  });
+
+  it('moves a file to a folder of another project where it may add files; folders stay', async () => {
+    const on = browserOn(page);
+    await on.path().getByRole('link', { name: 'Shoot' }).click();
+    await eventually(() => on.names()).toEqual(['day 1', 'day 2', 'a-roll.txt', 'brief.txt']);
+    await (await on.menu('day 2')).getByRole('menuitem', { name: 'Move…' }).click();
+    const folderDialog = page.getByRole('dialog', { name: 'Move day 2' });
+    await folderDialog.getByRole('button', { name: 'Projects', exact: true }).click();
+    await folderDialog.getByText(/^Folders stay in their project: to move files/).waitFor();
+    expect(await folderDialog.getByRole('button', { name: /^Brand kit/ }).isDisabled()).toBe(true);
+    await snap(page, 'content-15-move-folder-projects-1280');
+    await folderDialog.getByRole('button', { name: 'Cancel' }).click();
+    await folderDialog.waitFor({ state: 'detached' });
+
+    await on.row('day 2').getByRole('link', { name: 'day 2' }).click();
+    await eventually(() => on.names()).toEqual(['stills.txt']);
+    await (await on.menu('stills.txt')).getByRole('menuitem', { name: 'Move…' }).click();
+    const dialog = page.getByRole('dialog', { name: 'Move stills.txt' });
+    await dialog.getByRole('button', { name: 'Projects', exact: true }).click();
+    const projects = dialog.getByRole('list', { name: 'Projects you can add files to' });
+    // Where the contributor may add files; not Press, where they only view.
+    await eventually(() => projects.getByRole('button').allTextContents()).toEqual([
+      'Brand kit',
+      'CampaignThis project',
+    ]);
+    await auditViews(page, 'content-14-move-to-project', async () => undefined).then((problems) =>
+      throwProblems(problems),
+    );
+    // Its root already has a stills.txt: the server's refusal is said in the dialog.
+    await projects.getByRole('button', { name: 'Brand kit' }).click();
+    await dialog.getByRole('button', { name: 'Assets' }).waitFor();
+    await dialog.getByRole('button', { name: 'Move here' }).click();
+    await dialog
+      .getByRole('alert')
+      .getByText('Nothing was moved: “stills.txt” already exists here.')
+      .waitFor();
+    await snap(page, 'content-16-move-refused-1280');
+    await dialog.getByRole('button', { name: 'Assets' }).click();
+    await dialog.getByRole('navigation', { name: 'Folder path in the picker' }).getByText('Assets').waitFor();
+    await dialog.getByRole('button', { name: 'Move here' }).click();
+    await page.getByText('Moved stills.txt to Brand kit').waitFor();
+    await dialog.waitFor({ state: 'detached' });
+    await on.main.getByRole('heading', { name: 'This folder is empty' }).waitFor();
+    // Brand kit's Assets folder has it now.
+    const target = await page.context().newPage();
+    await target.goto(`/orgs/${team.globex.id}/projects/${brandKit.id}?folder=${brandKit.assets}`);
+    await browserOn(target).row('stills.txt').waitFor();
+    expect(await browserOn(target).names()).toEqual(['stills.txt']);
+    await target.close();
   });
 
   it('downloads the moved file: the bytes are the ones dropped', async () => {

@@ -17,10 +17,16 @@ export function useContentMutations(orgId: string) {
       ? updateFolder.mutateAsync({ orgId, folderId: item.id, name })
       : updateAsset.mutateAsync({ orgId, assetId: item.id, name });
 
-  const move = (item: ContentItem, folderId: string | null) =>
+  /** Into `folderId` (null: the root) of the item's own project, or of `projectId` (files only). */
+  const move = (item: ContentItem, folderId: string | null, projectId = item.projectId) =>
     item.kind === 'folder'
       ? updateFolder.mutateAsync({ orgId, folderId: item.id, parentId: folderId })
-      : updateAsset.mutateAsync({ orgId, assetId: item.id, folderId });
+      : updateAsset.mutateAsync({
+          orgId,
+          assetId: item.id,
+          folderId,
+          ...(projectId !== item.projectId ? { projectId } : {}),
+        });
 
   const remove = (item: ContentItem) =>
     item.kind === 'folder'

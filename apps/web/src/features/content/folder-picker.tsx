@@ -11,7 +11,8 @@ const stepClass = cn('truncate rounded-sm font-medium hover:text-zinc-900 hover:
 /**
  * Browses a project's folders one level at a time (each level read when opened): the path at the
  * top, the folders of the one open below. `excluded` folders (those being moved) cannot be opened,
- * so neither they nor anything inside them can be chosen.
+ * so neither they nor anything inside them can be chosen. With `onProjects`, the path starts with
+ * a “Projects” step up from the project's root.
  */
 export function FolderPicker({
   orgId,
@@ -20,6 +21,7 @@ export function FolderPicker({
   at,
   onOpen,
   excluded,
+  onProjects,
 }: {
   orgId: string;
   projectId: string;
@@ -27,6 +29,7 @@ export function FolderPicker({
   at: string | null;
   onOpen(folderId: string | null): void;
   excluded: ReadonlySet<string>;
+  onProjects?: () => void;
 }) {
   const list = useInfiniteQuery({
     ...contentListQuery({ orgId, projectId, folderId: at, search: '', sort: 'name', order: 'asc' }),
@@ -44,6 +47,14 @@ export function FolderPicker({
     <div className="rounded-md border border-zinc-200">
       <nav aria-label="Folder path in the picker" className="border-b border-zinc-200 px-3 py-2">
         <ol className="flex min-w-0 flex-wrap items-center gap-1 text-sm text-zinc-600">
+          {onProjects && (
+            <li className="flex min-w-0 items-center gap-1">
+              <button type="button" className={stepClass} onClick={onProjects}>
+                Projects
+              </button>
+              <ChevronRight aria-hidden className="size-3.5 text-zinc-400" />
+            </li>
+          )}
           {steps.map((step, index) => (
             <li key={step.id ?? 'root'} className="flex min-w-0 items-center gap-1">
               {index === steps.length - 1 ? (
