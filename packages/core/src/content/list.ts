@@ -1,10 +1,10 @@
-import { findContentPage, findFolderChain, sortColumn, type ItemRow } from '@roster/db';
+import { findContentPages, findFolderChain, sortColumn, type ItemRow } from '@roster/db';
 import { assertCanInProject, loadProject } from '../projects/load.js';
 import type { Scope } from '../scope.js';
 import { defaultContentPageSize, itemKinds, nameKeyOf } from '../vocabulary/content.js';
 import { decodeCursor, encodeCursor, type ContentCursor } from './cursor.js';
 import type { ContentPageDto } from './dto.js';
-import { loadTargetFolder } from './load.js';
+import { itemNotFound } from './errors.js';
 import type { ListContentInput } from './schemas.js';
 import { toItemDto } from './to-dto.js';
 
@@ -26,15 +26,21 @@ export async function listContent(scope: Scope, input: ListContentInput): Promis
   const limit = input.limit ?? defaultContentPageSize;
   const search = input.search?.trim() ? nameKeyOf(input.search.trim()) : undefined;
   const cursor = input.cursor ? decodeCursor(input.cursor, sort, order) : undefined;
-  const folder = search === undefined ? await loadTargetFolder(em, input.projectId, input.folderId) : null;
-  const chain = folder ? await findFolderChain(em, folder.id) : [];
+  // The folder and its path in one query: none when the id is not a folder of this project.
+  let chain: Awaited<ReturnType<typeof findFolderChain>> = [];
+  if (search === undefined && input.folderId) {
+    chain = await findFolderChain(em, input.folderId, input.projectId);
+    if (chain.length === 0) throw itemNotFound('folder');
+  }
+  const folder = chain.at(-1) ?? null;
 
-  const rows: ItemRow[] = [];
-  let next: ContentCursor | null = null;
+  // Folders first, then assets: a cursor past the folders asks for assets alone. Every kind's page
+  // comes in one round trip, each as long as the whole page could be; what the earlier kinds fill
+  // leaves the rest to the later ones.
   const kinds = cursor ? itemKinds.slice(itemKinds.indexOf(cursor.kind)) : itemKinds;
-  for (const kind of kinds) {
-    const remaining = limit - rows.length;
-    const page = await findContentPage(em, {
+  const pages = await findContentPages(
+    em,
+    kinds.map((kind) => ({
       projectId: input.projectId,
       kind,
       parentId: folder?.id ?? null,
@@ -42,8 +48,13 @@ export async function listContent(scope: Scope, input: ListContentInput): Promis
       sort,
       order,
       after: cursor?.kind === kind ? { value: cursor.value, id: cursor.id } : undefined,
-      limit: remaining + 1,
-    });
+      limit: limit + 1,
+    })),
+  );
+  const rows: ItemRow[] = [];
+  let next: ContentCursor | null = null;
+  for (const page of pages) {
+    const remaining = limit - rows.length;
     rows.push(...page.slice(0, remaining));
     if (page.length > remaining) {
       const last = rows[rows.length - 1]!;

@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import { Item } from '@roster/db';
+import { Item, findContentPage } from '@roster/db';
 import { describe, expect, it } from 'vitest';
 import type { ContentSort, SortOrder } from '../vocabulary/content.js';
 import { createFolder } from './create-folder.js';
@@ -73,6 +73,21 @@ describe(`listing (${process.env.TEST_DATABASE ?? 'sqlite'})`, () => {
             limit: 200,
           });
           expect(paged.map((i) => i.id)).toEqual(whole.items.map((i) => i.id));
+          // The same as each kind's page asked for on its own, folders then assets.
+          const byKind = await Promise.all(
+            (['folder', 'asset'] as const).map((kind) =>
+              findContentPage(em(), {
+                projectId: w.projectId,
+                kind,
+                parentId: where.folderId ?? null,
+                search: where.search?.toLowerCase(),
+                sort,
+                order,
+                limit: 200,
+              }),
+            ),
+          );
+          expect(whole.items.map((i) => i.id)).toEqual(byKind.flat().map((r) => r.id));
           expect(new Set(paged.map((i) => i.id)).size).toBe(paged.length);
           const kinds = paged.map((i) => i.kind);
           expect(kinds).toEqual([...kinds].sort((a, b) => (a === b ? 0 : a === 'folder' ? -1 : 1)));

@@ -56,18 +56,48 @@ export async function assignedRoles(
 }
 
 /**
+ * The organization's project and the role `userId` was assigned in it, in one query (every project
+ * request runs this). The project is merged into the identity map as `em.findOne` would, after the
+ * same auto-flush of pending project and assignment changes.
+ */
+async function findProjectWithAssignment(
+  em: EntityManager,
+  projectId: string,
+  orgId: string,
+  userId: string | null,
+): Promise<{ project: Project; assigned: ProjectRole | null } | null> {
+  await em.tryFlush(Project, {});
+  await em.tryFlush(ProjectMember, {});
+  const [row] = await em.execute<(Record<string, unknown> & { assigned_role__: ProjectRole | null })[]>(
+    `select p.*, pm.role as assigned_role__
+       from projects p left join project_members pm on pm.project_id = p.id and pm.user_id = ?
+      where p.id = ? and p.organization_id = ?`,
+    [userId, projectId, orgId],
+  );
+  if (!row) return null;
+  const { assigned_role__: assigned, ...columns } = row;
+  const data = em.getDriver().mapResult(columns, em.getMetadata().get(Project.name));
+  const project = em.getEntityFactory().create(Project, data as Record<string, unknown>, {
+    merge: true,
+    convertCustomTypes: true,
+  });
+  return { project, assigned: assigned ?? null };
+}
+
+/**
  * Loads a project of the scope's organization that its actor may see. Another organization's
  * project, or one the actor is neither assigned to nor shown, answers exactly like a missing id.
  */
 export async function loadProject(scope: Scope, projectId: string): Promise<LoadedProject> {
   const { em, org, actor } = scope;
-  const project = await em.findOne(Project, { id: projectId, organization: org.id });
-  if (!project) throw projectNotFound();
-  const assignment =
-    actor.type === 'member'
-      ? await em.findOne(ProjectMember, { project: project.id, user: actor.id }, { fields: ['role'] })
-      : null;
-  const assigned = assignment?.role ?? null;
+  const found = await findProjectWithAssignment(
+    em,
+    projectId,
+    org.id,
+    actor.type === 'member' ? actor.id : null,
+  );
+  if (!found) throw projectNotFound();
+  const { project, assigned } = found;
   const role = roleInProject(actor, assigned, project);
   if (!role) throw projectNotFound();
   return { project, assigned, role };
