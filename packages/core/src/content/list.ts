@@ -1,4 +1,4 @@
-import { findContentPages, findFolderChain, sortColumn, type ItemRow } from '@roster/db';
+import { findContentPages, sortColumn, type ItemRow } from '@roster/db';
 import { assertCanInProject, loadProject } from '../projects/load.js';
 import type { Scope } from '../scope.js';
 import { defaultContentPageSize, itemKinds, nameKeyOf } from '../vocabulary/content.js';
@@ -26,31 +26,28 @@ export async function listContent(scope: Scope, input: ListContentInput): Promis
   const limit = input.limit ?? defaultContentPageSize;
   const search = input.search?.trim() ? nameKeyOf(input.search.trim()) : undefined;
   const cursor = input.cursor ? decodeCursor(input.cursor, sort, order) : undefined;
-  // The folder and its path in one query: none when the id is not a folder of this project.
-  let chain: Awaited<ReturnType<typeof findFolderChain>> = [];
-  if (search === undefined && input.folderId) {
-    chain = await findFolderChain(em, input.folderId, input.projectId);
-    if (chain.length === 0) throw itemNotFound('folder');
-  }
-  const folder = chain.at(-1) ?? null;
-
   // Folders first, then assets: a cursor past the folders asks for assets alone. Every kind's page
-  // comes in one round trip, each as long as the whole page could be; what the earlier kinds fill
-  // leaves the rest to the later ones.
+  // comes in one round trip with the folder's path, each as long as the whole page could be; what
+  // the earlier kinds fill leaves the rest to the later ones.
+  const folderId = search === undefined ? (input.folderId ?? null) : null;
   const kinds = cursor ? itemKinds.slice(itemKinds.indexOf(cursor.kind)) : itemKinds;
-  const pages = await findContentPages(
+  const { chain, pages } = await findContentPages(
     em,
     kinds.map((kind) => ({
       projectId: input.projectId,
       kind,
-      parentId: folder?.id ?? null,
+      parentId: folderId,
       search,
       sort,
       order,
       after: cursor?.kind === kind ? { value: cursor.value, id: cursor.id } : undefined,
       limit: limit + 1,
     })),
+    folderId ? { projectId: input.projectId, folderId } : undefined,
   );
+  // Not a folder of this project (another project's, an asset's id, none).
+  if (folderId && chain.length === 0) throw itemNotFound('folder');
+  const folder = chain.at(-1) ?? null;
   const rows: ItemRow[] = [];
   let next: ContentCursor | null = null;
   for (const page of pages) {

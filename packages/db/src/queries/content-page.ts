@@ -60,37 +60,6 @@ export async function findContentPage(em: EntityManager, query: ContentPageQuery
   return rows.map(toItemRow);
 }
 
-/**
- * Several pages in one round trip (a folder's folders, then its assets): each query as
- * `findContentPage` runs it, with its own keyset and limit; answers each one's rows, in its order.
- */
-export async function findContentPages(
-  em: EntityManager,
-  queries: readonly ContentPageQuery[],
-): Promise<ItemRow[][]> {
-  if (queries.length === 1) return [await findContentPage(em, queries[0]!)];
-  const parts = queries.map((query, n) => ({ query, n, ...contentPageSql(em, query) }));
-  const union = parts
-    .map(({ sql, n }) => `select p${n}.*, ${n} as part__ from (${sql}) p${n}`)
-    .join(' union all ');
-  // Each part in the order its own statement gave it (a part's key is null for the others' rows).
-  const keys = parts.flatMap(({ query, n }) => {
-    const direction = query.order === 'desc' ? 'desc' : 'asc';
-    const column = sortColumn(query.sort, query.kind);
-    return [
-      `case when part__ = ${n} then ${column} end ${direction}`,
-      `case when part__ = ${n} then id end ${direction}`,
-    ];
-  });
-  const rows = await em.execute<(RawItemRow & { part__: number | string })[]>(
-    `select * from (${union}) pages order by part__, ${keys.join(', ')}`,
-    parts.flatMap(({ params }) => params),
-  );
-  const pages: ItemRow[][] = queries.map(() => []);
-  for (const row of rows) pages[Number(row.part__)]!.push(toItemRow(row));
-  return pages;
-}
-
 /** The statement `findContentPage` runs (for EXPLAIN in tests and the bench's baseline). */
 export function contentPageSql(
   em: EntityManager,

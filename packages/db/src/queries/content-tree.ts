@@ -26,24 +26,18 @@ export async function findItemRow(em: EntityManager, orgId: string, id: string):
   return row ? toItemRow(row) : null;
 }
 
-/**
- * A folder's chain from the root down to itself: [root folder, …, folder]. At most 32 rows. Given
- * `projectId`, only a folder of that project starts a chain: none (another project's folder, an
- * asset's id, no such id) answers [].
- */
+/** A folder's chain from the root down to itself: [root folder, …, folder]. At most 32 rows. */
 export async function findFolderChain(
   em: EntityManager,
   folderId: string,
-  projectId?: string,
 ): Promise<{ id: string; name: string; depth: number }[]> {
-  const inProject = projectId === undefined ? '' : ` and project_id = ? and kind = 'folder'`;
   const rows = await em.execute<{ id: string; name: string; depth: number | string }[]>(
     `with recursive chain(id, name, parent_id, depth) as (
-       select id, name, parent_id, depth from items where id = ?${inProject}
+       select id, name, parent_id, depth from items where id = ?
        union all
        select i.id, i.name, i.parent_id, i.depth from items i join chain c on i.id = c.parent_id
      ) select id, name, depth from chain order by depth`,
-    projectId === undefined ? [folderId] : [folderId, projectId],
+    [folderId],
   );
   return rows.map((r) => ({ id: r.id, name: r.name, depth: Number(r.depth) }));
 }
