@@ -35,7 +35,7 @@ export type { MemberPageQuery, MemberRow } from './queries/member-page.js';
 export { dateParam, findOrgSeats, findSeatsOfUserOrgs } from './queries/org-seats.js';
 export type { OrgSeats } from './queries/org-seats.js';
 export { contentPageSql, findContentPage, likeContains, sortColumn } from './queries/content-page.js';
-export { findContentPages } from './queries/content-listing.js';
+export { contentPagesSql, findContentPages } from './queries/content-listing.js';
 export type { ContentPages, FolderLink } from './queries/content-listing.js';
 export type { ContentPageQuery, ContentSortColumn, ItemRow } from './queries/content-page.js';
 export {

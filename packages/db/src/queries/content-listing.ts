@@ -44,26 +44,8 @@ export async function findContentPages(
   folder?: { projectId: string; folderId: string },
 ): Promise<ContentPages> {
   if (queries.length === 1 && !folder) return { chain: [], pages: [await findContentPage(em, queries[0]!)] };
-  const parts = queries.map((query, n) => ({ query, n, ...contentPageSql(em, query) }));
-  const depth = folder ? ', null as depth__' : '';
-  const selects = parts.map(({ sql, n }) => `select p${n}.*, ${n} as part__${depth} from (${sql}) p${n}`);
-  if (folder)
-    selects.unshift(`select ${itemColumns}, -1 as part__, i.depth as depth__
-      from chain c join items i on i.id = c.id left join users u on u.id = i.created_by_id`);
-  // Each part in its own statement's order (a part's keys are null for the other parts' rows).
-  const keys = parts.flatMap(({ query, n }) => {
-    const direction = query.order === 'desc' ? 'desc' : 'asc';
-    return [
-      `case when part__ = ${n} then ${sortColumn(query.sort, query.kind)} end ${direction}`,
-      `case when part__ = ${n} then id end ${direction}`,
-    ];
-  });
-  if (folder) keys.unshift('case when part__ = -1 then depth__ end');
-  const rows = await em.execute<Row[]>(
-    `${folder ? chainCte : ''} select * from (${selects.join(' union all ')}) listing
-      order by part__, ${keys.join(', ')}`,
-    [...(folder ? [folder.folderId, folder.projectId] : []), ...parts.flatMap(({ params }) => params)],
-  );
+  const { sql, params } = contentPagesSql(em, queries, folder);
+  const rows = await em.execute<Row[]>(sql, params);
   const chain: FolderLink[] = [];
   const pages: ItemRow[][] = queries.map(() => []);
   for (const row of rows) {
@@ -72,4 +54,37 @@ export async function findContentPages(
     else pages[part]!.push(toItemRow(row));
   }
   return { chain, pages };
+}
+
+/**
+ * The statement `findContentPages` runs (for EXPLAIN in tests): the pages' own statements, and the
+ * chain, in one union ordered by part then by each part's own keys (null for the other parts' rows).
+ */
+export function contentPagesSql(
+  em: EntityManager,
+  queries: readonly ContentPageQuery[],
+  folder?: { projectId: string; folderId: string },
+): { sql: string; params: unknown[] } {
+  const parts = queries.map((query, n) => ({ query, n, ...contentPageSql(em, query) }));
+  const depth = folder ? ', null as depth__' : '';
+  const selects = parts.map(({ sql, n }) => `select p${n}.*, ${n} as part__${depth} from (${sql}) p${n}`);
+  if (folder)
+    selects.unshift(`select ${itemColumns}, -1 as part__, i.depth as depth__
+      from chain c join items i on i.id = c.id left join users u on u.id = i.created_by_id`);
+  const keys = parts.flatMap(({ query, n }) => {
+    const direction = query.order === 'desc' ? 'desc' : 'asc';
+    return [
+      `case when part__ = ${n} then ${sortColumn(query.sort, query.kind)} end ${direction}`,
+      `case when part__ = ${n} then id end ${direction}`,
+    ];
+  });
+  if (folder) keys.unshift('case when part__ = -1 then depth__ end');
+  return {
+    sql: `${folder ? chainCte : ''} select * from (${selects.join(' union all ')}) listing
+      order by part__, ${keys.join(', ')}`,
+    params: [
+      ...(folder ? [folder.folderId, folder.projectId] : []),
+      ...parts.flatMap(({ params }) => params),
+    ],
+  };
 }
