@@ -10,6 +10,7 @@ import {
   type Api,
   startApi,
 } from './upload-fixtures.js';
+import { tusCreate } from './upload-tus-client.js';
 
 const MiB = 1024 ** 2;
 const GiB = 1024 ** 3;
@@ -120,6 +121,35 @@ describe('Expect: 100-continue: uploads answer it themselves', () => {
     });
     expect((await req.firstAnswer).status).toBe(413);
     req.socket.destroy();
+  });
+
+  it('invites a tus PATCH’s body once its caller is checked, and refuses a stranger without it', async () => {
+    const org = await freshOrg(api);
+    const stranger = await freshOrg(api, 'Elsewhere Co');
+    const body = Buffer.alloc(4000, 7);
+    const created = await tusCreate(api, org.cookie, body.length, {
+      projectId: org.projectId,
+      name: 'tus.bin',
+    });
+    expect(created.status).toBe(201);
+    const patch = (cookie: string) =>
+      openRaw(api, 'PATCH', created.headers.location!, {
+        cookie,
+        expect: '100-continue',
+        'tus-resumable': '1.0.0',
+        'upload-offset': 0,
+        'content-type': 'application/offset+octet-stream',
+        'content-length': body.length,
+      });
+    const refused = patch(stranger.cookie);
+    expect((await refused.firstAnswer).status).toBe(404);
+    refused.socket.destroy();
+    const right = patch(org.cookie);
+    expect((await right.firstAnswer).status).toBe(100);
+    right.socket.write(body);
+    // The last PATCH settles the asset and answers it.
+    await right.until(/HTTP\/1\.1 200 [\s\S]*upload-offset: 4000[\s\S]*"name":"tus\.bin"/i);
+    right.socket.destroy();
   });
 
   it('tells any other request to continue at once', async () => {
