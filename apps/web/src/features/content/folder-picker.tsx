@@ -1,9 +1,8 @@
 import { useInfiniteQuery } from '@tanstack/react-query';
-import { ChevronRight, CloudOff, Folder, FolderX } from 'lucide-react';
+import { ChevronRight, Folder, FolderX } from 'lucide-react';
 import { Button, focusRing } from '../../components/ui/button';
-import { Skeleton } from '../../components/ui/skeleton';
-import { readApiError } from '../../lib/api-error';
 import { cn } from '../../lib/cn';
+import { PickerError, PickerLoading } from './picker-states';
 import { contentListQuery } from './content-queries';
 
 const stepClass = cn('truncate rounded-sm font-medium hover:text-zinc-900 hover:underline', focusRing);
@@ -73,23 +72,9 @@ export function FolderPicker({
       </nav>
       <div className="max-h-64 overflow-y-auto p-1">
         {list.isPending ? (
-          <div role="status" aria-label="Loading folders" className="space-y-2 p-2">
-            <Skeleton className="h-5 w-48" />
-            <Skeleton className="h-5 w-36" />
-          </div>
+          <PickerLoading label="Loading folders" />
         ) : list.isError ? (
-          <div className="flex flex-col items-center gap-3 p-4 text-center text-sm text-zinc-600">
-            <CloudOff aria-hidden className="size-5 text-zinc-400" />
-            <p>Folders could not be loaded: {readApiError(list.error).message}</p>
-            <Button
-              variant="secondary"
-              size="sm"
-              loading={list.isFetching}
-              onClick={() => void list.refetch()}
-            >
-              Try again
-            </Button>
-          </div>
+          <PickerError what="Folders" query={list} />
         ) : folders.length === 0 ? (
           <p className="flex items-center gap-2 p-3 text-sm text-zinc-600">
             <FolderX aria-hidden className="size-4 text-zinc-400" />

@@ -1,10 +1,9 @@
 import { canInProject } from '@roster/core/browser';
 import { useQuery } from '@tanstack/react-query';
-import { ChevronRight, CloudOff, FolderKanban, FolderX, Info } from 'lucide-react';
-import { Button, focusRing } from '../../components/ui/button';
-import { Skeleton } from '../../components/ui/skeleton';
-import { readApiError } from '../../lib/api-error';
+import { ChevronRight, FolderKanban, FolderX, Info } from 'lucide-react';
+import { focusRing } from '../../components/ui/button';
 import { cn } from '../../lib/cn';
+import { PickerError, PickerLoading } from './picker-states';
 import { trpc } from '../../lib/trpc';
 
 export interface MoveTarget {
@@ -55,23 +54,9 @@ export function MoveProjectPicker({
       )}
       <div className="max-h-64 overflow-y-auto p-1">
         {list.isPending ? (
-          <div role="status" aria-label="Loading projects" className="space-y-2 p-2">
-            <Skeleton className="h-5 w-48" />
-            <Skeleton className="h-5 w-36" />
-          </div>
+          <PickerLoading label="Loading projects" />
         ) : list.isError ? (
-          <div className="flex flex-col items-center gap-3 p-4 text-center text-sm text-zinc-600">
-            <CloudOff aria-hidden className="size-5 text-zinc-400" />
-            <p>Projects could not be loaded: {readApiError(list.error).message}</p>
-            <Button
-              variant="secondary"
-              size="sm"
-              loading={list.isFetching}
-              onClick={() => void list.refetch()}
-            >
-              Try again
-            </Button>
-          </div>
+          <PickerError what="Projects" query={list} />
         ) : (
           <>
             <ul aria-label="Projects you can add files to">
