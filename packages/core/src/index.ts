@@ -164,7 +164,7 @@ export { getFolder } from './content/get-folder.js';
 export { createFolder } from './content/create-folder.js';
 export { updateFolder } from './content/update-folder.js';
 export { deleteFolder } from './content/delete-folder.js';
-export { getAsset, loadAssetForDownload } from './content/get-asset.js';
+export { getAsset, loadAssetForDownload, loadStoredKeys } from './content/get-asset.js';
 export { updateAsset } from './content/update-asset.js';
 export { deleteAsset } from './content/delete-asset.js';
 export { beginUpload, blobKeyOf } from './content/begin-upload.js';

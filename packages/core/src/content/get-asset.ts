@@ -1,9 +1,9 @@
-import { Blob } from '@roster/db';
+import { Blob, Item } from '@roster/db';
 import { assertCanInProject } from '../projects/load.js';
 import type { Scope } from '../scope.js';
 import type { AssetDto } from './dto.js';
 import { itemNotFound } from './errors.js';
-import { loadItem } from './load.js';
+import { loadItem, loadProjectOfItem } from './load.js';
 import type { AssetInput } from './schemas.js';
 import { readAssetDto } from './to-dto.js';
 
@@ -24,4 +24,30 @@ export async function loadAssetForDownload(
   const blob = item.blob ? await scope.em.findOne(Blob, { id: item.blob.id, state: 'stored' }) : null;
   if (!blob) throw itemNotFound('asset');
   return { asset: await readAssetDto(scope.em, scope.org.id, item.id), key: blob.key };
+}
+
+/**
+ * The storage keys of a page of one project's assets, by asset id (only assets whose bytes are
+ * stored): a folder zip takes them one listing page at a time instead of one lookup per file.
+ */
+export async function loadStoredKeys(
+  scope: Scope,
+  projectId: string,
+  assetIds: string[],
+): Promise<Map<string, string>> {
+  const loaded = await loadProjectOfItem(scope, projectId, 'asset');
+  assertCanInProject(loaded, 'content.read');
+  if (assetIds.length === 0) return new Map();
+  const items = await scope.em.find(
+    Item,
+    {
+      id: { $in: assetIds },
+      organization: scope.org.id,
+      project: projectId,
+      kind: 'asset',
+      blob: { state: 'stored' },
+    },
+    { populate: ['blob'] },
+  );
+  return new Map(items.map((item) => [item.id, item.blob!.getEntity().key]));
 }

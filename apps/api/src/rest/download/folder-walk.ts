@@ -1,4 +1,4 @@
-import { listContent, loadAssetForDownload, type AssetDto, type Scope } from '@roster/core';
+import { itemNotFound, listContent, loadStoredKeys, type AssetDto, type Scope } from '@roster/core';
 
 export type WalkEntry =
   { type: 'folder'; path: string } | { type: 'asset'; path: string; asset: AssetDto; key: string };
@@ -9,7 +9,8 @@ const pageSize = 200;
 /**
  * Everything inside a folder, depth first: each folder (as `path/`) before its content, then its
  * assets, page by page from the database, so that a folder of any size is walked in bounded
- * memory. Permissions are core's: the listing and each download check them.
+ * memory, with one lookup of storage keys per page. Permissions are core's: the listing and the
+ * key lookup check them.
  */
 export async function* walkFolder(
   scope: Scope,
@@ -21,12 +22,16 @@ export async function* walkFolder(
   let cursor: string | undefined;
   do {
     const page = await listContent(scope, { projectId, folderId, sort: 'name', limit: pageSize, cursor });
+    const assetIds = page.items.filter((item) => item.kind === 'asset').map((item) => item.id);
+    const keys = await loadStoredKeys(scope, projectId, assetIds);
     for (const item of page.items) {
       const itemPath = `${path}/${item.name}`;
       if (item.kind === 'folder') yield* walkFolder(scope, projectId, item.id, itemPath);
       else {
-        const { asset, key } = await loadAssetForDownload(scope, item.id);
-        yield { type: 'asset', path: itemPath, asset, key };
+        // Bytes gone since the page was read (deleted meanwhile): as a download of it would answer.
+        const key = keys.get(item.id);
+        if (!key) throw itemNotFound('asset');
+        yield { type: 'asset', path: itemPath, asset: item, key };
       }
     }
     cursor = page.nextCursor ?? undefined;
