@@ -20,6 +20,8 @@ const layers = [
   'notifications', // the bell: written for invitations and memberships
   'organizations', // organizations, their lock and write rate; checks permissions, locks users
   'projects', // projects and project members: inside an organization
+  'api-keys', // the organization's API keys: format, create/list/revoke, lookup, what a key may see
+  'usage', // usage metering: Redis counters, the exactly-once rollup, summaries and series
   'content', // folders, assets, uploads and their storage quota: inside a project
   'memberships', // members of an organization; leaving may create an organization
   'invitations', // invites people into organizations and projects; records emails, notifies

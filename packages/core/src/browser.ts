@@ -1,9 +1,11 @@
 // The browser-safe surface of core: schemas, constants and the permission table. The web app
 // imports only this entry (ARCHITECTURE rule 4).
+export * from './vocabulary/api-key-scopes.js';
 export * from './vocabulary/content.js';
 export * from './vocabulary/email.js';
 export * from './vocabulary/expiry.js';
 export * from './vocabulary/ids.js';
+export * from './vocabulary/limits.js';
 export * from './vocabulary/password.js';
 export * from './vocabulary/plans.js';
 export * from './vocabulary/roles.js';
@@ -20,6 +22,8 @@ export * from './invitations/schemas.js';
 export * from './projects/schemas.js';
 export * from './notifications/schemas.js';
 export * from './content/schemas.js';
+export * from './api-keys/schemas.js';
+export * from './usage/schemas.js';
 export {
   assetDtoSchema,
   contentPageDtoSchema,

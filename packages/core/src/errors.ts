@@ -47,7 +47,14 @@ export type Reason =
   | 'FILE_TOO_LARGE'
   | 'STORAGE_QUOTA_EXCEEDED'
   | 'UPLOAD_SIZE_MISMATCH'
-  | 'UPLOAD_NOT_FOUND';
+  | 'UPLOAD_NOT_FOUND'
+  | 'API_KEY_INVALID'
+  | 'API_KEY_REVOKED'
+  | 'API_KEY_EXPIRED'
+  | 'API_KEY_NOT_FOUND'
+  | 'API_KEY_SCOPE_MISSING'
+  | 'RATE_LIMITED'
+  | 'USAGE_LIMIT_REACHED';
 
 export class DomainError extends Error {
   override readonly name = 'DomainError';

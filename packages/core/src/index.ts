@@ -1,6 +1,8 @@
 // @roster/core: the domain. Other internal apps import this entry to check permissions, read
 // organizations and enqueue jobs; everything here takes an EntityManager from @roster/db.
 export * from './browser.js';
+export * from './api-keys/index.js';
+export * from './usage/index.js';
 export { DomainError, isDomainError } from './errors.js';
 export { assertCan } from './permissions/assert.js';
 export { transact } from './scope.js';
