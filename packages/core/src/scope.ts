@@ -2,6 +2,7 @@ import type { EntityManager } from '@roster/db';
 import type { EventName, EventPayload } from './events/contracts.js';
 import type { JobQueue } from './jobs/queue.js';
 import type { InvitationExpiry } from './vocabulary/expiry.js';
+import type { Limits } from './vocabulary/limits.js';
 import type { Plan } from './vocabulary/plans.js';
 import type { OrgRole } from './vocabulary/roles.js';
 
@@ -53,6 +54,8 @@ export interface ScopeOrg {
   name: string;
   plan: Plan;
   invitationExpiry: InvitationExpiry;
+  /** The effective limits: the plan's with the operator's overrides for this organization. */
+  limits: Limits;
 }
 
 /**
