@@ -1,1 +1,6 @@
-export {};
+// Server-side usage metering (PRODUCT.md §7): counting on the request path, the worker's rollup,
+// storage snapshots and the reads behind usage.summary / usage.series / the CSV export.
+export { UsageMeter } from './meter.js';
+export type { UsageHit } from './meter.js';
+export { counterField, noId, usageKeys, usageMetrics } from './keys.js';
+export type { UsageMetric } from './keys.js';
