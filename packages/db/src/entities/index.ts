@@ -12,6 +12,11 @@ import { AccountTokenSchema } from './account-token.entity.js';
 import { EventSchema } from './event.entity.js';
 import { BlobSchema } from './blob.entity.js';
 import { ItemSchema } from './item.entity.js';
+import { ApiKeySchema } from './api-key.entity.js';
+import { ApiKeyProjectSchema } from './api-key-project.entity.js';
+import { UsageDailySchema } from './usage-daily.entity.js';
+import { UsageStorageDailySchema } from './usage-storage-daily.entity.js';
+import { UsageBatchSchema } from './usage-batch.entity.js';
 
 export const entities = [
   BaseEntitySchema,
@@ -28,4 +33,9 @@ export const entities = [
   EventSchema,
   BlobSchema,
   ItemSchema,
+  ApiKeySchema,
+  ApiKeyProjectSchema,
+  UsageDailySchema,
+  UsageStorageDailySchema,
+  UsageBatchSchema,
 ];

@@ -1,8 +1,13 @@
-import { BigIntType, EntitySchema, type OptionalProps } from '@mikro-orm/core';
+import { BigIntType, EntitySchema, type Opt, type OptionalProps } from '@mikro-orm/core';
 import { BaseEntity, BaseEntitySchema } from './base.entity.js';
 
 export type Plan = 'free' | 'team' | 'enterprise';
 export type InvitationExpiry = '1h' | '24h' | '7d' | '30d' | 'never';
+/**
+ * The operator's per-organization limit overrides (core's `LimitOverrides`, by limit name; null =
+ * unlimited; an absent name = the plan's). Declared here because the db package does not import core.
+ */
+export type OrgLimitOverrides = Partial<Record<string, number | null>>;
 
 export class Organization extends BaseEntity {
   name!: string;
@@ -14,6 +19,8 @@ export class Organization extends BaseEntity {
    * storage. Changed only by conditional single-statement updates (core/content/quota.ts).
    */
   storageBytes = 0;
+  /** Limits the operator set for this organization; null when none (every limit is the plan's). */
+  limits: Opt<OrgLimitOverrides> | null = null;
 }
 
 export const OrganizationSchema = new EntitySchema<Organization, BaseEntity>({
@@ -25,5 +32,6 @@ export const OrganizationSchema = new EntitySchema<Organization, BaseEntity>({
     plan: { type: 'string', length: 20, default: 'free' },
     invitationExpiry: { type: 'string', length: 10, default: '7d' },
     storageBytes: { type: new BigIntType('number'), default: 0 },
+    limits: { type: 'json', nullable: true },
   },
 });

@@ -7,6 +7,7 @@ import { Migration20261130042153_email_delivery_lease } from './Migration2026113
 import { Migration20261130072801_events_outbox } from './Migration20261130072801_events_outbox.js';
 import { Migration20261130101155_session_activity } from './Migration20261130101155_session_activity.js';
 import { Migration20261130131314_content } from './Migration20261130131314_content.js';
+import { Migration20261130155958_api_keys_usage } from './Migration20261130155958_api_keys_usage.js';
 
 export const migrations: MigrationObject[] = [
   { name: 'Migration20261123115440_init', class: Migration20261123115440_init },
@@ -16,4 +17,5 @@ export const migrations: MigrationObject[] = [
   { name: 'Migration20261130072801_events_outbox', class: Migration20261130072801_events_outbox },
   { name: 'Migration20261130101155_session_activity', class: Migration20261130101155_session_activity },
   { name: 'Migration20261130131314_content', class: Migration20261130131314_content },
+  { name: 'Migration20261130155958_api_keys_usage', class: Migration20261130155958_api_keys_usage },
 ];
