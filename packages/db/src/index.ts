@@ -33,6 +33,8 @@ export { UsageBatch } from './entities/usage-batch.entity.js';
 export { isLockContention, isUniqueViolation } from './errors.js';
 export { findSessionWithUser } from './queries/session-with-user.js';
 export type { SessionWithUser } from './queries/session-with-user.js';
+export { findApiKeyBySecretHash } from './queries/api-key-with-org.js';
+export type { ApiKeyWithOrg } from './queries/api-key-with-org.js';
 export { findMembershipWithOrg } from './queries/membership-with-org.js';
 export type { MembershipWithOrg } from './queries/membership-with-org.js';
 export { findMemberPage } from './queries/member-page.js';
