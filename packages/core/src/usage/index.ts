@@ -4,3 +4,5 @@ export { UsageMeter } from './meter.js';
 export type { UsageHit } from './meter.js';
 export { counterField, noId, usageKeys, usageMetrics } from './keys.js';
 export type { UsageMetric } from './keys.js';
+export { appliedBatchRetentionMs, rollupUsage } from './rollup.js';
+export type { RollupResult, RollupSettings } from './rollup.js';

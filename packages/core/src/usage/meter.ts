@@ -16,7 +16,7 @@ export interface UsageHit {
 }
 
 /** The month hash lives a little longer than the month, so the guard reads it until the month ends. */
-const monthTtlSeconds = 40 * 24 * 3600;
+export const monthTtlSeconds = 40 * 24 * 3600;
 
 /**
  * Counts usage in Redis on the request path (PRODUCT.md §7): ONE pipelined round trip per hit —
