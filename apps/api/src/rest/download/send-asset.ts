@@ -1,6 +1,8 @@
+import type { Readable } from 'node:stream';
 import type { AssetDto } from '@roster/core';
 import { ObjectNotFoundError, type Storage } from '@roster/storage';
 import type { FastifyReply, FastifyRequest } from 'fastify';
+import { countBytesOut } from '../byte-count.js';
 import { ProblemError, problem } from '../problem.js';
 import { attachmentDisposition, etagOf, matchesIfNoneMatch, safeContentType } from './headers.js';
 import { parseRange } from './range.js';
@@ -18,6 +20,8 @@ export async function sendAsset(
 ): Promise<FastifyReply> {
   const { asset, key } = download;
   const etag = etagOf(asset.sha256);
+  // Usage: the call is this project's, whether bytes follow or not (a 304 moves none).
+  req.usage.projectId = asset.projectId;
   reply
     .header('etag', etag)
     .header('last-modified', new Date(asset.updatedAt).toUTCString())
@@ -48,8 +52,9 @@ export async function sendAsset(
   if (req.method === 'HEAD') return reply.send();
   // An empty file has nothing to read (and no range of it is valid to ask storage for).
   if (length === 0) return reply.send('');
+  let body: Readable;
   try {
-    return reply.send(await storage.get(key, range ?? undefined));
+    body = await storage.get(key, range ?? undefined);
   } catch (error) {
     if (!(error instanceof ObjectNotFoundError)) throw error;
     // A row without bytes should never be (rows go first, bytes later): say so in the log.
@@ -59,4 +64,7 @@ export async function sendAsset(
       problem(404, 'The bytes of this file are missing from storage.', 'ITEM_NOT_FOUND'),
     );
   }
+  // The file's bytes as written (the range's; up to where a client that went away stopped reading).
+  countBytesOut(reply.raw, req.usage);
+  return reply.send(body);
 }

@@ -3,6 +3,7 @@ import type { Scope } from '@roster/core';
 import type { Storage } from '@roster/storage';
 import { ZipArchive } from 'archiver';
 import type { FastifyReply, FastifyRequest } from 'fastify';
+import { attributeUsage, countBytesOut } from '../byte-count.js';
 import { walkFolder } from './folder-walk.js';
 import { attachmentDisposition } from './headers.js';
 
@@ -27,6 +28,9 @@ export async function sendFolderZip(
     .header('cache-control', 'private, no-store')
     .header('x-content-type-options', 'nosniff');
   if (req.method === 'HEAD') return reply.send();
+  // Usage: the archive's bytes as written, up to where a client that went away stopped reading.
+  attributeUsage(req, target.scope.org.id, target.projectId);
+  countBytesOut(reply.raw, req.usage);
 
   const archive = new ZipArchive({ zlib: { level: 6 } });
   let current: Readable | null = null;

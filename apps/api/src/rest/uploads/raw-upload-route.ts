@@ -2,6 +2,7 @@ import { beginUpload, beginUploadInput, completeUpload, conflictPolicies } from 
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import { z } from 'zod';
 import type { Deps } from '../../deps.js';
+import { attributeUsage } from '../byte-count.js';
 import { folderRef, projectParams } from '../params.js';
 import { projectScope } from '../resource-org.js';
 import { declaredLength } from './declared-length.js';
@@ -32,6 +33,8 @@ export function rawUploadHandler(deps: Deps) {
     const { folderId = null, ...query } = rawUploadQuery.parse(req.query);
     const size = declaredLength(req.headers);
     const scope = await projectScope(req, reply, deps, projectId);
+    // Usage: the body's bytes (counted as they arrive, see rest/metering.ts) are this project's.
+    attributeUsage(req, scope.org.id, projectId);
     const input = beginUploadInput.parse({ ...query, projectId, folderId, size });
     const ticket = await beginUpload(scope, input);
     continueBody(req, reply);

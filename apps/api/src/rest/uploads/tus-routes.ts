@@ -1,6 +1,7 @@
 import type { ServerResponse } from 'node:http';
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import type { Deps } from '../../deps.js';
+import { attributeUsage } from '../byte-count.js';
 import { ProblemError, problem, problemContentType } from '../problem.js';
 import { Admission } from './admission.js';
 import { continueBody } from './expect-continue.js';
@@ -51,7 +52,11 @@ export function registerTusRoutes(app: FastifyInstance, deps: Deps): void {
     call: TusCall | null,
     entered = () => {},
   ) {
-    if (call) rememberCall(req.raw, call);
+    if (call) {
+      rememberCall(req.raw, call);
+      // Usage: the body's bytes (counted as they arrive, see rest/metering.ts) are this project's.
+      attributeUsage(req, call.scope.org.id, call.ticket.projectId);
+    }
     // A client gone while we checked: nothing to answer, and no lock to take for it.
     if (req.raw.destroyed) {
       entered();

@@ -1,0 +1,88 @@
+import type { UsageHit, UsageMeter } from '@roster/core';
+import type { FastifyBaseLogger, FastifyInstance } from 'fastify';
+import { countBytesIn } from './byte-count.js';
+import { emptyUsage, type RequestUsage } from './request-usage.js';
+import { takesUploadBody } from './uploads/expect-continue.js';
+
+/**
+ * What a finished request used, as the meter counts it: a call when an API key made it (unless a
+ * rate or usage limit refused it), and the bytes moved. Null when there is nothing to count or no
+ * organization to count it for (a request refused before it named one).
+ */
+export function hitOf(usage: RequestUsage, at: Date): UsageHit | null {
+  if (!usage.orgId) return null;
+  const apiCalls = usage.apiKeyId && !usage.limited ? 1 : 0;
+  if (apiCalls === 0 && usage.bytesIn === 0 && usage.bytesOut === 0) return null;
+  return {
+    orgId: usage.orgId,
+    projectId: usage.projectId,
+    apiKeyId: usage.apiKeyId,
+    apiCalls,
+    bytesIn: usage.bytesIn,
+    bytesOut: usage.bytesOut,
+    at,
+  };
+}
+
+/**
+ * Hands finished requests to the meter without anyone waiting on it. While Redis fails, the
+ * counts are lost (the response went out long ago): that is said once when it starts, and once
+ * when it works again with how many requests went uncounted, never a line per request.
+ */
+export class UsageRecorder {
+  private failing = false;
+  private lost = 0;
+
+  constructor(
+    private readonly meter: Pick<UsageMeter, 'record'>,
+    private readonly log: FastifyBaseLogger,
+  ) {}
+
+  record(usage: RequestUsage, at = new Date()): void {
+    const hit = hitOf(usage, at);
+    if (!hit) return;
+    this.meter.record(hit).then(
+      () => this.succeeded(),
+      (error: unknown) => this.failed(error),
+    );
+  }
+
+  private succeeded(): void {
+    if (!this.failing) return;
+    this.failing = false;
+    this.log.warn({ lostRequests: this.lost }, 'usage metering works again');
+    this.lost = 0;
+  }
+
+  private failed(error: unknown): void {
+    this.lost++;
+    if (this.failing) return;
+    this.failing = true;
+    this.log.error({ err: error }, 'usage metering failed: usage is not counted until Redis answers');
+  }
+}
+
+/**
+ * Usage metering of /v1 (PRODUCT.md §7). Every request starts with an empty `req.usage` that the
+ * request fills in as it learns things (the key, the organization, the project, the bytes moved);
+ * upload bodies are counted as they arrive, download bodies where they are sent
+ * (rest/download/**). When the response is over — finished, cut short, or answered by @tus/server
+ * on a hijacked reply — the usage goes to the meter: one pipelined Redis round trip, after the
+ * response, never delaying or failing it. Call once in the /v1 plugin, before its routes. Without a
+ * meter (`pnpm bench metering`'s unmetered runs) only `req.usage` is set up.
+ */
+export function meterUsage(app: FastifyInstance, deps: { meter?: Pick<UsageMeter, 'record'> | null }): void {
+  app.decorateRequest('usage', null as unknown as RequestUsage);
+  const meter = deps.meter;
+  const recorder = meter ? new UsageRecorder(meter, app.log) : null;
+  app.addHook('onRequest', (req, reply, done) => {
+    const usage = emptyUsage();
+    req.usage = usage;
+    if (recorder) {
+      if (takesUploadBody(req.raw)) countBytesIn(req.raw, usage);
+      // 'close' comes after 'finish', and also when the client went away first.
+      reply.raw.once('close', () => recorder.record(usage));
+    }
+    done();
+  });
+}
