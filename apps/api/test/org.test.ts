@@ -50,6 +50,14 @@ describe('org.list and org.get', () => {
       settings: { invitationExpiry: '7d' },
       seats: { used: 3, limit: 5 },
       storage: { used: 0, limit: 1024 ** 3, largestFile: 100 * 1024 ** 2 },
+      limits: {
+        seats: 5,
+        storageBytes: 1024 ** 3,
+        largestFileBytes: 100 * 1024 ** 2,
+        apiCallsPerMonth: 10_000,
+        bandwidthOutPerMonth: 10 * 1024 ** 3,
+        requestsPerMinute: 60,
+      },
     });
   });
 

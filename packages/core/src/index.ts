@@ -84,11 +84,20 @@ export {
   createdOrgDtoSchema,
   openedOrgDtoSchema,
   orgDtoSchema,
+  limitsDtoSchema,
   orgSummaryDtoSchema,
   storageDtoSchema,
 } from './organizations/dto.js';
 export type { CreatedOrgDto, OpenedOrgDto, OrgDto, OrgSummaryDto } from './organizations/dto.js';
-export { loadOrganization, setOrganizationPlan, setOwnedOrgLimit } from './organizations/operator.js';
+export {
+  loadOrganization,
+  setOrganizationLimit,
+  setOrganizationPlan,
+  setOwnedOrgLimit,
+} from './organizations/operator.js';
+export type { LimitSetting, OrgLimitChange } from './organizations/operator.js';
+export { effectiveLimits, parseLimitOverrides, toScopeOrg } from './organizations/limits.js';
+export type { OrgMembership } from './organizations/access.js';
 export { defaultWriteRate, type WriteRate } from './organizations/write-rate.js';
 
 export {

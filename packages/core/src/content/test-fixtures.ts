@@ -22,6 +22,7 @@ import { beginUpload } from './begin-upload.js';
 import { completeUpload } from './complete-upload.js';
 // eslint-disable-next-line @typescript-eslint/no-restricted-imports -- the tests build scopes as a transport does
 import { createScope } from '../subscribers/create-scope.js';
+import { planLimits } from '../vocabulary/limits.js';
 import type { Plan } from '../vocabulary/plans.js';
 import type { OrgRole, ProjectRole } from '../vocabulary/roles.js';
 
@@ -121,7 +122,13 @@ export function scopeOf(world: World, who: Who, now?: Date): Scope {
     em: em(),
     jobs,
     now,
-    org: { id: org.id, name: org.name, plan: org.plan, invitationExpiry: org.invitationExpiry },
+    org: {
+      id: org.id,
+      name: org.name,
+      plan: org.plan,
+      invitationExpiry: org.invitationExpiry,
+      limits: planLimits[org.plan],
+    },
     actor: {
       type: 'member',
       id: user.id,

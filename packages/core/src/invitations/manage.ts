@@ -38,7 +38,7 @@ export async function resendInvitation(scope: Scope, input: InvitationActionInpu
     const invitation = await findOrgInvitation(tx.em, org.id, input.invitationId);
     if (invitation.state !== 'pending') throw notResendable(statusOf(invitation));
     if (statusOf(invitation) === 'expired' && (await seatsLeft(tx.em, org)) <= 0) {
-      throw seatLimitReached(org.plan);
+      throw seatLimitReached(org.limits.seats ?? 0);
     }
     await assertResendCooldownOver(tx.em, invitation);
     await (await invitationEmailBudget(tx.em, org)).spend(1);

@@ -1,11 +1,11 @@
 import { Invitation, Membership, Organization, User, findOrgSeats, type EntityManager } from '@roster/db';
 import { z } from 'zod';
+import { effectiveLimits } from '../organizations/limits.js';
 import { lockOrganization } from '../organizations/lock.js';
 import { transact, type AccountScope } from '../scope.js';
 import { assertEmailVerified } from '../users/email-verified.js';
 import { markEmailVerified } from '../users/mark-verified.js';
 import { signedInUser } from '../users/signed-in.js';
-import { planSeats } from '../vocabulary/plans.js';
 import { assertPending, findInvitationFor, invitationNotFound } from './find.js';
 import { joinInvitedProjects } from './projects.js';
 import type { RespondInvitationInput } from './schemas.js';
@@ -44,10 +44,10 @@ export async function admitInvitee(
   if (won === 0) await explainLostRace(tx.em, invitation.id);
 
   if (!(await tx.em.count(Membership, { organization: orgId, user: invitee.id }))) {
-    // The invitation held its seat while pending; only a plan lowered since can leave none for it.
-    const { plan } = await tx.em.findOneOrFail(Organization, orgId, { fields: ['plan'] });
-    const limit = planSeats[plan];
-    if (limit !== null && (await findOrgSeats(tx.em, orgId)).members >= limit) throw seatLimitReached(plan);
+    // The invitation held its seat while pending; only a limit lowered since can leave none for it.
+    const org = await tx.em.findOneOrFail(Organization, orgId, { fields: ['plan', 'limits'] });
+    const limit = effectiveLimits(org.plan, org.limits).seats;
+    if (limit !== null && (await findOrgSeats(tx.em, orgId)).members >= limit) throw seatLimitReached(limit);
     tx.em.create(Membership, { organization: orgId, user: invitee.id, role: invitation.role });
   }
   await joinInvitedProjects(tx.em, orgId, invitee.id, invitation.projects);

@@ -1,21 +1,19 @@
-import { findOrgSeats, type EntityManager, type MembershipWithOrg } from '@roster/db';
+import { findOrgSeats, type EntityManager } from '@roster/db';
 import { DomainError } from '../errors.js';
-import { planSeats } from '../vocabulary/plans.js';
+import type { ScopeOrg } from '../scope.js';
 
-/** How many seats the plan has left (members + pending invitations count); Infinity if unlimited. */
-export async function seatsLeft(
-  em: EntityManager,
-  org: Pick<MembershipWithOrg['org'], 'id' | 'plan'>,
-): Promise<number> {
-  const limit = planSeats[org.plan];
+/** How many seats the organization has left (members + pending invitations count); Infinity if unlimited. */
+export async function seatsLeft(em: EntityManager, org: Pick<ScopeOrg, 'id' | 'limits'>): Promise<number> {
+  const limit = org.limits.seats;
   if (limit === null) return Number.POSITIVE_INFINITY;
   return limit - (await findOrgSeats(em, org.id)).used;
 }
 
-export function seatLimitReached(plan: MembershipWithOrg['org']['plan']): DomainError {
+/** Refusal once every one of the organization's `limit` seats is taken. */
+export function seatLimitReached(limit: number): DomainError {
   return new DomainError(
     'SEAT_LIMIT_REACHED',
-    `Every seat of the ${plan} plan is taken (members and pending invitations count).`,
-    { limit: planSeats[plan] },
+    `All ${limit} seats of this organization are taken (members and pending invitations count).`,
+    { limit },
   );
 }

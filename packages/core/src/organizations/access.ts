@@ -1,5 +1,15 @@
-import { findMembershipWithOrg, type EntityManager, type MembershipWithOrg } from '@roster/db';
+import { findMembershipWithOrg, type EntityManager } from '@roster/db';
 import { DomainError } from '../errors.js';
+import type { ScopeOrg } from '../scope.js';
+import type { OrgRole } from '../vocabulary/roles.js';
+import { toScopeOrg } from './limits.js';
+
+/** A user's membership with the organization as scopes carry it (its effective limits computed). */
+export interface OrgMembership {
+  userId: string;
+  role: OrgRole;
+  org: ScopeOrg;
+}
 
 /**
  * The caller's membership in an organization, with the organization loaded. An organization the
@@ -9,10 +19,10 @@ export async function loadMembership(
   em: EntityManager,
   userId: string,
   orgId: string,
-): Promise<MembershipWithOrg> {
+): Promise<OrgMembership> {
   const membership = await findMembershipWithOrg(em, userId, orgId);
   if (!membership) throw orgNotFound();
-  return membership;
+  return { userId, role: membership.role, org: toScopeOrg(membership.org) };
 }
 
 export function orgNotFound(): DomainError {

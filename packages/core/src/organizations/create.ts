@@ -4,6 +4,7 @@ import { lockUser } from '../users/lock.js';
 import { signedInUser } from '../users/signed-in.js';
 import { libraryProject, untitledOrganizationName } from './constants.js';
 import type { CreatedOrgDto } from './dto.js';
+import { toScopeOrg } from './limits.js';
 import { ownedOrgLimitOf, ownedOrgLimitReached } from './owned.js';
 import type { CreateOrgInput } from './schemas.js';
 
@@ -32,8 +33,7 @@ export async function recordOrganizationCreated(tx: AnyScope, org: Organization,
     emailVerified: owner.emailVerifiedAt !== null,
     role: 'owner',
   } as const;
-  const { plan, invitationExpiry } = org;
-  const orgScope = scopeInTransaction(tx, { id: org.id, name: org.name, plan, invitationExpiry }, actor);
+  const orgScope = scopeInTransaction(tx, toScopeOrg(org), actor);
   await orgScope.record('organization.created', { name: org.name });
 }
 

@@ -2,10 +2,11 @@ import { Organization, findOrgSeats, type EntityManager } from '@roster/db';
 import { z } from 'zod';
 import type { ScopeOrg } from '../scope.js';
 import { invitationExpiries } from '../vocabulary/expiry.js';
-import { planLargestFileBytes, planSeats, planStorageBytes, plans } from '../vocabulary/plans.js';
+import type { Limits } from '../vocabulary/limits.js';
+import { plans } from '../vocabulary/plans.js';
 import { orgRoles, type OrgRole } from '../vocabulary/roles.js';
 
-/** Seats in use (members + pending invitations) against the plan's limit (null: unlimited). */
+/** Seats in use (members + pending invitations) against the organization's limit (null: unlimited). */
 export const seatsDtoSchema = z.object({ used: z.number(), limit: z.number().nullable() });
 
 /** An organization in the switcher's list: with the user's role there, its plan and seats. */
@@ -19,8 +20,8 @@ export const orgSummaryDtoSchema = z.object({
 export type OrgSummaryDto = z.infer<typeof orgSummaryDtoSchema>;
 
 /**
- * Storage in bytes: `used` (stored plus reserved by uploads in progress) against the plan's `limit`,
- * and the plan's largest file; null = unlimited.
+ * Storage in bytes: `used` (stored plus reserved by uploads in progress) against the organization's
+ * `limit`, and its largest file; null = unlimited.
  */
 export const storageDtoSchema = z.object({
   used: z.number(),
@@ -28,11 +29,23 @@ export const storageDtoSchema = z.object({
   largestFile: z.number().nullable(),
 });
 
-/** The organization page: its summary plus owner, settings and storage. */
+/** Every limit of the organization (its plan's, or the operator's override); null = unlimited. */
+const limit = z.number().nullable();
+export const limitsDtoSchema = z.object({
+  seats: limit,
+  storageBytes: limit,
+  largestFileBytes: limit,
+  apiCallsPerMonth: limit,
+  bandwidthOutPerMonth: limit,
+  requestsPerMinute: limit,
+}) satisfies z.ZodType<Limits>;
+
+/** The organization page: its summary plus owner, settings, storage and every limit. */
 export const orgDtoSchema = orgSummaryDtoSchema.extend({
   ownerId: z.string(),
   settings: z.object({ invitationExpiry: z.enum(invitationExpiries) }),
   storage: storageDtoSchema,
+  limits: limitsDtoSchema,
 });
 export type OrgDto = z.infer<typeof orgDtoSchema>;
 
@@ -45,7 +58,7 @@ export const openedOrgDtoSchema = z.object({ orgId: z.string() });
 export type OpenedOrgDto = z.infer<typeof openedOrgDtoSchema>;
 
 export function toOrgSummary(
-  org: Pick<ScopeOrg, 'id' | 'name' | 'plan'>,
+  org: Pick<ScopeOrg, 'id' | 'name' | 'plan' | 'limits'>,
   role: OrgRole,
   seatsUsed: number,
 ): OrgSummaryDto {
@@ -54,7 +67,7 @@ export function toOrgSummary(
     name: org.name,
     role,
     plan: org.plan,
-    seats: { used: seatsUsed, limit: planSeats[org.plan] },
+    seats: { used: seatsUsed, limit: org.limits.seats },
   };
 }
 
@@ -70,8 +83,9 @@ export async function toOrgDto(em: EntityManager, org: ScopeOrg, role: OrgRole):
     settings: { invitationExpiry: org.invitationExpiry },
     storage: {
       used: row?.storageBytes ?? 0,
-      limit: planStorageBytes[org.plan],
-      largestFile: planLargestFileBytes[org.plan],
+      limit: org.limits.storageBytes,
+      largestFile: org.limits.largestFileBytes,
     },
+    limits: { ...org.limits },
   };
 }

@@ -3,6 +3,7 @@ import { assertCan } from '../permissions/assert.js';
 import { transact, type AccountScope, type Scope } from '../scope.js';
 import { signedInUser } from '../users/signed-in.js';
 import { toOrgDto, toOrgSummary, type OrgDto, type OrgSummaryDto } from './dto.js';
+import { effectiveLimits } from './limits.js';
 import { memberActor } from './member-actor.js';
 import type { RenameOrgInput, UpdateOrgSettingsInput } from './schemas.js';
 
@@ -20,8 +21,12 @@ export async function findOrgSummaries(em: EntityManager, userId: string): Promi
     findSeatsOfUserOrgs(em, userId),
   ]);
   return memberships.map((m) => {
-    const org = m.organization.getEntity();
-    return toOrgSummary(org, m.role, seats.get(org.id) ?? 0);
+    const { id, name, plan, limits } = m.organization.getEntity();
+    return toOrgSummary(
+      { id, name, plan, limits: effectiveLimits(plan, limits) },
+      m.role,
+      seats.get(id) ?? 0,
+    );
   });
 }
 

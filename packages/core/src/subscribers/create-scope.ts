@@ -1,5 +1,6 @@
-import type { EntityManager, MembershipWithOrg } from '@roster/db';
+import type { EntityManager } from '@roster/db';
 import type { JobQueue } from '../jobs/queue.js';
+import type { OrgMembership } from '../organizations/access.js';
 import { makeScope, type AccountScope, type Actor, type Scope, type ScopeOrg } from '../scope.js';
 import { eventWriter } from './writer.js';
 
@@ -23,7 +24,7 @@ export function createAccountScope(base: Base & { actor: AccountScope['actor'] }
 export function memberScope(
   base: Base,
   user: { id: string; name: string; email: string; emailVerified: boolean },
-  membership: MembershipWithOrg,
+  membership: OrgMembership,
 ): Scope {
   const { id, name, email, emailVerified } = user;
   return createScope({

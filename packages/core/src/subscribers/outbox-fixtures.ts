@@ -11,6 +11,7 @@ import { afterAll, beforeAll } from 'vitest';
 import { welcomeEmailKey } from '../emails/keys.js';
 import type { JobName, JobPayload } from '../jobs/contracts.js';
 import { JobQueue } from '../jobs/queue.js';
+import { toScopeOrg } from '../organizations/limits.js';
 import { transact, type AccountScope, type Scope } from '../scope.js';
 import { createAccountScope, createScope } from './create-scope.js';
 
@@ -138,7 +139,7 @@ export async function organization(): Promise<{ scope: Scope; memberId: string }
   const scope = createScope({
     em: em(),
     jobs,
-    org: { id: org.id, name: org.name, plan: org.plan, invitationExpiry: org.invitationExpiry },
+    org: toScopeOrg(org),
     actor: {
       type: 'member',
       id: owner.id,
