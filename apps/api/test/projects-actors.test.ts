@@ -1,10 +1,22 @@
 // Projects for actors that are not members: Roster itself (worker, operator) manages every project,
-// archived ones included; an API key sees none until API keys get their scopes.
-import { createScope, getProject, listProjects, loadOrganization, updateProject } from '@roster/core';
+// archived ones included; an API key sees its projects (never archived ones) by its scopes.
+import {
+  assertCan,
+  createScope,
+  getProject,
+  listProjects,
+  loadOrganization,
+  updateProject,
+} from '@roster/core';
+import type { ApiKeyScope } from '@roster/core';
 import { forkEm } from '@roster/db';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createHarness, type Harness } from './harness.js';
 import { team } from './project-fixtures.js';
+
+function keyActor(scopes: ApiKeyScope[], projectIds: string[] | null) {
+  return { type: 'apiKey', id: 'key-1', name: 'CI', scopes, projectIds } as const;
+}
 
 let h: Harness;
 beforeAll(async () => {
@@ -33,11 +45,37 @@ describe('projects for actors that are not members', () => {
     expect(renamed).toMatchObject({ name: 'Renamed', role: 'manager', memberCount: 4 });
   });
 
-  it('shows an API key no project: each answers like a missing one', async () => {
+  it('shows an API key its projects: a manager with content:write, a viewer with content:read', async () => {
     const t = await team(h);
-    const key = await scopeAs(t.orgId, { type: 'apiKey', id: 'key-1', name: 'CI' });
-    expect(await listProjects(key, { includeArchived: true })).toEqual([]);
-    await expect(getProject(key, { projectId: t.open.id })).rejects.toMatchObject({
+    const writer = await scopeAs(t.orgId, keyActor(['content:read', 'content:write'], null));
+    expect((await listProjects(writer, {})).map((p) => [p.name, p.role])).toEqual([
+      ['Library', 'manager'],
+      ['Open', 'manager'],
+      ['Restricted', 'manager'],
+    ]);
+    const reader = await scopeAs(t.orgId, keyActor(['content:read'], [t.restricted.id]));
+    expect((await listProjects(reader, {})).map((p) => [p.name, p.role])).toEqual([['Restricted', 'viewer']]);
+    await expect(getProject(reader, { projectId: t.open.id })).rejects.toMatchObject({
+      reason: 'PROJECT_NOT_FOUND',
+    });
+    await expect(updateProject(reader, { projectId: t.restricted.id, name: 'No' })).rejects.toMatchObject({
+      reason: 'PERMISSION_DENIED',
+    });
+  });
+
+  it('shows a key without content scopes no project, and no key an archived one', async () => {
+    const t = await team(h);
+    const usageOnly = await scopeAs(t.orgId, keyActor(['usage:read'], null));
+    expect(await listProjects(usageOnly, { includeArchived: true })).toEqual([]);
+    expect(() => assertCan(usageOnly, 'usage.read')).not.toThrow();
+    expect(() => assertCan(usageOnly, 'project.manage')).toThrow();
+    await t.owner.caller.project.archive({ orgId: t.orgId, projectId: t.open.id });
+    const writer = await scopeAs(t.orgId, keyActor(['content:write'], [t.open.id, t.restricted.id]));
+    expect(() => assertCan(writer, 'usage.read')).toThrow();
+    expect((await listProjects(writer, { includeArchived: true })).map((p) => p.name)).toEqual([
+      'Restricted',
+    ]);
+    await expect(getProject(writer, { projectId: t.open.id })).rejects.toMatchObject({
       reason: 'PROJECT_NOT_FOUND',
     });
   });

@@ -1,4 +1,5 @@
 import type { EntityManager } from '@roster/db';
+import type { ApiKeyScope } from './vocabulary/api-key-scopes.js';
 import type { EventName, EventPayload } from './events/contracts.js';
 import type { JobQueue } from './jobs/queue.js';
 import type { InvitationExpiry } from './vocabulary/expiry.js';
@@ -17,11 +18,18 @@ export interface MemberActor {
   role: OrgRole;
 }
 
-/** An application acting with an API key of the organization (its scopes come with API keys). */
+/**
+ * An application acting with an API key of the organization: `content:read` as a viewer and
+ * `content:write` as a manager of the key's projects (`projectIds`; null = every project, also
+ * future ones), `usage:read` reads the organization's usage. Nothing else.
+ */
 export interface ApiKeyActor {
   type: 'apiKey';
+  /** The key's id. */
   id: string;
   name: string;
+  scopes: readonly ApiKeyScope[];
+  projectIds: readonly string[] | null;
 }
 
 /** Roster itself: the worker's jobs, an operator's command. */

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { DomainError } from '../errors.js';
 import type { Actor, Scope } from '../scope.js';
+import { apiKeyScopes, type ApiKeyScope } from '../vocabulary/api-key-scopes.js';
 import { assertCan } from './assert.js';
 import { can, orgPermissions } from './table.js';
 
@@ -38,11 +39,21 @@ describe('the organization permission table (PRODUCT.md §3)', () => {
     expect(() => assertCan(scopeOf(member('admin')), 'org.update')).not.toThrow();
   });
 
-  it('assertCan lets Roster itself do anything, and an API key nothing of the organization', () => {
+  it('assertCan lets Roster itself do anything, and an API key only usage.read with usage:read', () => {
     expect(() =>
       assertCan(scopeOf({ type: 'system', id: 'operator', name: 'Roster' }), 'org.transferOwnership'),
     ).not.toThrow();
-    expect(() => assertCan(scopeOf({ type: 'apiKey', id: 'k', name: 'CI' }), 'org.read')).toThrow(
+    const key = (scopes: ApiKeyScope[]): Actor => ({
+      type: 'apiKey',
+      id: 'k',
+      name: 'CI',
+      scopes,
+      projectIds: null,
+    });
+    expect(() => assertCan(scopeOf(key([...apiKeyScopes])), 'org.read')).toThrow(DomainError);
+    expect(() => assertCan(scopeOf(key([...apiKeyScopes])), 'apiKey.manage')).toThrow(DomainError);
+    expect(() => assertCan(scopeOf(key(['usage:read'])), 'usage.read')).not.toThrow();
+    expect(() => assertCan(scopeOf(key(['content:read', 'content:write'])), 'usage.read')).toThrow(
       DomainError,
     );
   });

@@ -15,9 +15,14 @@ export interface LoadedProject {
   role: ProjectRole;
 }
 
-/** What decides which projects an actor sees: for a member, who they are and their organization role. */
+/**
+ * What decides which projects an actor sees: for a member, who they are and their organization
+ * role; for an API key, its scopes and projects.
+ */
 export type ProjectViewer =
-  Pick<MemberActor, 'type' | 'id' | 'role'> | Pick<ApiKeyActor | SystemActor, 'type'>;
+  | Pick<MemberActor, 'type' | 'id' | 'role'>
+  | Pick<ApiKeyActor, 'type' | 'scopes' | 'projectIds'>
+  | Pick<SystemActor, 'type'>;
 
 export function projectNotFound(): DomainError {
   return new DomainError('PROJECT_NOT_FOUND', 'This project does not exist or you cannot see it.');
@@ -26,18 +31,30 @@ export function projectNotFound(): DomainError {
 /**
  * The actor's effective role in a project, or null when they do not see it. A member: by the
  * role table (PRODUCT.md §3); archived projects are seen by owners and admins only (they alone may
- * restore them). Roster itself manages every project. An API key sees none until API keys come.
+ * restore them). Roster itself manages every project. An API key: in its projects (all when it is
+ * not limited), never archived ones, a manager with `content:write`, a viewer with `content:read`.
  */
 export function roleInProject(
   actor: ProjectViewer,
   assigned: ProjectRole | null | undefined,
-  project: Pick<Project, 'visibility' | 'archivedAt'>,
+  project: Pick<Project, 'id' | 'visibility' | 'archivedAt'>,
 ): ProjectRole | null {
   if (actor.type === 'system') return 'manager';
-  if (actor.type !== 'member') return null;
+  if (actor.type === 'apiKey') return keyRoleInProject(actor, project);
   const role = effectiveProjectRole(actor.role, assigned, project.visibility);
   if (!role || (project.archivedAt && !can(actor.role, 'project.manage'))) return null;
   return role;
+}
+
+function keyRoleInProject(
+  key: Pick<ApiKeyActor, 'scopes' | 'projectIds'>,
+  project: Pick<Project, 'id' | 'archivedAt'>,
+): ProjectRole | null {
+  if (project.archivedAt) return null;
+  if (key.projectIds && !key.projectIds.includes(project.id)) return null;
+  if (key.scopes.includes('content:write')) return 'manager';
+  if (key.scopes.includes('content:read')) return 'viewer';
+  return null;
 }
 
 /** The project roles the actor was assigned in the organization's projects, by project id. */
