@@ -12,6 +12,7 @@ import { handlers } from './handlers/index.js';
 import type { Logger } from './logger.js';
 import { createMailer, type Mailer } from './mailer.js';
 import { startSweep } from './sweep.js';
+import { defaultUsageRollupEveryMs, scheduleUsageRollup } from './usage-schedule.js';
 import { startWorker } from './worker.js';
 
 /** Everything the worker process is started with. */
@@ -43,6 +44,8 @@ export interface WorkerAppSettings {
   storage?: Storage;
   /** The content sweep's schedule and grace periods (CONTENT_*); defaults: 10 min, 1 h, 24 h. */
   contentSweep?: { everyMs: number; graceMs: number; staleUploadMs: number };
+  /** How often the usage rollup runs (USAGE_ROLLUP_EVERY_MS); default a minute. */
+  usageRollupEveryMs?: number;
 }
 
 export interface RunningWorkerApp {
@@ -70,6 +73,7 @@ export function workerSettings(env: Env, logger: Logger): WorkerAppSettings {
     storageUrl: env.STORAGE_URL,
     dataDir: env.DATA_DIR,
     contentSweep: env.contentSweep,
+    usageRollupEveryMs: env.USAGE_ROLLUP_EVERY_MS,
   };
 }
 
@@ -95,6 +99,8 @@ export async function startWorkerApp(settings: WorkerAppSettings): Promise<Runni
   });
   try {
     await scheduleContentSweep({ connection: redis, prefix: settings.prefix, everyMs: contentSweep.everyMs });
+    const usageEveryMs = settings.usageRollupEveryMs ?? defaultUsageRollupEveryMs;
+    await scheduleUsageRollup({ connection: redis, prefix: settings.prefix, everyMs: usageEveryMs });
     const worker = await startWorker({
       orm,
       connection: redis,

@@ -2,6 +2,7 @@ import type { MikroORM } from '@mikro-orm/core';
 import { jobContracts, type JobName, type JobQueue } from '@roster/core';
 import { forkEm } from '@roster/db';
 import type { Storage } from '@roster/storage';
+import type { Redis } from 'ioredis';
 import { DelayedError, UnrecoverableError, type Job, type Processor } from 'bullmq';
 import { z } from 'zod';
 import type { DeliverySettings } from './deliver.js';
@@ -12,6 +13,9 @@ import type { Mailer } from './mailer.js';
 export interface DispatchDeps {
   orm: MikroORM;
   mailer: Mailer;
+  /** The worker's connection and key prefix, for handlers that read Redis (the usage rollup). */
+  connection: Redis;
+  prefix: string;
   storage: Storage;
   appUrl: string;
   logger: Logger;
@@ -45,6 +49,8 @@ export function createProcessor(deps: DispatchDeps): Processor<unknown, string> 
       freshEm: () => forkEm(deps.orm),
       jobs: deps.jobs,
       mailer: deps.mailer,
+      redis: deps.connection,
+      prefix: deps.prefix,
       storage: deps.storage,
       delivery: deps.delivery,
       appUrl: deps.appUrl,

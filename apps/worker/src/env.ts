@@ -4,6 +4,7 @@ import { parseStorageUrl } from '@roster/storage';
 import { z } from 'zod';
 import { defaultDeliverySettings } from './deliver.js';
 import { defaultContentSweep } from './handlers/content-sweep.js';
+import { defaultUsageRollupEveryMs } from './usage-schedule.js';
 
 const repoRoot = fileURLToPath(new URL('../../../', import.meta.url));
 
@@ -64,6 +65,8 @@ const schema = z.object({
   CONTENT_ORPHAN_GRACE_MS: milliseconds(defaultContentSweep.graceMs),
   /** An upload reservation untouched this long is abandoned (its quota released, its bytes purged). */
   CONTENT_STALE_UPLOAD_MS: milliseconds(defaultContentSweep.staleUploadMs),
+  /** How often the usage rollup moves the API's counters from Redis into the database. */
+  USAGE_ROLLUP_EVERY_MS: milliseconds(defaultUsageRollupEveryMs),
 });
 
 export type Env = ReturnType<typeof loadEnv>;

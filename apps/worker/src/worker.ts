@@ -1,7 +1,8 @@
 import type { MikroORM } from '@mikro-orm/core';
 import { JobQueue, queueNames } from '@roster/core';
 import type { Storage } from '@roster/storage';
-import { Worker, type ConnectionOptions } from 'bullmq';
+import { Worker } from 'bullmq';
+import type { Redis } from 'ioredis';
 import { defaultDeliverySettings, type DeliverySettings } from './deliver.js';
 import { createProcessor } from './dispatch.js';
 import { assertEveryJobHasHandler, handlers as defaultHandlers } from './handlers/index.js';
@@ -11,8 +12,11 @@ import type { Mailer } from './mailer.js';
 
 export interface WorkerSettings {
   orm: MikroORM;
-  /** An ioredis connection (or its options) with `maxRetriesPerRequest: null`, as BullMQ requires. */
-  connection: ConnectionOptions;
+  /**
+   * An ioredis connection with `maxRetriesPerRequest: null`, as BullMQ requires; handlers that read
+   * Redis (the usage rollup) use it too.
+   */
+  connection: Redis;
   /** The Redis key prefix the producers use (JobQueue's `prefix`). */
   prefix: string;
   mailer: Mailer;

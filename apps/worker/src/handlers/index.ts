@@ -6,6 +6,7 @@ import { dispatchEventsJob } from './dispatch-events.js';
 import { sendEmailChangedEmail } from './email-changed-email.js';
 import { sendInvitationEmail } from './invitation-email.js';
 import type { JobHandlers } from './types.js';
+import { usageRollupJob } from './usage-rollup.js';
 import { sendWelcomeEmail } from './welcome-email.js';
 
 /** Job name → handler. Typed by core's `jobContracts`: a job without a handler does not compile. */
@@ -19,6 +20,7 @@ export const handlers: JobHandlers = {
   'events.dispatch': dispatchEventsJob,
   'content.purge': purgeContentJob,
   'content.sweep': contentSweepJob,
+  'usage.rollup': usageRollupJob,
 };
 
 /**

@@ -1,6 +1,7 @@
 import type { JobName, JobPayload, JobQueue } from '@roster/core';
 import type { EntityManager } from '@roster/db';
 import type { Storage } from '@roster/storage';
+import type { Redis } from 'ioredis';
 import type { DeliverySettings } from '../deliver.js';
 import type { Logger } from '../logger.js';
 import type { Mailer } from '../mailer.js';
@@ -14,6 +15,10 @@ export interface JobContext {
   /** For handlers that hand work on to other jobs. */
   jobs: JobQueue;
   mailer: Mailer;
+  /** The worker's Redis connection (the usage rollup reads the counters the API wrote there). */
+  redis: Redis;
+  /** The Redis key prefix the API and the worker share (REDIS_PREFIX). */
+  prefix: string;
   /** Where content bytes live (STORAGE_URL), for the content jobs. */
   storage: Storage;
   delivery: DeliverySettings;

@@ -117,6 +117,8 @@ export async function createWorkerHarness(
       freshEm: () => forkEm(db.orm),
       jobs,
       mailer,
+      redis,
+      prefix,
       storage,
       delivery: testDelivery,
       appUrl,

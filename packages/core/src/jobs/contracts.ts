@@ -94,6 +94,16 @@ export const jobContracts = {
     jobId: () => `content-sweep-${randomUUID()}`,
     jobOptions: { removeOnComplete: true, removeOnFail: { age: 24 * 3600 } },
   },
+  /**
+   * Moves the usage counted in Redis into the database exactly once (usage/rollup.ts). Repeated by
+   * the worker (USAGE_ROLLUP_EVERY_MS) and run once when a worker starts; any number may run at once.
+   */
+  'usage.rollup': {
+    queue: 'usage',
+    payload: z.object({}),
+    jobId: () => `usage-rollup-${randomUUID()}`,
+    jobOptions: { removeOnComplete: true, removeOnFail: { age: 24 * 3600 } },
+  },
 } as const;
 
 export type JobName = keyof typeof jobContracts;
