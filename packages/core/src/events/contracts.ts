@@ -1,5 +1,6 @@
 import type { z } from 'zod';
 import { accountEvents } from './account.js';
+import { apiKeyEvents } from './api-keys.js';
 import { contentEvents } from './content.js';
 import { invitationEvents } from './invitations.js';
 import { memberEvents } from './members.js';
@@ -19,6 +20,7 @@ export const eventContracts = {
   ...projectEvents,
   ...accountEvents,
   ...contentEvents,
+  ...apiKeyEvents,
 };
 
 export type EventName = keyof typeof eventContracts;
