@@ -4,7 +4,6 @@ import { DomainError } from '../errors.js';
 import { assertActive, assertCanInProject, loadProject } from '../projects/load.js';
 import { transact, type Scope } from '../scope.js';
 import { nameKeyOf } from '../vocabulary/content.js';
-import { planLargestFileBytes, planStorageBytes } from '../vocabulary/plans.js';
 import type { UploadTicket } from './dto.js';
 import { nameTaken } from './errors.js';
 import { loadTargetFolder } from './load.js';
@@ -40,7 +39,7 @@ export async function beginUpload(
   }
   const input = parsed.data;
   const onConflict = input.onConflict ?? 'rename';
-  const largest = planLargestFileBytes[scope.org.plan];
+  const largest = scope.org.limits.largestFileBytes;
   return transact(scope, async (tx) => {
     const loaded = await loadProject(tx, input.projectId);
     assertCanInProject(loaded, 'content.write');
@@ -61,8 +60,8 @@ export async function beginUpload(
       );
       if (sibling && (onConflict === 'fail' || sibling.kind === 'folder')) throw nameTaken(input.name);
     }
-    if (!(await reserveStorage(tx.em, tx.org, input.size))) {
-      const limit = planStorageBytes[tx.org.plan] ?? 0;
+    if (!(await reserveStorage(tx.em, tx.org, input.size, tx.now))) {
+      const limit = tx.org.limits.storageBytes ?? 0;
       const used = await storageUsed(tx.em, tx.org.id);
       throw new DomainError(
         'STORAGE_QUOTA_EXCEEDED',

@@ -1,18 +1,21 @@
 import { Organization, type EntityManager } from '@roster/db';
 import type { ScopeOrg } from '../scope.js';
-import { planStorageBytes } from '../vocabulary/plans.js';
+import { recordStorage } from '../usage/storage.js';
 
 /**
- * Reserves `bytes` of the organization's storage if they fit in its plan: one conditional
- * statement, so concurrent reservations (PostgreSQL re-checks the condition on the row it waited
- * for; SQLite writes one at a time) never exceed the quota together. False: they do not fit.
+ * Reserves `bytes` of the organization's storage if they fit in its limit (`org.limits`, the plan's
+ * or the operator's): one conditional statement, so concurrent reservations (PostgreSQL re-checks
+ * the condition on the row it waited for; SQLite writes one at a time) never exceed the quota
+ * together. False: they do not fit. A reservation is recorded in the day's storage usage, in the
+ * caller's transaction.
  */
 export async function reserveStorage(
   em: EntityManager,
-  org: Pick<ScopeOrg, 'id' | 'plan'>,
+  org: Pick<ScopeOrg, 'id' | 'limits'>,
   bytes: number,
+  now: Date = new Date(),
 ): Promise<boolean> {
-  const limit = planStorageBytes[org.plan];
+  const limit = org.limits.storageBytes;
   const result =
     limit === null
       ? await em.execute<{ affectedRows: number }>(
@@ -25,17 +28,28 @@ export async function reserveStorage(
           [bytes, org.id, bytes, limit],
           'run',
         );
-  return result.affectedRows > 0;
+  if (result.affectedRows === 0) return false;
+  await recordStorage(em, org.id, now);
+  return true;
 }
 
-/** Gives back bytes of blobs that just left 'uploading'/'stored' (exactly once per blob: callers flip state conditionally). */
-export async function releaseStorage(em: EntityManager, orgId: string, bytes: number): Promise<void> {
+/**
+ * Gives back bytes of blobs that just left 'uploading'/'stored' (exactly once per blob: callers
+ * flip state conditionally), and records the day's storage usage in the caller's transaction.
+ */
+export async function releaseStorage(
+  em: EntityManager,
+  orgId: string,
+  bytes: number,
+  now: Date = new Date(),
+): Promise<void> {
   if (bytes <= 0) return;
   await em.execute<{ affectedRows: number }>(
     'update organizations set storage_bytes = storage_bytes - ? where id = ?',
     [bytes, orgId],
     'run',
   );
+  await recordStorage(em, orgId, now);
 }
 
 /** The organization's storage in use now (reserved + stored). */
