@@ -1,5 +1,4 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
-import type { FastifyRequest } from 'fastify';
 import type { RequestUsage } from './request-usage.js';
 
 // The bytes a /v1 request moved, counted where they cross Node's HTTP layer, whoever reads or
@@ -44,10 +43,4 @@ export function countBytesOut(res: ServerResponse, usage: RequestUsage): void {
     if (!this.destroyed && typeof chunk !== 'function') usage.bytesOut += lengthOf(chunk, rest[0]);
     return (end as (...args: unknown[]) => ServerResponse).call(this, chunk, ...rest);
   } as ServerResponse['end'];
-}
-
-/** Whose bytes these are: the organization and project of the file moved (known where it is moved). */
-export function attributeUsage(req: FastifyRequest, orgId: string, projectId: string): void {
-  req.usage.orgId = orgId;
-  req.usage.projectId = projectId;
 }

@@ -1,5 +1,5 @@
 import type { UsageHit, UsageMeter } from '@roster/core';
-import type { FastifyBaseLogger, FastifyInstance } from 'fastify';
+import type { FastifyBaseLogger, FastifyInstance, FastifyRequest } from 'fastify';
 import { countBytesIn } from './byte-count.js';
 import { emptyUsage, type RequestUsage } from './request-usage.js';
 import { takesUploadBody } from './uploads/expect-continue.js';
@@ -62,6 +62,23 @@ export class UsageRecorder {
   }
 }
 
+/** Requests whose response closed before they knew their organization (see attributeUsage). */
+const unattributed = new WeakMap<RequestUsage, () => void>();
+
+/**
+ * Whose bytes these are: the organization and project of the file moved, set where it is moved.
+ * A client may be gone before that (an upload's body sent whole and the connection closed while
+ * the caller was still being checked): the usage is recorded then, once it has an organization.
+ */
+export function attributeUsage(req: FastifyRequest, orgId: string, projectId: string): void {
+  req.usage.orgId = orgId;
+  req.usage.projectId = projectId;
+  const record = unattributed.get(req.usage);
+  if (!record) return;
+  unattributed.delete(req.usage);
+  record();
+}
+
 /**
  * Usage metering of /v1 (PRODUCT.md §7). Every request starts with an empty `req.usage` that the
  * request fills in as it learns things (the key, the organization, the project, the bytes moved);
@@ -81,7 +98,10 @@ export function meterUsage(app: FastifyInstance, deps: { meter?: Pick<UsageMeter
     if (recorder) {
       if (takesUploadBody(req.raw)) countBytesIn(req.raw, usage);
       // 'close' comes after 'finish', and also when the client went away first.
-      reply.raw.once('close', () => recorder.record(usage));
+      reply.raw.once('close', () => {
+        if (usage.orgId) recorder.record(usage);
+        else unattributed.set(usage, () => recorder.record(usage));
+      });
     }
     done();
   });

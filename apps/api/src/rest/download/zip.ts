@@ -3,7 +3,8 @@ import type { Scope } from '@roster/core';
 import type { Storage } from '@roster/storage';
 import { ZipArchive } from 'archiver';
 import type { FastifyReply, FastifyRequest } from 'fastify';
-import { attributeUsage, countBytesOut } from '../byte-count.js';
+import { countBytesOut } from '../byte-count.js';
+import { attributeUsage } from '../metering.js';
 import { walkFolder } from './folder-walk.js';
 import { attachmentDisposition } from './headers.js';
 

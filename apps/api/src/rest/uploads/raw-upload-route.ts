@@ -1,9 +1,9 @@
-import { beginUpload, beginUploadInput, completeUpload, conflictPolicies } from '@roster/core';
+import { beginUpload, beginUploadInput, completeUpload } from '@roster/core';
 import type { FastifyReply, FastifyRequest } from 'fastify';
-import { z } from 'zod';
+import type { z } from 'zod';
 import type { Deps } from '../../deps.js';
-import { attributeUsage } from '../byte-count.js';
-import { folderRef, projectParams } from '../params.js';
+import { attributeUsage } from '../metering.js';
+import type { projectParams, rawUploadQuery } from '../params.js';
 import { projectScope } from '../resource-org.js';
 import { declaredLength } from './declared-length.js';
 import { continueBody } from './expect-continue.js';
@@ -11,15 +11,10 @@ import { bodyLengthProblem } from './length-guard.js';
 import { receiveBody } from './receive-body.js';
 import { abandon } from './settle.js';
 
-const rawUploadQuery = z.object({
-  name: z.string({ error: 'Name the file: ?name=…' }),
-  folderId: folderRef().optional(),
-  onConflict: z.enum(conflictPolicies, { error: 'onConflict is rename, replace or fail.' }).optional(),
-});
-
+/** Path and query as the route's schemas left them (see openapi-uploads.ts). */
 interface RawUploadRequest {
-  Params: { projectId: string };
-  Querystring: Record<string, string>;
+  Params: z.output<typeof projectParams>;
+  Querystring: z.output<typeof rawUploadQuery>;
 }
 
 /**
@@ -29,8 +24,8 @@ interface RawUploadRequest {
  */
 export function rawUploadHandler(deps: Deps) {
   return async (req: FastifyRequest<RawUploadRequest>, reply: FastifyReply) => {
-    const { projectId } = projectParams.parse(req.params);
-    const { folderId = null, ...query } = rawUploadQuery.parse(req.query);
+    const { projectId } = req.params;
+    const { folderId = null, ...query } = req.query;
     const size = declaredLength(req.headers);
     const scope = await projectScope(req, reply, deps, projectId);
     // Usage: the body's bytes (counted as they arrive, see rest/metering.ts) are this project's.

@@ -1,7 +1,8 @@
 import type { ServerResponse } from 'node:http';
 import type { FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import type { Deps } from '../../deps.js';
-import { attributeUsage } from '../byte-count.js';
+import { attributeUsage } from '../metering.js';
+import { tusRouteOptions } from '../openapi-uploads.js';
 import { ProblemError, problem, problemContentType } from '../problem.js';
 import { Admission } from './admission.js';
 import { continueBody } from './expect-continue.js';
@@ -77,11 +78,11 @@ export function registerTusRoutes(app: FastifyInstance, deps: Deps): void {
     await handled;
   }
 
-  const options = { config: { longBody: true } };
-  app.options('/uploads', options, (req, reply) => handOver(req, reply, null));
-  app.options('/uploads/:id', options, (req, reply) => handOver(req, reply, null));
+  const { discovery, creation, access } = tusRouteOptions;
+  app.options('/uploads', discovery, (req, reply) => handOver(req, reply, null));
+  app.options('/uploads/:id', discovery, (req, reply) => handOver(req, reply, null));
 
-  app.post('/uploads', options, async (req, reply) => {
+  app.post('/uploads', creation, async (req, reply) => {
     assertTusRequest(req);
     const call = await prepareCreation(req, reply, deps);
     await handOver(req, reply, call);
@@ -92,24 +93,22 @@ export function registerTusRoutes(app: FastifyInstance, deps: Deps): void {
       await abandon(deps, call.scope.em, call.ticket, req.log);
   });
 
-  app.route<{ Params: { id: string } }>({
-    method: ['HEAD', 'PATCH', 'DELETE'],
-    url: '/uploads/:id',
-    ...options,
-    handler: async (req, reply) => {
-      const turn = admission.enter(req.params.id);
-      let call: TusCall;
-      try {
-        await turn.ready;
-        assertTusRequest(req);
-        call = await prepareAccess(req, reply, deps, datastore, req.params.id);
-        // Termination: the reservation is released before the answer; tus then removes the files.
-        if (req.method === 'DELETE') await abandon(deps, call.scope.em, call.ticket, req.log, []);
-      } catch (error) {
-        turn.release();
-        throw error;
-      }
-      await handOver(req, reply, call, turn.release);
-    },
-  });
+  const accessHandler = async (req: FastifyRequest<{ Params: { id: string } }>, reply: FastifyReply) => {
+    const turn = admission.enter(req.params.id);
+    let call: TusCall;
+    try {
+      await turn.ready;
+      assertTusRequest(req);
+      call = await prepareAccess(req, reply, deps, datastore, req.params.id);
+      // Termination: the reservation is released before the answer; tus then removes the files.
+      if (req.method === 'DELETE') await abandon(deps, call.scope.em, call.ticket, req.log, []);
+    } catch (error) {
+      turn.release();
+      throw error;
+    }
+    await handOver(req, reply, call, turn.release);
+  };
+  // One route per method: each is documented on its own (see openapi-uploads.ts).
+  for (const method of ['HEAD', 'PATCH', 'DELETE'] as const)
+    app.route({ method, url: '/uploads/:id', ...access[method], handler: accessHandler });
 }
