@@ -1,4 +1,5 @@
 import { accountRouter } from './routers/account/router.js';
+import { apiKeyRouter } from './routers/api-key/router.js';
 import { assetRouter } from './routers/asset/router.js';
 import { authRouter } from './routers/auth/router.js';
 import { contentRouter } from './routers/content/router.js';
@@ -8,6 +9,7 @@ import { memberRouter } from './routers/member/router.js';
 import { notificationRouter } from './routers/notification/router.js';
 import { orgRouter } from './routers/org/router.js';
 import { projectRouter } from './routers/project/router.js';
+import { usageRouter } from './routers/usage/router.js';
 import { createCallerFactory, router } from './trpc/init.js';
 
 export const appRouter = router({
@@ -21,6 +23,8 @@ export const appRouter = router({
   content: contentRouter,
   folder: folderRouter,
   asset: assetRouter,
+  apiKey: apiKeyRouter,
+  usage: usageRouter,
 });
 
 export type AppRouter = typeof appRouter;
