@@ -8,6 +8,7 @@ import {
   DeviceTrust,
   type JobQueue,
   ResetLimiter,
+  UsageMeter,
   createSessions,
   redisPrefix,
   type AttemptLimits,
@@ -16,6 +17,7 @@ import {
 import { createOrm } from '@roster/db';
 import { createStorage, type Storage } from '@roster/storage';
 import type { Redis } from 'ioredis';
+import { CachedApiKeyAuth, type ApiKeyAuth } from './api-keys/auth.js';
 import { FailFastJobQueue } from './job-queue.js';
 import { connectRedis } from './redis.js';
 
@@ -23,6 +25,8 @@ import { connectRedis } from './redis.js';
 export interface Deps {
   orm: MikroORM;
   redis: Redis;
+  /** The namespace of this install's Redis keys (REDIS_PREFIX). */
+  prefix: string;
   jobs: JobQueue;
   sessions: Sessions;
   limiter: AttemptLimiter;
@@ -36,6 +40,12 @@ export interface Deps {
   appOrigin: string;
   /** Where content bytes live (STORAGE_URL: a local directory or an S3-compatible bucket). */
   storage: Storage;
+  /** API keys: cached lookups, revocations heard from and announced to every API process. */
+  apiKeys: ApiKeyAuth;
+  /** Counts what requests use (PRODUCT §7); null only when metering is switched off (benchmarks). */
+  meter: UsageMeter | null;
+  /** The time API-key checks go by (expiry, rate-limit windows, last used); tests move it. */
+  clock(): Date;
   close(): Promise<void>;
 }
 
@@ -54,21 +64,29 @@ export interface DepsSettings {
   storageUrl?: string | undefined;
   /** DATA_DIR; when absent (tests), a new temporary directory, removed on close. */
   dataDir?: string;
+  /** The clock of API-key checks; the real one by default. */
+  clock?: () => Date;
+  /** false: no usage is counted (only to measure what metering costs); true by default. */
+  metering?: boolean;
 }
 
 export async function createDeps(settings: DepsSettings): Promise<Deps> {
   const orm = settings.orm ?? (await createOrm({ database: settings.database }));
-  const [redis, queueRedis] = await Promise.all([
+  // The third connection only listens (API-key revocations): a subscribed client can do nothing else.
+  const [redis, queueRedis, subscriber] = await Promise.all([
     connectRedis(settings.redisUrl),
+    connectRedis(settings.redisUrl, { commandTimeout: false }),
     connectRedis(settings.redisUrl, { commandTimeout: false }),
   ]);
   const prefix = settings.prefix ?? redisPrefix;
   const jobs = new FailFastJobQueue(queueRedis, prefix);
   const tempDir = settings.dataDir ? null : mkdtempSync(join(tmpdir(), 'roster-data-'));
   const storage = createStorage(settings.storageUrl || undefined, settings.dataDir ?? tempDir!);
+  const apiKeys = new CachedApiKeyAuth(orm, redis, subscriber, prefix);
   return {
     orm,
     redis,
+    prefix,
     jobs,
     sessions: createSessions(orm, { secure: settings.secureCookies }),
     limiter: new AttemptLimiter(redis, settings.limits, prefix),
@@ -77,7 +95,11 @@ export async function createDeps(settings: DepsSettings): Promise<Deps> {
     resetLimiter: new ResetLimiter(redis, undefined, prefix),
     appOrigin: settings.appOrigin,
     storage,
+    apiKeys,
+    meter: settings.metering === false ? null : new UsageMeter(redis, prefix),
+    clock: settings.clock ?? (() => new Date()),
     async close() {
+      await apiKeys.close();
       await jobs.close();
       await storage.close();
       if (tempDir) rmSync(tempDir, { recursive: true, force: true });

@@ -5,11 +5,12 @@ import type { Deps } from '../deps.js';
 import { authenticate, scopeFor, type Principal } from './auth.js';
 
 // A /v1 path names a project, folder or asset, not its organization: the organization is the
-// resource's own, and the caller must belong to it (else the resource's own NOT_FOUND).
+// resource's own, and the caller must belong to it — a key must be of it — (else the resource's own
+// NOT_FOUND). Once it does, the request's usage is filed under that project.
 
-async function orgOfProject(principal: Principal, projectId: string): Promise<string | null> {
+async function ownersOfProject(principal: Principal, projectId: string) {
   const project = await principal.em.findOne(Project, { id: projectId }, { fields: ['organization'] });
-  return project?.organization.id ?? null;
+  return project ? { orgId: project.organization.id, projectId } : null;
 }
 
 async function ownersOfItem(principal: Principal, itemId: string, kind: 'folder' | 'asset') {
@@ -21,14 +22,22 @@ async function ownersOfItem(principal: Principal, itemId: string, kind: 'folder'
   return item ? { orgId: item.organization.id, projectId: item.project.id } : null;
 }
 
+/**
+ * The scope in the resource's organization. A key limited to some projects is refused anything of
+ * another project here already (core would refuse it too: the key has no role there).
+ */
 async function scopeOf(
   principal: Principal,
-  orgId: string | null,
+  owners: { orgId: string; projectId: string } | null,
   deps: Deps,
   notFound: () => DomainError,
 ): Promise<Scope> {
-  if (!orgId) throw notFound();
-  return scopeFor(principal, orgId, deps, notFound);
+  if (!owners) throw notFound();
+  const projectIds = principal.type === 'apiKey' ? principal.key.projectIds : null;
+  if (projectIds && !projectIds.includes(owners.projectId)) throw notFound();
+  const scope = await scopeFor(principal, owners.orgId, deps, notFound);
+  principal.usage.projectId = owners.projectId;
+  return scope;
 }
 
 /** The caller's scope in the organization of project `projectId` (a valid uuid). */
@@ -39,7 +48,7 @@ export async function projectScope(
   projectId: string,
 ): Promise<Scope> {
   const principal = await authenticate(req, reply, deps);
-  return scopeOf(principal, await orgOfProject(principal, projectId), deps, projectNotFound);
+  return scopeOf(principal, await ownersOfProject(principal, projectId), deps, projectNotFound);
 }
 
 /**
@@ -56,8 +65,6 @@ export async function itemScope(
   const principal = await authenticate(req, reply, deps);
   const owners = await ownersOfItem(principal, itemId, kind);
   const notFound = () => itemNotFound(kind);
-  return {
-    scope: await scopeOf(principal, owners?.orgId ?? null, deps, notFound),
-    projectId: owners!.projectId,
-  };
+  const scope = await scopeOf(principal, owners, deps, notFound);
+  return { scope, projectId: owners!.projectId };
 }
