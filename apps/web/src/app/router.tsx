@@ -14,6 +14,7 @@ import {
 import { accountRoute, confirmEmailRoute } from './routes/account';
 import { forgotPasswordRoute, resetPasswordRoute, verifyEmailRoute } from './routes/email-links';
 import { inviteRoute } from './routes/invite';
+import { orgApiKeysRoute, orgUsageRoute } from './routes/developer';
 import { orgMembersRoute } from './routes/members';
 import { indexRoute, signInRoute, signUpRoute } from './routes/public';
 import { rootRoute } from './routes/root';
@@ -35,6 +36,8 @@ const routeTree = rootRoute.addChildren([
       orgProjectRoute,
       orgMembersRoute,
       orgSettingsRoute,
+      orgApiKeysRoute,
+      orgUsageRoute,
     ]),
   ]),
 ]);

@@ -1,7 +1,10 @@
+import { can } from '@roster/core/browser';
+import { useQuery } from '@tanstack/react-query';
 import { Link } from '@tanstack/react-router';
-import { FolderKanban, LayoutDashboard, Settings, Users } from 'lucide-react';
+import { ChartColumn, FolderKanban, KeyRound, LayoutDashboard, Settings, Users } from 'lucide-react';
 import { focusRing } from '../components/ui/button';
 import { cn } from '../lib/cn';
+import { orgQuery } from '../features/organizations/org-queries';
 
 const linkClass = cn(
   'flex h-9 items-center gap-2.5 max-lg:h-11 rounded-md px-2.5 text-sm font-medium text-zinc-600 transition-colors hover:bg-zinc-100 hover:text-zinc-900',
@@ -9,8 +12,13 @@ const linkClass = cn(
   focusRing,
 );
 
-/** The organization's pages. The current one is marked (aria-current) for sight and screen readers. */
+/**
+ * The organization's pages. The current one is marked (aria-current) for sight and screen readers.
+ * API keys and Usage are listed for owners and admins only (once the organization, and so the
+ * role, has loaded).
+ */
 export function SidebarNav({ orgId }: { orgId: string }) {
+  const role = useQuery(orgQuery(orgId)).data?.role;
   return (
     <nav aria-label="Organization" className="mt-5 space-y-0.5 px-3">
       <Link
@@ -30,6 +38,18 @@ export function SidebarNav({ orgId }: { orgId: string }) {
         <FolderKanban aria-hidden className="size-4" />
         Projects
       </Link>
+      {can(role, 'apiKey.manage') && (
+        <Link to="/orgs/$orgId/api-keys" params={{ orgId }} className={linkClass}>
+          <KeyRound aria-hidden className="size-4" />
+          API keys
+        </Link>
+      )}
+      {can(role, 'usage.read') && (
+        <Link to="/orgs/$orgId/usage" params={{ orgId }} className={linkClass}>
+          <ChartColumn aria-hidden className="size-4" />
+          Usage
+        </Link>
+      )}
       <Link to="/orgs/$orgId/settings" params={{ orgId }} className={linkClass}>
         <Settings aria-hidden className="size-4" />
         Settings
