@@ -41,6 +41,10 @@ export function benchSettings() {
     transferMiB: Math.max(1, int('BENCH_TRANSFER_MIB', 1024)),
     /** content-list: assets seeded in the one folder listed. */
     contentItems: Math.max(1, int('BENCH_CONTENT_ITEMS', 100_000)),
+    /** usage-rollup: counters pending in Redis for one rollup (two per usage_daily row). */
+    usageCounters: Math.max(2, int('BENCH_USAGE_COUNTERS', 100_000)),
+    /** metering: the size of the file downloaded, in MiB. */
+    meteringMiB: Math.max(1, int('BENCH_METERING_MIB', 256)),
     /** invitations: seconds to wait for every email before failing. */
     deliveryTimeout: Math.max(1, int('BENCH_DELIVERY_TIMEOUT', 600)),
   };

@@ -1,4 +1,5 @@
-// `pnpm bench [org-get] [member-list] [invitations] [noisy-neighbour] [content-transfer] [content-list]`: the benchmarks named (all of them by default),
+// `pnpm bench [org-get] [member-list] [invitations] [noisy-neighbour] [content-transfer] [content-list]
+// [api-key-read] [metering] [usage-rollup]`: the benchmarks named (all of them by default),
 // one after the other, each on a fresh PostgreSQL database dropped at its end, then a summary.
 //   org-get      Roster's `org.get` over HTTP against a bare node:http + pg baseline (same queries)
 //   member-list  `member.list` on an organization of 10,000 members, first page and a search,
@@ -10,6 +11,8 @@
 //   content-transfer  a 1 GiB file up and down through /v1 against a bare node:http file pipe in the
 //                same directory (≥ 80% of its throughput both ways), and the API's peak RSS meanwhile
 //   content-list `content.list`'s first page on a folder of 100,000 assets against one plain SQL query
+//   usage-rollup 100,000 usage counters pending in Redis moved into usage_daily by one rollup:
+//                counters/s and rows/s, the database's totals checked
 // Each writes bench/results/<name>.json.
 import { cleanUp } from './cleanup.js';
 import { contentListBench } from './content-list.js';
@@ -20,6 +23,7 @@ import { memberListBench } from './member-list.js';
 import { noisyNeighbourBench } from './noisy-neighbour.js';
 import { orgGetBench } from './org-get.js';
 import { printSummary, type Outcome } from './summary.js';
+import { usageRollupBench } from './usage-rollup.js';
 
 const benches: Record<string, (settings: BenchSettings) => Promise<Outcome[]>> = {
   'org-get': orgGetBench,
@@ -28,6 +32,7 @@ const benches: Record<string, (settings: BenchSettings) => Promise<Outcome[]>> =
   'noisy-neighbour': noisyNeighbourBench,
   'content-transfer': contentTransferBench,
   'content-list': contentListBench,
+  'usage-rollup': usageRollupBench,
 };
 
 const names = process.argv.slice(2).filter((arg) => arg !== '--');

@@ -61,11 +61,37 @@ export interface TransferFigures {
   target: number;
 }
 
+export interface RollupFigures {
+  /** Counter fields pending in Redis before the rollup (two per row). */
+  counters: number;
+  /** usage_daily rows they went into. */
+  rows: number;
+  /** Medians of the rounds. */
+  seconds: number;
+  countersPerSecond: number;
+  rowsPerSecond: number;
+  runs: { round: number; seconds: number; countersPerSecond: number; rowsPerSecond: number }[];
+}
+
+export interface MeteringFigures {
+  /** The file's size in MiB. */
+  mib: number;
+  /** Medians in MiB/s of the same download through an API that meters and one that does not. */
+  metered: number;
+  unmetered: number;
+  /** 1 − metered / unmetered (negative: metered was the faster, within the noise). */
+  cost: number;
+  /** The highest cost the target allows. */
+  target: number;
+}
+
 export type Outcome =
   | { kind: 'http'; bench: string; request: string; roster: Figures; baseline: Figures }
   | { kind: 'delivery'; bench: string; figures: DeliveryFigures }
   | { kind: 'neighbour'; bench: string; quiet: Figures; burst: Figures; target: number }
   | { kind: 'transfer'; bench: string; figures: TransferFigures }
+  | { kind: 'rollup'; bench: string; figures: RollupFigures }
+  | { kind: 'metering'; bench: string; figures: MeteringFigures }
   | { kind: 'failed'; bench: string; error: string };
 
 /** Writes bench/results/<name>.json. */
@@ -146,9 +172,42 @@ export function printSummary(outcomes: Outcome[]): void {
       ['API RSS before → peak', `${f.rssBeforeMiB ?? '?'} → ${f.peakRssMiB ?? '?'} MiB`, '', ''],
     ]);
   }
+  printUsageSummary(outcomes);
   const failed = outcomes.filter((o) => o.kind === 'failed');
   if (failed.length) {
     console.log('');
     for (const o of failed) console.log(`FAILED ${o.bench}: ${o.error}`);
+  }
+}
+
+/** The usage benchmarks' tables: metering's cost on downloads, the rollup's throughput. */
+function printUsageSummary(outcomes: Outcome[]): void {
+  for (const o of outcomes) {
+    if (o.kind !== 'metering') continue;
+    const f = o.figures;
+    console.log('');
+    printTable([
+      [`${int(f.mib)} MiB download through /v1`, 'MiB/s', 'cost'],
+      ['unmetered (USAGE_METERING=off)', String(f.unmetered), ''],
+      [
+        'metered',
+        String(f.metered),
+        `${(f.cost * 100).toFixed(1)}% (target < ${(f.target * 100).toFixed(0)}%)`,
+      ],
+    ]);
+  }
+  for (const o of outcomes) {
+    if (o.kind !== 'rollup') continue;
+    const f = o.figures;
+    console.log('');
+    printTable([
+      ['usage rollup on PostgreSQL', 'counters/s', 'rows/s', 'time'],
+      [
+        `${int(f.counters)} counters → ${int(f.rows)} rows`,
+        int(f.countersPerSecond),
+        int(f.rowsPerSecond),
+        `${f.seconds} s`,
+      ],
+    ]);
   }
 }
