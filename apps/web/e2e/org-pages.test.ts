@@ -145,7 +145,25 @@ describe('settings', () => {
     const plan = card(page, 'Plan');
     await plan.getByText('Free plan').waitFor();
     await plan.getByText('1 / 5').waitFor();
+    const limits = plan.locator('dl');
+    expect(await limits.locator('dt').allTextContents()).toEqual([
+      'Seats',
+      'Storage',
+      'Largest file',
+      'API calls per month',
+      'Bandwidth out per month',
+      'Requests per minute per API key',
+    ]);
+    expect(await limits.locator('dd').allTextContents()).toEqual([
+      '5',
+      '1 GB',
+      '100 MB',
+      '10,000',
+      '10 GB',
+      '60',
+    ]);
     await plan.getByText(/Plans are set by your Roster operator/).waitFor();
+    await plan.getByText(/can also change any limit for this organization alone/).waitFor();
     const leave = card(page, 'Leave organization');
     await leave.getByText('You own Acme Corporation, so you cannot leave it.', { exact: false }).waitFor();
     await leave.getByRole('link', { name: 'transfer ownership to another member' }).waitFor();
@@ -154,6 +172,14 @@ describe('settings', () => {
   });
 
   it('shows a member everything read-only, with no way to leave on their own', async () => {
+    // The operator gave Globex more storage and no API call limit (pnpm roster set-limit).
+    await roster.roster.db.orm.em
+      .fork()
+      .nativeUpdate(
+        'Organization',
+        { id: people.globex.id },
+        { limits: { storageBytes: 2 * 1024 ** 4, apiCallsPerMonth: null } },
+      );
     const { context, page: mia } = await openAs(
       browser,
       roster,
@@ -163,7 +189,16 @@ describe('settings', () => {
     await mia.getByRole('heading', { level: 1, name: 'Settings' }).waitFor();
     expect(await mia.getByLabel('Organization name').getAttribute('readonly')).not.toBeNull();
     expect(await mia.getByRole('button', { name: 'Save name' }).count()).toBe(0);
-    await card(mia, 'Plan').getByText('Team plan').waitFor();
+    const plan = card(mia, 'Plan');
+    await plan.getByText('Team plan').waitFor();
+    expect(await plan.locator('dl dd').allTextContents()).toEqual([
+      '50',
+      '2 TBSet by your operator',
+      '5 GB',
+      'UnlimitedSet by your operator',
+      '1 TB',
+      '600',
+    ]);
     await mia.getByText('Members cannot remove themselves.', { exact: false }).waitFor();
     await auditPage(mia, 'org-settings-member');
     await context.close();
