@@ -33,6 +33,7 @@ export function apiSettings(env: Env): ApiSettings {
     logger: { level: env.LOG_LEVEL },
     trustProxy: env.TRUST_PROXY,
     webDist: env.NODE_ENV === 'production' ? env.webDist : null,
+    metering: env.USAGE_METERING === 'on',
     port: env.PORT,
     host: env.HOST,
   };

@@ -29,6 +29,8 @@ const schema = z.object({
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
   /** Signs device cookies; by default a random key kept in DATA_DIR/secret-key. */
   SECRET_KEY: z.string().min(32, { error: 'must be at least 32 characters' }).optional(),
+  /** `off` stops counting usage (PRODUCT §7): only for `pnpm bench metering`, to measure what metering costs. */
+  USAGE_METERING: z.enum(['on', 'off'], { error: 'must be on or off' }).default('on'),
   TRUST_PROXY: z
     .string()
     .default('false')
