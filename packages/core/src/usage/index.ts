@@ -6,3 +6,5 @@ export { counterField, noId, usageKeys, usageMetrics } from './keys.js';
 export type { UsageMetric } from './keys.js';
 export { appliedBatchRetentionMs, rollupUsage } from './rollup.js';
 export type { RollupResult, RollupSettings } from './rollup.js';
+export { recordStorage } from './storage.js';
+export { usageCsvRows, usageSeries, usageSummary } from './read.js';
