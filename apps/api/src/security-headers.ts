@@ -8,24 +8,41 @@ import type { FastifyInstance } from 'fastify';
  * only, and no framing by any site (clickjacking).
  */
 function contentSecurityPolicy(https: boolean) {
+  return { useDefaults: false, directives: appDirectives(https) };
+}
+
+function appDirectives(https: boolean): Record<string, string[]> {
   return {
-    useDefaults: false,
-    directives: {
-      'default-src': ["'self'"],
-      'script-src': ["'self'"],
-      'script-src-attr': ["'none'"],
-      'style-src': ["'self'", "'unsafe-inline'"],
-      'img-src': ["'self'", 'data:'],
-      'font-src': ["'self'", 'data:'],
-      'connect-src': ["'self'"],
-      'object-src': ["'none'"],
-      'base-uri': ["'none'"],
-      'form-action': ["'self'"],
-      'frame-ancestors': ["'none'"],
-      // Over plain http (development, a LAN install) upgrading would break every request.
-      ...(https ? { 'upgrade-insecure-requests': [] } : {}),
-    },
+    'default-src': ["'self'"],
+    'script-src': ["'self'"],
+    'script-src-attr': ["'none'"],
+    'style-src': ["'self'", "'unsafe-inline'"],
+    'img-src': ["'self'", 'data:'],
+    'font-src': ["'self'", 'data:'],
+    'connect-src': ["'self'"],
+    'object-src': ["'none'"],
+    'base-uri': ["'none'"],
+    'form-action': ["'self'"],
+    'frame-ancestors': ["'none'"],
+    // Over plain http (development, a LAN install) upgrading would break every request.
+    ...(https ? { 'upgrade-insecure-requests': [] } : {}),
   };
+}
+
+/**
+ * The policy of the API documentation page (/v1/docs, Scalar): the app's, plus its one inline
+ * script (the reference's configuration) allowed by its hash. Everything else — scripts from
+ * itself only, requests to itself only — stays as strict as the app's.
+ */
+export function docsContentSecurityPolicy(https: boolean, inlineScriptHashes: string[]): string {
+  const directives = appDirectives(https);
+  directives['script-src'] = [
+    ...directives['script-src']!,
+    ...inlineScriptHashes.map((h) => `'sha256-${h}'`),
+  ];
+  return Object.entries(directives)
+    .map(([name, values]) => [name, ...values].join(' '))
+    .join('; ');
 }
 
 /**

@@ -145,7 +145,7 @@ export async function problemOf(res: Response, status: number) {
   expect(body).toMatchObject({ status, type: expect.stringMatching(/^urn:roster:problem:/) });
   expect(body.title).toBeTruthy();
   expect(body.detail).toBeTruthy();
-  return body as typeof body & { fieldErrors?: Record<string, string> };
+  return body as typeof body & { errors?: { path: string; message: string }[] };
 }
 
 /** The folder Plans at the project's root (made by its manager over /v1) holding plan.txt. */

@@ -42,7 +42,7 @@ describe('problems', () => {
       await call('GET', '/v1/assets/not-an-id', { cookie: t.manager.cookie }),
       400,
     );
-    expect(badId.fieldErrors).toEqual({ assetId: 'Not a valid asset id.' });
+    expect(badId.errors).toEqual([{ path: 'assetId', message: 'Not a valid asset id.' }]);
     const badName = await problemOf(
       await call('POST', `/v1/projects/${t.projectId}/folders`, {
         cookie: t.manager.cookie,
@@ -50,7 +50,10 @@ describe('problems', () => {
       }),
       400,
     );
-    expect(badName).toMatchObject({ reason: 'INVALID_INPUT', fieldErrors: { name: expect.any(String) } });
+    expect(badName).toMatchObject({
+      reason: 'INVALID_INPUT',
+      errors: [{ path: 'name', message: expect.any(String) }],
+    });
     const unknownField = await problemOf(
       await call('PATCH', `/v1/folders/${folderId}`, {
         cookie: t.manager.cookie,

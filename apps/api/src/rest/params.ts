@@ -1,5 +1,6 @@
 import {
   assetIdSchema,
+  conflictPolicies,
   createFolderInput,
   folderIdSchema,
   listContentInput,
@@ -9,11 +10,36 @@ import {
   updateFolderInput,
 } from '@roster/core';
 import { z } from 'zod';
+import type { Principal } from './auth.js';
+import { ProblemError, problem } from './problem.js';
 
 // The edge's schemas for /v1: core's input schemas, with the id from the path left out, query
 // strings turned into values, and unknown body fields refused (a typo is not silently ignored).
 
 export const projectParams = z.object({ projectId: projectIdSchema });
+
+const orgIdMessage = 'Give the organization: ?orgId=<id>.';
+
+/** `?orgId=`: a session names the organization; an API key implies its own (then optional). */
+export const orgQuery = z.object({
+  orgId: z
+    .uuid({ error: orgIdMessage })
+    .optional()
+    .describe("The organization (a session's; a key's own by default)."),
+});
+
+/** The organization a request acts in: its key's, else the `?orgId=` a session must give. */
+export function orgIdOf(principal: Principal, orgId: string | undefined): string {
+  const implied = 'key' in principal ? (principal.key as { orgId: string }).orgId : undefined;
+  const chosen = orgId ?? implied;
+  if (!chosen)
+    throw new ProblemError(
+      problem(400, 'Some fields need attention.', 'INVALID_INPUT', {
+        errors: [{ path: 'orgId', message: orgIdMessage }],
+      }),
+    );
+  return chosen;
+}
 export const folderParams = z.object({ folderId: folderIdSchema });
 export const assetParams = z.object({ assetId: assetIdSchema });
 
@@ -38,6 +64,13 @@ export const itemsQuery = listContentInput.omit({ projectId: true, folderId: tru
     .min(1, { error: pageSizeError })
     .max(maxContentPageSize, { error: pageSizeError })
     .optional(),
+});
+
+/** The query of a raw upload: the file's name, where it goes, what to do when the name is taken. */
+export const rawUploadQuery = z.object({
+  name: z.string({ error: 'Name the file: ?name=…' }),
+  folderId: folderRef().optional(),
+  onConflict: z.enum(conflictPolicies, { error: 'onConflict is rename, replace or fail.' }).optional(),
 });
 
 export const createFolderBody = z.strictObject(createFolderInput.omit({ projectId: true }).shape);

@@ -11,8 +11,8 @@ export interface Problem {
   status: number;
   detail: string;
   reason: string;
-  /** Per-field messages of an invalid input (query, path or body field → message). */
-  fieldErrors?: Record<string, string>;
+  /** Per-field messages of an invalid input (a path, query or body field; dotted). */
+  errors?: FieldError[];
   retryAfterSeconds?: number;
 }
 
@@ -71,18 +71,50 @@ export function problem(
   };
 }
 
+export interface FieldError {
+  path: string;
+  message: string;
+}
+
+/** The first message of each field, in the order found. */
+function firstPerField(errors: FieldError[]): FieldError[] {
+  const seen = new Set<string>();
+  return errors.filter((e) => !seen.has(e.path) && seen.add(e.path));
+}
+
 interface Issue {
   path?: readonly PropertyKey[];
   message: string;
 }
 
 /** zod (or any Standard Schema) issues → one message per field. */
-function fieldErrorsOf(error: unknown): Record<string, string> | null {
+function zodFieldErrors(error: unknown, whole = 'input'): FieldError[] | null {
   const issues = (error as { issues?: Issue[] } | null)?.issues;
   if (!Array.isArray(issues)) return null;
-  const fields: Record<string, string> = {};
-  for (const issue of issues) fields[issue.path?.map(String).join('.') || 'input'] ??= issue.message;
-  return fields;
+  return firstPerField(
+    issues.map((i) => ({ path: i.path?.map(String).join('.') || whole, message: i.message })),
+  );
+}
+
+const wholeParts: Record<string, string> = { params: 'path', querystring: 'query', body: 'body' };
+
+/**
+ * A route's declared schema refused the request (Fastify's validation, through the zod validator
+ * compiler): its issues as `/a/b` instance paths, and which part of the request failed.
+ */
+function validationFieldErrors(error: unknown): FieldError[] | null {
+  const { validation, validationContext } = (error ?? {}) as {
+    validation?: { instancePath?: string; message?: string }[];
+    validationContext?: string;
+  };
+  if (!Array.isArray(validation)) return null;
+  const whole = wholeParts[validationContext ?? ''] ?? 'input';
+  return firstPerField(
+    validation.map((v) => ({
+      path: (v.instancePath ?? '').split('/').filter(Boolean).join('.') || whole,
+      message: v.message ?? 'Not valid.',
+    })),
+  );
 }
 
 /** An error thrown while answering a /v1 request → the problem it is, without side effects. */
@@ -93,8 +125,11 @@ export function problemOf(error: unknown): Problem {
     return problem(503, 'Roster is busy with other changes right now. Try again in a moment.', 'BUSY', {
       retryAfterSeconds: 1,
     });
-  const fields = (error as { name?: string } | null)?.name === 'ZodError' ? fieldErrorsOf(error) : null;
-  if (fields) return problem(400, 'Some fields need attention.', 'INVALID_INPUT', { fieldErrors: fields });
+  const fields =
+    (error as { name?: string } | null)?.name === 'ZodError'
+      ? zodFieldErrors(error)
+      : validationFieldErrors(error);
+  if (fields) return problem(400, 'Some fields need attention.', 'INVALID_INPUT', { errors: fields });
   // Fastify's own rejections (a body that is not JSON, too large, a bad content type…).
   const status = (error as { statusCode?: number } | null)?.statusCode;
   if (status && status >= 400 && status < 500) {
@@ -112,7 +147,7 @@ function domainProblem(error: DomainError): Problem {
   const status = getHTTPStatusCodeFromError(toTRPCError(error));
   const { field, retryAfterSeconds } = error.details;
   return problem(status, error.message, error.reason, {
-    ...(field ? { fieldErrors: { [field]: error.message } } : {}),
+    ...(field ? { errors: [{ path: field, message: error.message }] } : {}),
     ...(typeof retryAfterSeconds === 'number' ? { retryAfterSeconds } : {}),
   });
 }

@@ -1,5 +1,6 @@
 import type { FastifyError, FastifyInstance, FastifyReply, FastifyRequest } from 'fastify';
 import type { Deps } from '../../deps.js';
+import { rawUploadRouteOptions } from '../openapi-uploads.js';
 import { sendProblem } from '../problem.js';
 import { rawUploadHandler } from './raw-upload-route.js';
 import { registerTusRoutes } from './tus-routes.js';
@@ -9,14 +10,15 @@ import { registerTusRoutes } from './tus-routes.js';
  * `/v1` plugin. Their own encapsulated context takes every content type WITHOUT reading the body
  * (the handlers stream `req.raw` themselves; Fastify's bodyLimit therefore does not apply here:
  * the plan's largest file and the quota do), and marks them `longBody` so the server's request
- * deadline leaves them to their own transfer-rate guard.
+ * deadline leaves them to their own transfer-rate guard. Their path and query are validated by
+ * their schemas as everywhere under /v1; their bodies are only documented (openapi-uploads.ts).
  */
 export async function registerUploadRoutes(app: FastifyInstance, deps: Deps): Promise<void> {
   await app.register(async (uploads) => {
     uploads.removeAllContentTypeParsers();
     uploads.addContentTypeParser('*', (_req, _payload, done) => done(null, undefined));
     uploads.setErrorHandler(answerUploadError);
-    uploads.post('/projects/:projectId/assets', { config: { longBody: true } }, rawUploadHandler(deps));
+    uploads.post('/projects/:projectId/assets', rawUploadRouteOptions, rawUploadHandler(deps));
     registerTusRoutes(uploads, deps);
   });
 }
