@@ -24,6 +24,8 @@ export type { EventName, EventPayload } from './events/contracts.js';
 export { defaultDispatchLeaseMs, dispatchEvents } from './subscribers/dispatch.js';
 export { pruneDispatchedEvents, redispatchEvents } from './subscribers/redispatch.js';
 export { redactLogged, redactText, redactUrl, redacted } from './common/redact.js';
+export { csvCell, csvLine } from './common/csv.js';
+export type { CsvValue } from './common/csv.js';
 
 export { AttemptLimiter, defaultAttemptLimits } from './auth/attempt-limiter.js';
 export type { AttemptLimits, AuthLimits } from './auth/attempt-limiter.js';
