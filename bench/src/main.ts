@@ -11,6 +11,8 @@
 //   content-transfer  a 1 GiB file up and down through /v1 against a bare node:http file pipe in the
 //                same directory (≥ 80% of its throughput both ways), and the API's peak RSS meanwhile
 //   content-list `content.list`'s first page on a folder of 100,000 assets against one plain SQL query
+//   metering     a large download through an API that counts usage and one that does not
+//                (USAGE_METERING=off): the cost of metering, < 10% of the throughput
 //   usage-rollup 100,000 usage counters pending in Redis moved into usage_daily by one rollup:
 //                counters/s and rows/s, the database's totals checked
 // Each writes bench/results/<name>.json.
@@ -20,6 +22,7 @@ import { contentTransferBench } from './content-transfer.js';
 import { benchSettings, type BenchSettings } from './env.js';
 import { invitationsBench } from './invitations.js';
 import { memberListBench } from './member-list.js';
+import { meteringBench } from './metering.js';
 import { noisyNeighbourBench } from './noisy-neighbour.js';
 import { orgGetBench } from './org-get.js';
 import { printSummary, type Outcome } from './summary.js';
@@ -32,6 +35,7 @@ const benches: Record<string, (settings: BenchSettings) => Promise<Outcome[]>> =
   'noisy-neighbour': noisyNeighbourBench,
   'content-transfer': contentTransferBench,
   'content-list': contentListBench,
+  metering: meteringBench,
   'usage-rollup': usageRollupBench,
 };
 
