@@ -14,6 +14,9 @@ export interface BreakdownLine {
   row: UsageRow;
 }
 
+/** "By API key" → "by API key": the title inside a sentence. */
+const lowerFirst = (text: string) => text.charAt(0).toLowerCase() + text.slice(1);
+
 const th = 'px-4 py-2.5 text-xs font-medium whitespace-nowrap text-zinc-500 sm:px-5';
 const td = 'px-4 py-3 align-top whitespace-nowrap tabular-nums text-zinc-700 sm:px-5';
 
@@ -28,7 +31,7 @@ export function BreakdownCard({
   lines,
   exportUrl,
   empty,
-  children,
+  state,
 }: {
   title: string;
   description: string;
@@ -38,8 +41,8 @@ export function BreakdownCard({
   exportUrl: string;
   /** Said when the range has no rows. */
   empty: string;
-  /** What stands for the table while it loads or failed to. */
-  children?: ReactNode;
+  /** What stands for the table while it loads or after it failed to (null: the table). */
+  state: ReactNode;
 }) {
   return (
     <Card className="min-w-0">
@@ -53,15 +56,15 @@ export function BreakdownCard({
             className={cn(textLinkClass, 'inline-flex items-center gap-1 text-sm max-lg:py-2.5')}
           >
             <Download aria-hidden className="size-4" />
-            CSV<span className="sr-only"> of usage {title.toLowerCase()}</span>
+            CSV<span className="sr-only"> of usage {lowerFirst(title)}</span>
           </a>
         }
       />
-      {children ??
+      {state ??
         (lines && lines.length === 0 ? (
           <p className="px-4 py-6 text-sm text-zinc-600 sm:px-5">{empty}</p>
         ) : (
-          lines && <BreakdownTable caption={`Usage ${title.toLowerCase()}`} column={column} lines={lines} />
+          lines && <BreakdownTable caption={`Usage ${lowerFirst(title)}`} column={column} lines={lines} />
         ))}
     </Card>
   );
@@ -84,10 +87,10 @@ function BreakdownTable({
           <th scope="col" className={cn(th, 'text-left')}>
             {column}
           </th>
-          <th scope="col" className={cn(th, 'w-24 text-right sm:w-28')}>
+          <th scope="col" className={cn(th, 'w-22 text-right sm:w-28')}>
             API calls
           </th>
-          <th scope="col" className={cn(th, 'w-24 text-right sm:w-28')}>
+          <th scope="col" className={cn(th, 'w-22 text-right sm:w-28')}>
             Out
           </th>
           <th scope="col" className={cn(th, 'w-28 text-right max-sm:hidden')}>
@@ -99,10 +102,8 @@ function BreakdownTable({
         {lines.map(({ key, name, detail, row }) => (
           <tr key={key}>
             <th scope="row" className="px-4 py-3 text-left font-normal sm:px-5">
-              <span className="block truncate font-medium text-zinc-900" title={name}>
-                {name}
-              </span>
-              {detail && <span className="block truncate text-xs text-zinc-500">{detail}</span>}
+              <span className="block font-medium [overflow-wrap:anywhere] text-zinc-900">{name}</span>
+              {detail && <span className="block text-xs text-zinc-500">{detail}</span>}
               <span className="block text-xs text-zinc-500 sm:hidden">
                 In: {formatBytes(row.bandwidthIn)}
               </span>

@@ -11,7 +11,7 @@ import { chartSummary, formatCount, type DayRow } from './usage-format';
 const callSeries: ChartSeries[] = [{ key: 'apiCalls', name: 'API calls', color: 'var(--color-indigo-500)' }];
 const bandwidthSeries: ChartSeries[] = [
   { key: 'bandwidthOut', name: 'Out (downloads)', color: 'var(--color-indigo-500)' },
-  { key: 'bandwidthIn', name: 'In (uploads)', color: 'var(--color-teal-500)' },
+  { key: 'bandwidthIn', name: 'In (uploads)', color: 'var(--color-teal-600)' },
 ];
 
 /**

@@ -9,6 +9,7 @@ import {
   type TooltipContentProps,
 } from 'recharts';
 import { formatBytes } from '../content/upload/upload-format';
+import { byteTicks } from './chart-ticks';
 import { formatLongDay, formatShortDay } from './usage-dates';
 import { formatCompactCount, formatCount, type DayRow } from './usage-format';
 
@@ -51,6 +52,8 @@ export function UsageChart({
   summary: string;
 }) {
   const format = unit === 'count' ? formatCount : formatBytes;
+  const max = Math.max(0, ...rows.flatMap((row) => series.map((item) => row[item.key])));
+  const ticks = unit === 'bytes' && max > 0 ? byteTicks(max) : undefined;
   return (
     <figure className="min-w-0">
       <figcaption className="flex flex-wrap items-center justify-between gap-x-4 gap-y-1">
@@ -78,6 +81,8 @@ export function UsageChart({
             <YAxis
               tickFormatter={unit === 'count' ? formatCompactCount : bytesTick}
               allowDecimals={false}
+              ticks={ticks}
+              domain={ticks ? [0, ticks[ticks.length - 1]!] : undefined}
               width={unit === 'count' ? 40 : 60}
               tick={tick}
               tickLine={false}

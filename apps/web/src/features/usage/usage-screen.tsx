@@ -1,6 +1,6 @@
 import { keepPreviousData, useQuery } from '@tanstack/react-query';
 import { Download } from 'lucide-react';
-import { useMemo, useState } from 'react';
+import { useMemo, useState, type ReactNode } from 'react';
 import { PageHeader } from '../../components/page-header';
 import { buttonLinkClass } from '../../components/ui/button-link';
 import { Card, CardHeader } from '../../components/ui/card';
@@ -63,7 +63,7 @@ export function UsageScreen() {
         ) : (
           <>
             <DailySection query={daily} days={dayRows} period={period} />
-            <div className="grid gap-6 lg:grid-cols-2">
+            <div className="grid gap-6 2xl:grid-cols-2">
               <BreakdownCard
                 title="By project"
                 description={`The ${period}, busiest first.`}
@@ -71,9 +71,8 @@ export function UsageScreen() {
                 lines={byProject.data ? projectLines(byProject.data.rows) : null}
                 exportUrl={exportUrl('project')}
                 empty={`Nothing was counted in the ${period}.`}
-              >
-                <SeriesState query={byProject} what="The breakdown by project" />
-              </BreakdownCard>
+                state={seriesState(byProject, 'The breakdown by project')}
+              />
               <BreakdownCard
                 title="By API key"
                 description={`The ${period}, busiest first.`}
@@ -81,9 +80,8 @@ export function UsageScreen() {
                 lines={byKey.data ? apiKeyLines(byKey.data.rows) : null}
                 exportUrl={exportUrl('apiKey')}
                 empty={`Nothing was counted in the ${period}.`}
-              >
-                <SeriesState query={byKey} what="The breakdown by API key" />
-              </BreakdownCard>
+                state={seriesState(byKey, 'The breakdown by API key')}
+              />
             </div>
           </>
         )}
@@ -119,8 +117,8 @@ interface SeriesQuery {
   refetch: () => Promise<unknown>;
 }
 
-/** A breakdown's table loading or failed (null once it has rows: the card shows them). */
-function SeriesState({ query, what }: { query: SeriesQuery; what: string }) {
+/** A series loading or failed; null once it has arrived (its card shows it). */
+function seriesState(query: SeriesQuery, what: string): ReactNode {
   if (query.isPending) return <SectionSkeleton label={`Loading ${what.toLowerCase()}`} className="h-24" />;
   if (query.isError)
     return (
@@ -148,8 +146,7 @@ function DailySection({
   return (
     <Card>
       <CardHeader title="Daily usage" description={`Per UTC day, ${period}.`} />
-      <SeriesState query={query} what="The daily usage" />
+      {seriesState(query, 'The daily usage')}
     </Card>
   );
 }
-
