@@ -3,7 +3,7 @@
 // Lucia's sliding refresh) and load the membership with its organization (one query).
 import { createHash } from 'node:crypto';
 import type { ServerResponse } from 'node:http';
-import type { Plan } from '@roster/core/browser';
+import type { LimitOverrides, Plan } from '@roster/core/browser';
 import type pg from 'pg';
 
 const cookieName = 'roster_session';
@@ -69,6 +69,8 @@ export interface MembershipRow {
   name: string;
   plan: Plan;
   invitation_expiry: string;
+  /** The operator's limit overrides (json; the pg driver parses it), as Roster reads them. */
+  limits: LimitOverrides | null;
 }
 
 /** The user's membership in the organization, with the organization; null when not a member. */
@@ -78,7 +80,7 @@ export async function findMembership(
   userId: string,
 ): Promise<MembershipRow | null> {
   const membership = await pool.query<MembershipRow>(
-    `select m.role, o.id, o.name, o.plan, o.invitation_expiry
+    `select m.role, o.id, o.name, o.plan, o.invitation_expiry, o.limits
        from memberships m join organizations o on o.id = m.organization_id
       where m.organization_id = $1 and m.user_id = $2`,
     [orgId, userId],

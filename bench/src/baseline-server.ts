@@ -3,10 +3,12 @@
 // framework, ORM or validation library. org.get, per request: read the session cookie, SHA-256 it,
 // select the session joined with its user (and check the expiry), select the membership joined
 // with its organization, count the organization's seats, answer the same JSON as tRPC.
-// member.list: see baseline-member-list.ts; content.list (one plain query): baseline-content-list.ts.
+// member.list: see baseline-member-list.ts; content.list (one plain query): baseline-content-list.ts;
+// `GET /v1/assets/:id` with an API key: baseline-asset-get.ts.
 import { createServer, type ServerResponse } from 'node:http';
-import { planSeats } from '@roster/core/browser';
+import { orgLimits } from '@roster/core/browser';
 import pg from 'pg';
+import { assetGet } from './baseline-asset-get.js';
 import { fail, inputOf, send, sessionIdOf, signedInMember, uuid } from './baseline-common.js';
 import { contentList } from './baseline-content-list.js';
 import { memberList } from './baseline-member-list.js';
@@ -52,7 +54,7 @@ async function orgGet(url: URL, cookieHeader: string | undefined, res: ServerRes
         plan: m.plan,
         ownerId: owner.rows[0]?.user_id,
         settings: { invitationExpiry: m.invitation_expiry },
-        seats: { used: Number(count.rows[0]?.count), limit: planSeats[m.plan] },
+        seats: { used: Number(count.rows[0]?.count), limit: orgLimits(m.plan, m.limits).seats },
       },
     },
   });
@@ -69,7 +71,12 @@ const routes = new Map<string, typeof orgGet>([
 const server = createServer((req, res) => {
   const url = new URL(req.url ?? '/', 'http://baseline');
   const route = req.method === 'GET' ? routes.get(url.pathname) : undefined;
-  if (route) {
+  if (req.method === 'GET' && url.pathname.startsWith('/v1/assets/')) {
+    assetGet(pool, url, req.headers.authorization, res).catch((error: unknown) => {
+      if (!stopping) console.error(error);
+      send(res, 500, { status: 500, reason: 'INTERNAL', detail: 'Something went wrong on our side.' });
+    });
+  } else if (route) {
     route(url, req.headers.cookie, res).catch((error: unknown) => {
       if (!stopping) console.error(error);
       const path = url.pathname.slice('/trpc/'.length);
