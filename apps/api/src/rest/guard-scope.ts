@@ -1,26 +1,14 @@
 import { DomainError, type ApiKeyRecord, type ApiKeyScope } from '@roster/core';
 import type { FastifyRequest } from 'fastify';
 
-declare module 'fastify' {
-  interface FastifyContextConfig {
-    /** The API-key scope a /v1 route needs (PRODUCT §6); sessions are checked by role instead. */
-    scope?: ApiKeyScope;
-  }
-}
-
 /**
- * The scope the route of `req` declares (`config: { scope }`); a route without one needs
- * `content:read` to read and `content:write` for anything else.
+ * 403 API_KEY_SCOPE_MISSING unless the key carries the scope the route declares
+ * (`config: { scope }`, see plugin.ts). A route that declares none takes no key at all: every
+ * route that authenticates declares its scope, so this only fails closed should one forget.
  */
-export function requiredScope(req: FastifyRequest): ApiKeyScope {
-  const declared = req.routeOptions.config.scope;
-  if (declared) return declared;
-  return req.method === 'GET' || req.method === 'HEAD' ? 'content:read' : 'content:write';
-}
-
-/** 403 API_KEY_SCOPE_MISSING unless the key carries the route's scope. */
 export function assertKeyScope(req: FastifyRequest, key: ApiKeyRecord): void {
-  const scope = requiredScope(req);
+  const scope: ApiKeyScope | undefined = req.routeOptions.config.scope;
+  if (!scope) throw new DomainError('API_KEY_SCOPE_MISSING', 'This route cannot be called with an API key.');
   if (!key.scopes.includes(scope))
     throw new DomainError(
       'API_KEY_SCOPE_MISSING',
