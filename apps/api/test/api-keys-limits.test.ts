@@ -81,6 +81,26 @@ describe('requests per minute per key', () => {
     expect(rateHeaders(reply)).toEqual({ limit: undefined, remaining: undefined, reset: undefined });
   });
 
+  it('a refused request is not counted as an API call of the month', async () => {
+    const org = await keyOrg(api, 'Metered Co', { limits: { requestsPerMinute: 2 } });
+    const [key, other] = [
+      await createKey(org, { scopes: ['content:read'] }),
+      await createKey(org, { scopes: ['content:read'] }),
+    ];
+    for (let i = 0; i < 2; i++)
+      expect((await withKey(api, key.secret, 'GET', itemsOf(org))).status).toBe(200);
+    expectProblem(await withKey(api, key.secret, 'GET', itemsOf(org)), 429, 'RATE_LIMITED');
+    expect((await withKey(api, other.secret, 'GET', itemsOf(org))).status).toBe(200);
+    // The meter counts when each answer has gone, in order: once the last call is in, all are.
+    const month = usageKeys(api.h.prefix).month(org.orgId, new Date());
+    let calls = 0;
+    for (let i = 0; i < 200 && calls < 3; i++) {
+      calls = Number(await api.h.deps.redis.hget(month, 'c'));
+      if (calls < 3) await new Promise((resolve) => setTimeout(resolve, 25));
+    }
+    expect(calls).toBe(3);
+  });
+
   it('a scope refusal and a 404 carry the headers and count too', async () => {
     const org = await keyOrg(api, 'Counted Co', { limits: { requestsPerMinute: 3 } });
     const key = await createKey(org, { scopes: ['content:read'] });
