@@ -8,6 +8,8 @@ import {
   projectIdSchema,
   updateAssetInput,
   updateFolderInput,
+  usageDaySchema,
+  usageGroupBySchema,
 } from '@roster/core';
 import { z } from 'zod';
 import type { Principal } from './auth.js';
@@ -26,6 +28,17 @@ export const orgQuery = z.object({
     .uuid({ error: orgIdMessage })
     .optional()
     .describe("The organization (a session's; a key's own by default)."),
+});
+
+/** `GET /v1/usage` and the CSV export: the period (this UTC month by default) and the grouping. */
+export const usageQuery = orgQuery.extend({
+  from: usageDaySchema
+    .optional()
+    .describe('First day (UTC, YYYY-MM-DD); the first of this month by default.'),
+  to: usageDaySchema
+    .optional()
+    .describe('Last day, included; the last of this month by default. At most 366 days.'),
+  groupBy: usageGroupBySchema.optional().describe('Rows per `day` (default), per `project` or per `apiKey`.'),
 });
 
 /** The organization a request acts in: its key's, else the `?orgId=` a session must give. */

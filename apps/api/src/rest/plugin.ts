@@ -11,6 +11,7 @@ import { assetRoutes } from './routes/assets.js';
 import { documentRoutes } from './routes/documents.js';
 import { folderRoutes } from './routes/folders.js';
 import { projectRoutes } from './routes/projects.js';
+import { usageRoutes } from './routes/usage.js';
 import { registerUploadRoutes } from './uploads/register.js';
 
 declare module 'fastify' {
@@ -26,6 +27,28 @@ declare module 'fastify' {
 }
 
 /**
+ * The zod validator compiler, where a schema that throws while checking (a refine that cannot
+ * take what it was given) refuses the input as invalid (400) instead of failing the request (500).
+ */
+const safeValidatorCompiler: typeof validatorCompiler = (route) => {
+  const validate = validatorCompiler(route);
+  return (data) => {
+    try {
+      return validate(data);
+    } catch {
+      const issue = {
+        keyword: 'custom',
+        instancePath: '/',
+        schemaPath: '#/',
+        params: {},
+        message: 'Not valid.',
+      };
+      return { error: [issue] };
+    }
+  };
+};
+
+/**
  * The REST API at /v1 (PRODUCT §6): thin routes over core, each declared with zod schemas (its
  * input validated by them, the OpenAPI document at /v1/openapi.json generated from them), errors
  * as problem+json (RFC 9457), every path under /v1 answered by it (an unknown one is a 404
@@ -34,7 +57,7 @@ declare module 'fastify' {
 export async function restApi(app: FastifyInstance, options: { deps: Deps }): Promise<void> {
   const { deps } = options;
   meterUsage(app, deps);
-  app.setValidatorCompiler(validatorCompiler);
+  app.setValidatorCompiler(safeValidatorCompiler);
   // Answers are written as they are: the contract test checks them against the document.
   app.setSerializerCompiler(() => (data) => JSON.stringify(data));
   app.setErrorHandler((error, _req, reply) => sendProblem(reply, error));
@@ -51,6 +74,7 @@ export async function restApi(app: FastifyInstance, options: { deps: Deps }): Pr
   projectRoutes(app, deps);
   folderRoutes(app, deps);
   assetRoutes(app, deps);
+  usageRoutes(app, deps);
   await registerUploadRoutes(app, deps);
   documentRoutes(app);
   await registerDocs(app, { https: deps.appOrigin.startsWith('https:') });
