@@ -15,8 +15,8 @@ function shapeOf(value: unknown): unknown {
   return value === null ? 'null' : typeof value;
 }
 
-async function probe(server: Server, path: string, cookie: string): Promise<string> {
-  const res = await fetch(server.url + path, { headers: { cookie } });
+async function probe(server: Server, path: string, headers: Record<string, string>): Promise<string> {
+  const res = await fetch(server.url + path, { headers });
   const text = await res.text();
   if (res.status !== 200) throw new Error(`${server.name} answered ${res.status} to ${path}: ${text}`);
   return text;
@@ -31,6 +31,8 @@ export interface Comparison {
   /** `/trpc/<procedure>?input=…` */
   path: string;
   cookie: string;
+  /** `Authorization` header of every request (an API key), when given. */
+  authorization?: string;
   settings: BenchSettings;
   /** The answers must hold the same values, not only the same shape. */
   sameValues: boolean;
@@ -38,9 +40,13 @@ export interface Comparison {
 
 /** Checks both answers, then runs the rounds; returns every run of both servers. */
 export async function compareServers(c: Comparison): Promise<LoadResult[]> {
+  const headers = {
+    ...(c.cookie ? { cookie: c.cookie } : {}),
+    ...(c.authorization ? { authorization: c.authorization } : {}),
+  };
   const bodies = {
-    roster: await probe(c.roster, c.path, c.cookie),
-    baseline: await probe(c.baseline, c.path, c.cookie),
+    roster: await probe(c.roster, c.path, headers),
+    baseline: await probe(c.baseline, c.path, headers),
   };
   const [r, b] = [JSON.parse(bodies.roster) as unknown, JSON.parse(bodies.baseline) as unknown];
   const same = isDeepStrictEqual(r, b);
@@ -62,6 +68,7 @@ export async function compareServers(c: Comparison): Promise<LoadResult[]> {
       const result = await load(server.name, round, {
         url: server.url + c.path,
         cookie: c.cookie,
+        ...(c.authorization ? { authorization: c.authorization } : {}),
         expectBody: bodies[server.name as 'roster' | 'baseline'],
         pid: server.pid,
         connections: settings.connections,

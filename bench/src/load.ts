@@ -29,6 +29,8 @@ export interface LoadResult {
 export interface LoadOptions {
   url: string;
   cookie: string;
+  /** `Authorization` header (an API key: `Bearer rst_…`), sent besides the cookie when given. */
+  authorization?: string;
   /** The body every answer must have (autocannon counts the others as mismatches). */
   expectBody: string;
   /** The server's process id, to measure its CPU time. */
@@ -40,7 +42,11 @@ export interface LoadOptions {
 
 /** Warms the server up (unmeasured), then measures `duration` seconds of `connections` clients. */
 export async function load(server: string, round: number, options: LoadOptions): Promise<LoadResult> {
-  const common = { url: options.url, connections: options.connections, headers: { cookie: options.cookie } };
+  const headers = {
+    ...(options.cookie ? { cookie: options.cookie } : {}),
+    ...(options.authorization ? { authorization: options.authorization } : {}),
+  };
+  const common = { url: options.url, connections: options.connections, headers };
   if (options.warmup > 0) await autocannon({ ...common, duration: options.warmup });
   const cpuBefore = cpuSecondsOf(options.pid);
   const result = await autocannon({ ...common, duration: options.duration, expectBody: options.expectBody });

@@ -11,11 +11,14 @@
 //   content-transfer  a 1 GiB file up and down through /v1 against a bare node:http file pipe in the
 //                same directory (≥ 80% of its throughput both ways), and the API's peak RSS meanwhile
 //   content-list `content.list`'s first page on a folder of 100,000 assets against one plain SQL query
+//   api-key-read `GET /v1/assets/{id}` with an API key against the baseline's route doing the same
+//                key check (cached) and asset query (≥ 60% of its requests per second)
 //   metering     a large download through an API that counts usage and one that does not
 //                (USAGE_METERING=off): the cost of metering, < 10% of the throughput
 //   usage-rollup 100,000 usage counters pending in Redis moved into usage_daily by one rollup:
 //                counters/s and rows/s, the database's totals checked
 // Each writes bench/results/<name>.json.
+import { apiKeyReadBench } from './api-key-read.js';
 import { cleanUp } from './cleanup.js';
 import { contentListBench } from './content-list.js';
 import { contentTransferBench } from './content-transfer.js';
@@ -35,6 +38,7 @@ const benches: Record<string, (settings: BenchSettings) => Promise<Outcome[]>> =
   'noisy-neighbour': noisyNeighbourBench,
   'content-transfer': contentTransferBench,
   'content-list': contentListBench,
+  'api-key-read': apiKeyReadBench,
   metering: meteringBench,
   'usage-rollup': usageRollupBench,
 };
