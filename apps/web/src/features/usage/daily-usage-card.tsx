@@ -53,6 +53,7 @@ export function DailyUsageCard({ days, period }: { days: DayRow[]; period: strin
         />
         <UsageChart
           title="Bandwidth"
+          stacked
           rows={days}
           series={bandwidthSeries}
           unit="bytes"

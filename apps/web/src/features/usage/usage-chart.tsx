@@ -44,15 +44,25 @@ export function UsageChart({
   series,
   unit,
   summary,
+  stacked = false,
 }: {
   title: string;
   rows: DayRow[];
   series: ChartSeries[];
   unit: 'count' | 'bytes';
   summary: string;
+  /** One bar per day with a segment per series (a day's total at a glance; 90 days stay legible). */
+  stacked?: boolean;
 }) {
   const format = unit === 'count' ? formatCount : formatBytes;
-  const max = Math.max(0, ...rows.flatMap((row) => series.map((item) => row[item.key])));
+  const max = Math.max(
+    0,
+    ...rows.map((row) =>
+      stacked
+        ? series.reduce((sum, item) => sum + row[item.key], 0)
+        : Math.max(...series.map((item) => row[item.key])),
+    ),
+  );
   const ticks = unit === 'bytes' && max > 0 ? byteTicks(max) : undefined;
   return (
     <figure className="min-w-0">
@@ -93,13 +103,14 @@ export function UsageChart({
               isAnimationActive={false}
               content={(props) => <DayTooltip {...props} series={series} format={format} />}
             />
-            {series.map((item) => (
+            {series.map((item, index) => (
               <Bar
                 key={item.key}
                 dataKey={item.key}
                 name={item.name}
                 fill={item.color}
-                radius={[2, 2, 0, 0]}
+                stackId={stacked ? 'day' : undefined}
+                radius={!stacked || index === series.length - 1 ? [2, 2, 0, 0] : 0}
                 isAnimationActive={false}
               />
             ))}
