@@ -4,7 +4,7 @@ import { rollupUsageNow } from '@roster/testing/usage';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { auditInThemes, auditViews, throwProblems } from './audit';
 import { launchBrowser, snapWidths } from './browser';
-import { waitFocused } from './keyboard';
+import { shown, tabTo, waitFocused } from './keyboard';
 import { openAs } from './org-fixtures';
 import { startRoster, type RunningRoster } from './server';
 import { openSidebar } from './steps';
@@ -62,7 +62,8 @@ describe('an admin’s API keys', () => {
     const create = main().getByRole('button', { name: 'Create API key' });
     await create.click();
     const dialog = page.getByRole('dialog', { name: 'Create API key' });
-    await dialog.getByLabel('Name', { exact: true }).fill('Draft');
+    await waitFocused(page, dialog.getByLabel('Name', { exact: true }));
+    await page.keyboard.type('Draft');
     await page.keyboard.press('Escape');
     const discard = page.getByRole('alertdialog', { name: 'Discard this API key?' });
     await discard.getByRole('button', { name: 'Discard' }).click();
@@ -87,21 +88,21 @@ describe('an admin’s API keys', () => {
     await dialog.getByLabel('Expires').selectOption('90');
     await dialog.getByRole('button', { name: 'Create key' }).click();
 
-    const shown = page.getByRole('dialog', { name: 'Copy your new API key' });
-    await shown.getByText('It will not be shown again', { exact: false }).waitFor();
-    secret = (await shown.getByTestId('api-key-secret').textContent()) ?? '';
+    const secretDialog = page.getByRole('dialog', { name: 'Copy your new API key' });
+    await secretDialog.getByText('It will not be shown again', { exact: false }).waitFor();
+    secret = (await secretDialog.getByTestId('api-key-secret').textContent()) ?? '';
     expect(secret).toMatch(/^rst_[0-9A-Za-z]{38}$/);
-    await shown.getByRole('button', { name: 'Copy key' }).click();
-    await shown.getByRole('button', { name: 'Copied' }).waitFor();
+    await secretDialog.getByRole('button', { name: 'Copy key' }).click();
+    await secretDialog.getByRole('button', { name: 'Copied' }).waitFor();
     expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(secret);
     throwProblems(await auditViews(page, 'api-keys-secret', async () => {}));
-    await shown.getByRole('button', { name: 'I have stored it' }).click();
-    await shown.waitFor({ state: 'detached' });
+    await secretDialog.getByRole('button', { name: 'I have stored it' }).click();
+    await secretDialog.waitFor({ state: 'detached' });
 
     const row = main().getByRole('row').filter({ hasText: keyName });
     await row.getByText(`${secret.slice(0, 8)}…`).waitFor();
     for (const scope of ['content:read', 'content:write', 'usage:read'])
-      await row.getByText(scope, { exact: true }).first().waitFor();
+      await shown(row, scope).first().waitFor();
     expect(await row.textContent()).not.toContain(secret);
     await page.reload();
     expect(await page.content()).not.toContain(secret);
@@ -134,6 +135,7 @@ describe('an admin’s API keys', () => {
       .getByRole('table', { name: 'Usage by API key' })
       .getByRole('row')
       .filter({ hasText: keyName });
+    await row.waitFor();
     expect(await row.getByRole('cell').allTextContents()).toEqual([
       '3',
       formatBytes(bytes),
@@ -149,16 +151,26 @@ describe('an admin’s API keys', () => {
 
   it('revokes the key after a confirmation naming it; its next request is refused', async () => {
     await page.goto(keysPath());
+    // With the keyboard: Cancel first gives focus back to the ⋮ that opened the menu.
     const menu = main().getByRole('button', { name: `Actions for ${keyName}` });
-    await menu.click();
-    await page.getByRole('menuitem', { name: 'Revoke key' }).click();
+    await tabTo(page, menu);
+    await page.keyboard.press('Enter');
+    await waitFocused(page, page.getByRole('menuitem', { name: 'Revoke key' }));
+    await page.keyboard.press('Enter');
     const confirm = page.getByRole('alertdialog', { name: `Revoke ${keyName}?` });
     await confirm.getByText('stop working at once', { exact: false }).waitFor();
+    await waitFocused(page, confirm.getByRole('button', { name: 'Cancel' }));
+    await page.keyboard.press('Enter');
+    await confirm.waitFor({ state: 'detached' });
+    await waitFocused(page, menu);
+
+    await menu.click();
+    await page.getByRole('menuitem', { name: 'Revoke key' }).click();
     throwProblems(await auditViews(page, 'api-keys-revoke', async () => {}));
     await confirm.getByRole('button', { name: 'Revoke key' }).click();
     await page.getByText(`Revoked ${keyName}`).waitFor();
     const row = main().getByRole('row').filter({ hasText: keyName });
-    await row.getByText('Revoked', { exact: true }).first().waitFor();
+    await shown(row, 'Revoked').waitFor();
     const refused = await keyApi(roster.origin, secret).status('/v1/projects');
     expect(refused).toBe(401);
     await snapWidths(page, 'api-keys-revoked');

@@ -35,7 +35,7 @@ export function CreateApiKeyForm({
   const create = useCreateApiKey();
   const form = useForm<CreateApiKeyFormInput, unknown, CreateApiKeyFormValues>({
     resolver: zodResolver(createApiKeyForm),
-    defaultValues: blankApiKeyForm,
+    defaultValues: blankApiKeyForm(),
   });
   useDialogDirty(form.formState.isDirty && !create.isPending);
   const errors = form.formState.errors;

@@ -26,14 +26,17 @@ export type CreateApiKeyFormInput = z.input<typeof createApiKeyForm>;
 export type CreateApiKeyFormValues = z.output<typeof createApiKeyForm>;
 export type CreateApiKeyField = keyof CreateApiKeyFormValues;
 
-export const blankApiKeyForm: CreateApiKeyFormInput = {
-  name: '',
-  scopes: ['content:read'],
-  projects: 'all',
-  projectIds: [],
-  expiry: 'never',
-  expiryDate: '',
-};
+/** A new form's values: a new object each time (react-hook-form keeps what it is given). */
+export function blankApiKeyForm(): CreateApiKeyFormInput {
+  return {
+    name: '',
+    scopes: ['content:read'],
+    projects: 'all',
+    projectIds: [],
+    expiry: 'never',
+    expiryDate: '',
+  };
+}
 
 export function toCreateInput(orgId: string, values: CreateApiKeyFormValues, now: Date) {
   const expiry = expiresAt(values.expiry, values.expiryDate, now);

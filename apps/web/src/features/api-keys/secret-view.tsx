@@ -35,7 +35,7 @@ export function SecretView({ created, onDone }: { created: CreatedApiKeyDto; onD
       </div>
       <div className="space-y-1.5">
         <p id="new-api-key-label" className="text-sm font-medium text-zinc-800">
-          {created.apiKey.name}
+          Secret key
         </p>
         <div className="flex flex-wrap items-stretch gap-2">
           <code
