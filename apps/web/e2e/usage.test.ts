@@ -1,3 +1,4 @@
+import { readFile } from 'node:fs/promises';
 import type { Browser, Page } from 'playwright-core';
 import { seedOrganization } from '@roster/testing/factories';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -128,6 +129,15 @@ describe('an owner on the usage page', () => {
     expect(await projects.getAttribute('href')).toBe(`/v1/exports/usage.csv?${range}&groupBy=project`);
     const keys = page.getByRole('link', { name: 'CSV of usage by API key' });
     expect(await keys.getAttribute('href')).toBe(`/v1/exports/usage.csv?${range}&groupBy=apiKey`);
+
+    // The browser saves the file the API streams, with the session's cookie.
+    const [download] = await Promise.all([page.waitForEvent('download'), projects.click()]);
+    expect(download.suggestedFilename()).toBe(`usage-${umbrella.orgId}-${from(30)}-${utcDay(now)}.csv`);
+    const csv = await readFile(await download.path(), 'utf8');
+    const lines = csv.trim().split(/\r?\n/);
+    expect(lines).toHaveLength(4); // the header and three projects
+    expect(lines[1]).toContain('Brand kit');
+    expect(csv).toContain('No project');
     expect(pageErrors).toEqual([]);
   });
 });
