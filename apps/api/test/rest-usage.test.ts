@@ -144,13 +144,14 @@ describe('GET /v1/usage', () => {
     expect(noOrg).toMatchObject({
       errors: [{ path: 'orgId', message: 'Give the organization: ?orgId=<id>.' }],
     });
-    for (const query of [
+    const badQueries: Record<string, string>[] = [
       { from: '2026-02-30' },
       { to: 'yesterday' },
       { groupBy: 'week' },
       { from: '2026-03-02', to: '2026-03-01' },
       { from: '2024-01-01', to: '2026-01-01' },
-    ])
+    ];
+    for (const query of badQueries)
       expectProblem(
         await send(api, 'GET', usagePath({ orgId: org.orgId, ...query }), { cookie: cookies.owner }),
         400,
