@@ -3,13 +3,16 @@ import react from '@vitejs/plugin-react';
 import { defineConfig } from 'vite';
 import { precompress } from './scripts/precompress.js';
 
-// In development the API runs on :3000; the proxy keeps /trpc same-origin, so the session cookie
+// In development the API runs on :3000; the proxy keeps /trpc and /v1 (bytes, docs, CSV exports) same-origin, so the session cookie
 // and the API's Origin (CSRF) check work as they do in production, where the API serves dist/.
 export default defineConfig({
   plugins: [react(), tailwindcss(), precompress()],
   server: {
     port: 5173,
-    proxy: { '/trpc': { target: 'http://127.0.0.1:3000' } },
+    proxy: {
+      '/trpc': { target: 'http://127.0.0.1:3000' },
+      '/v1': { target: 'http://127.0.0.1:3000' },
+    },
   },
   build: {
     outDir: 'dist',
