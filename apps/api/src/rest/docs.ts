@@ -36,7 +36,9 @@ export async function registerDocs(app: FastifyInstance, options: { https: boole
         withDefaultFonts: false,
         telemetry: false,
         showDeveloperTools: 'never',
+        // Scalar's hosted extras (its AI agent, MCP generation) would reach its servers: off.
         agent: { disabled: true },
+        mcp: { disabled: true },
       },
     });
   });
