@@ -163,9 +163,7 @@ function report(runs: Run[], mib: number, settings: BenchSettings): Outcome {
   ]);
   const cpu = { metered: cpuOf('metered'), unmetered: cpuOf('unmetered') };
   if (cpu.metered !== null && cpu.unmetered !== null)
-    console.log(
-      `CPU per GiB sent: metered ${((cpu.metered / cpu.unmetered - 1) * 100).toFixed(1)}% more than unmetered`,
-    );
+    console.log(`CPU per GiB sent, metered / unmetered: ${(cpu.metered / cpu.unmetered).toFixed(2)}×`);
   const verdict = figures.cost < target ? 'meets' : 'MISSES';
   console.log(
     `\nmetering costs ${(figures.cost * 100).toFixed(1)}% of the download throughput (${verdict} the target of < ${target * 100}%)`,
