@@ -18,7 +18,7 @@ import { ProblemError, problem } from './problem.js';
 // The edge's schemas for /v1: core's input schemas, with the id from the path left out, query
 // strings turned into values, and unknown body fields refused (a typo is not silently ignored).
 
-export const projectParams = z.object({ projectId: projectIdSchema });
+export const projectParams = z.object({ projectId: projectIdSchema.describe("The project's id.") });
 
 const orgIdMessage = 'Give the organization: ?orgId=<id>.';
 
@@ -53,8 +53,8 @@ export function orgIdOf(principal: Principal, orgId: string | undefined): string
     );
   return chosen;
 }
-export const folderParams = z.object({ folderId: folderIdSchema });
-export const assetParams = z.object({ assetId: assetIdSchema });
+export const folderParams = z.object({ folderId: folderIdSchema.describe("The folder's id.") });
+export const assetParams = z.object({ assetId: assetIdSchema.describe("The file's id.") });
 
 /** A folder in a query string: its id; `root` or empty for the project's root. */
 const folderQuery = z.union([z.enum(['root', '']).transform(() => null), folderIdSchema]);
@@ -69,21 +69,33 @@ export const folderRef = (what = 'folder') =>
 
 const pageSizeError = `Give a number of items from 1 to ${maxContentPageSize}.`;
 
-export const itemsQuery = listContentInput.omit({ projectId: true, folderId: true, limit: true }).extend({
-  folderId: folderQuery.optional(),
+const listing = listContentInput.shape;
+
+export const itemsQuery = z.object({
+  folderId: folderQuery
+    .optional()
+    .describe("The folder to list; absent or `root`: the project's root. Ignored when searching."),
+  search: listing.search.describe('Names containing this (any case), anywhere in the project.'),
+  sort: listing.sort.describe('`name` (default), `size` or `date`; folders always come first.'),
+  order: listing.order.describe('`asc` (default) or `desc`.'),
+  cursor: listing.cursor.describe("The previous page's `nextCursor`."),
   limit: z.coerce
     .number({ error: pageSizeError })
     .int({ error: pageSizeError })
     .min(1, { error: pageSizeError })
     .max(maxContentPageSize, { error: pageSizeError })
-    .optional(),
+    .optional()
+    .describe(`Items per page, 1 to ${maxContentPageSize}.`),
 });
 
 /** The query of a raw upload: the file's name, where it goes, what to do when the name is taken. */
 export const rawUploadQuery = z.object({
-  name: z.string({ error: 'Name the file: ?name=…' }),
-  folderId: folderRef().optional(),
-  onConflict: z.enum(conflictPolicies, { error: 'onConflict is rename, replace or fail.' }).optional(),
+  name: z.string({ error: 'Name the file: ?name=…' }).describe("The file's name."),
+  folderId: folderRef().optional().describe("The folder it goes in; absent or `root`: the project's root."),
+  onConflict: z
+    .enum(conflictPolicies, { error: 'onConflict is rename, replace or fail.' })
+    .optional()
+    .describe('When the name is taken there: `rename` (default), `replace` or `fail` (409).'),
 });
 
 export const createFolderBody = z.strictObject(createFolderInput.omit({ projectId: true }).shape);
