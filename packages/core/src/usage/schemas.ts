@@ -11,9 +11,16 @@ export type UsageGroupBy = (typeof usageGroupBys)[number];
 export const usageDaySchema = z
   .string({ error: 'Enter a day as YYYY-MM-DD.' })
   .regex(/^\d{4}-\d{2}-\d{2}$/, { error: 'Enter a day as YYYY-MM-DD.' })
-  .refine((day) => new Date(`${day}T00:00:00.000Z`).toISOString().startsWith(day), {
-    error: 'Enter a day that exists.',
-  });
+  // Runs even when the regex failed: a day that does not parse must answer false, never throw.
+  .refine(
+    (day) => {
+      const time = Date.parse(`${day}T00:00:00.000Z`);
+      return !Number.isNaN(time) && new Date(time).toISOString().startsWith(day);
+    },
+    {
+      error: 'Enter a day that exists.',
+    },
+  );
 
 export const usageGroupBySchema = z.enum(usageGroupBys, { error: 'Group by day, project or apiKey.' });
 
