@@ -1,8 +1,9 @@
 import type { CreatedApiKeyDto } from '@roster/core/browser';
-import { useState } from 'react';
+import { useEffect, useState } from 'react';
 import { Dialog } from '../../components/ui/dialog';
 import { toast } from '../../components/ui/toaster';
-import { CreateApiKeyForm } from './create-api-key-form';
+import { blankApiKeyForm } from './create-api-key-schema';
+import { CreateApiKeyForm, useCreateApiKeyForm } from './create-api-key-form';
 import { SecretView } from './secret-view';
 
 /**
@@ -19,6 +20,12 @@ export function CreateApiKeyDialog({
   onOpenChange(open: boolean): void;
 }) {
   const [created, setCreated] = useState<CreatedApiKeyDto | null>(null);
+  const state = useCreateApiKeyForm();
+  const { reset } = state.form;
+  // Each opening starts from a blank form.
+  useEffect(() => {
+    if (open) reset(blankApiKeyForm());
+  }, [open, reset]);
   const close = () => {
     onOpenChange(false);
     setCreated(null);
@@ -27,7 +34,8 @@ export function CreateApiKeyDialog({
   return (
     <Dialog
       open={open}
-      onOpenChange={(next) => (next ? onOpenChange(true) : close())}
+      // Not closed while the key is being created: its secret would be lost.
+      onOpenChange={(next) => (next ? onOpenChange(true) : !state.create.isPending && close())}
       title={created ? 'Copy your new API key' : 'Create API key'}
       description={
         created
@@ -35,6 +43,7 @@ export function CreateApiKeyDialog({
           : 'An application sends the key with each request to the REST API.'
       }
       size="lg"
+      dirty={!created && state.form.formState.isDirty && !state.create.isPending}
       discardTitle="Discard this API key?"
     >
       {created ? (
@@ -42,6 +51,7 @@ export function CreateApiKeyDialog({
       ) : (
         <CreateApiKeyForm
           orgId={orgId}
+          state={state}
           onCreated={(result) => {
             setCreated(result);
             toast.success(`Created ${result.apiKey.name}`);

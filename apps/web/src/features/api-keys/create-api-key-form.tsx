@@ -4,7 +4,7 @@ import { useState } from 'react';
 import { useForm } from 'react-hook-form';
 import { ErrorAlert } from '../../components/ui/alert';
 import { Button } from '../../components/ui/button';
-import { DialogCancel, DialogFooter, useDialogDirty } from '../../components/ui/dialog';
+import { DialogCancel, DialogFooter } from '../../components/ui/dialog';
 import { TextField } from '../../components/ui/field';
 import { readApiError, splitServerError } from '../../lib/api-error';
 import { useCreateApiKey } from './api-key-queries';
@@ -20,24 +20,35 @@ import { ExpiryField } from './expiry-field';
 import { ProjectsField } from './projects-field';
 import { ScopesField } from './scopes-field';
 
+export type CreateApiKeyFormState = ReturnType<typeof useCreateApiKeyForm>;
+
 /**
- * The create dialog's form: name, scopes, projects, expiry. Errors show by their fields (the API's
- * too); the dialog asks before discarding what was typed.
+ * The form's state and the create call, held by the dialog: it reads `isDirty` in the same render
+ * as the keystroke that changed it, so an Esc right after typing still asks before discarding.
  */
-export function CreateApiKeyForm({
-  orgId,
-  onCreated,
-}: {
-  orgId: string;
-  onCreated(created: CreatedApiKeyDto): void;
-}) {
-  const [formError, setFormError] = useState<string | null>(null);
+export function useCreateApiKeyForm() {
   const create = useCreateApiKey();
   const form = useForm<CreateApiKeyFormInput, unknown, CreateApiKeyFormValues>({
     resolver: zodResolver(createApiKeyForm),
     defaultValues: blankApiKeyForm(),
   });
-  useDialogDirty(form.formState.isDirty && !create.isPending);
+  return { form, create };
+}
+
+/**
+ * The create dialog's form: name, scopes, projects, expiry. Errors show by their fields (the API's
+ * too).
+ */
+export function CreateApiKeyForm({
+  orgId,
+  state: { form, create },
+  onCreated,
+}: {
+  orgId: string;
+  state: CreateApiKeyFormState;
+  onCreated(created: CreatedApiKeyDto): void;
+}) {
+  const [formError, setFormError] = useState<string | null>(null);
   const errors = form.formState.errors;
 
   const submit = form.handleSubmit(async (values) => {
