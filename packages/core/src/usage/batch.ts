@@ -21,10 +21,7 @@ export interface ParsedBatch {
 }
 
 const uuid = '[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}';
-const fieldPattern = new RegExp(
-  `^(${uuid})\\|(\\d{4}-\\d{2}-\\d{2})\\|(${uuid})\\|(${uuid})\\|([cio])$`,
-  'i',
-);
+const fieldPattern = new RegExp(`^(${uuid})\\|(\\d{4}-\\d{2}-\\d{2})\\|(${uuid})\\|(${uuid})\\|([cio])$`);
 const columnOf = {
   [usageMetrics.apiCalls]: 'apiCalls',
   [usageMetrics.bandwidthIn]: 'bandwidthIn',
@@ -41,7 +38,8 @@ export function parseBatch(hash: Record<string, string>): ParsedBatch {
   let counters = 0;
   let malformed = 0;
   for (const [field, value] of Object.entries(hash)) {
-    const match = fieldPattern.exec(field);
+    // Ids as PostgreSQL writes them (lower case): one spelling per row on SQLite too.
+    const match = fieldPattern.exec(field.toLowerCase());
     const amount = Number(value);
     if (!match || !Number.isSafeInteger(amount)) {
       malformed++;
@@ -56,14 +54,14 @@ export function parseBatch(hash: Record<string, string>): ParsedBatch {
       string,
       'c' | 'i' | 'o',
     ];
-    const key = `${orgId}|${day}|${projectId}|${apiKeyId}`.toLowerCase();
+    const key = `${orgId}|${day}|${projectId}|${apiKeyId}`;
     let row = rows.get(key);
     if (!row) {
       row = {
-        orgId: orgId.toLowerCase(),
+        orgId,
         day,
-        projectId: projectId.toLowerCase(),
-        apiKeyId: apiKeyId.toLowerCase(),
+        projectId,
+        apiKeyId,
         apiCalls: 0,
         bandwidthIn: 0,
         bandwidthOut: 0,
