@@ -1,6 +1,14 @@
 import { X } from 'lucide-react';
 import { Dialog as D } from 'radix-ui';
-import { createContext, useContext, useEffect, useState, type ReactNode } from 'react';
+import {
+  createContext,
+  useCallback,
+  useContext,
+  useLayoutEffect,
+  useRef,
+  useState,
+  type ReactNode,
+} from 'react';
 import { Button, focusRing, type ButtonProps } from './button';
 import { panelBaseClass, overlayClass } from './dialog-classes';
 import { DiscardConfirm } from './discard-confirm';
@@ -14,13 +22,18 @@ const DirtyContext = createContext<(dirty: boolean) => void>(() => {});
 /**
  * Marks the dialog around a form as holding unsaved input (e.g. `useDialogDirty(formState.isDirty)`):
  * closing it then asks first, as the `dirty` prop does.
+ *
+ * The dialog keeps the answer in a ref, written by a layout effect: in the same commit as the
+ * keystroke's render, before the browser handles its next input. Through state (an effect, then a
+ * second render scheduled as a task) a busy Chrome ran a queued Esc first, and the dialog closed
+ * without asking.
  */
 export function useDialogDirty(dirty: boolean) {
-  const setDirty = useContext(DirtyContext);
-  useEffect(() => {
-    setDirty(dirty);
-    return () => setDirty(false);
-  }, [dirty, setDirty]);
+  const report = useContext(DirtyContext);
+  useLayoutEffect(() => {
+    report(dirty);
+    return () => report(false);
+  }, [dirty, report]);
 }
 
 interface DialogProps {
@@ -54,11 +67,15 @@ export function Dialog({
   discardTitle = 'Discard your changes?',
   children,
 }: DialogProps) {
-  const [childDirty, setChildDirty] = useState(false);
+  // Read when the dialog is about to close, never to render: see useDialogDirty.
+  const childDirty = useRef(false);
+  const reportChildDirty = useCallback((next: boolean) => {
+    childDirty.current = next;
+  }, []);
   const [asking, setAsking] = useState(false);
   const restoreFocus = useFocusReturn(open);
   const change = (next: boolean) => {
-    if (!next && (dirty || childDirty)) setAsking(true);
+    if (!next && (dirty || childDirty.current)) setAsking(true);
     else onOpenChange(next);
   };
   return (
@@ -72,7 +89,7 @@ export function Dialog({
         >
           <D.Title className="pr-10 text-lg font-semibold text-zinc-900">{title}</D.Title>
           {description && <D.Description className="mt-1 text-sm text-zinc-500">{description}</D.Description>}
-          <DirtyContext.Provider value={setChildDirty}>
+          <DirtyContext.Provider value={reportChildDirty}>
             <div className="mt-5">{children}</div>
           </DirtyContext.Provider>
           <D.Close
