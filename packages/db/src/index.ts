@@ -54,6 +54,8 @@ export {
   summarizeSubtree,
 } from './queries/content-tree.js';
 export type { SubtreeSummary } from './queries/content-tree.js';
+export { findItemView } from './queries/item-view.js';
+export type { ItemView } from './queries/item-view.js';
 export {
   deleteAssetRow,
   findBlobKeys,

@@ -68,3 +68,25 @@ export async function itemScope(
   const scope = await scopeOf(principal, owners, deps, notFound);
   return { scope, projectId: owners!.projectId };
 }
+
+/**
+ * A read of one folder or asset that core checks whole (organization, project, role: getAsset).
+ * A key needs no lookup first: its organization is the key's own, and core answers the item's
+ * NOT_FOUND for another organization's item or a project the key does not reach, exactly as
+ * itemScope would. The item's project is filed in the usage once core has read it. A session
+ * still goes through itemScope (the item names the organization whose membership is checked).
+ */
+export async function readInItemScope<T extends { projectId: string }>(
+  req: FastifyRequest,
+  reply: FastifyReply,
+  deps: Deps,
+  item: { id: string; kind: 'folder' | 'asset' },
+  read: (scope: Scope) => Promise<T>,
+): Promise<T> {
+  const principal = await authenticate(req, reply, deps);
+  if (principal.type !== 'apiKey') return read((await itemScope(req, reply, deps, item.id, item.kind)).scope);
+  const scope = await scopeFor(principal, principal.key.orgId, deps, () => itemNotFound(item.kind));
+  const result = await read(scope);
+  principal.usage.projectId = result.projectId;
+  return result;
+}

@@ -3,15 +3,15 @@ import { assertCanInProject } from '../projects/load.js';
 import type { Scope } from '../scope.js';
 import type { AssetDto } from './dto.js';
 import { itemNotFound } from './errors.js';
-import { loadItem, loadProjectOfItem } from './load.js';
+import { loadItem, loadItemView, loadProjectOfItem } from './load.js';
 import type { AssetInput } from './schemas.js';
-import { readAssetDto } from './to-dto.js';
+import { readAssetDto, toAssetDto } from './to-dto.js';
 
 /** One asset (name, size, sniffed type, SHA-256, uploader, dates): everyone in the project. */
 export async function getAsset(scope: Scope, input: AssetInput): Promise<AssetDto> {
-  const { item, loaded } = await loadItem(scope, input.assetId, 'asset');
-  assertCanInProject(loaded, 'content.read');
-  return readAssetDto(scope.em, scope.org.id, item.id);
+  const { row, role } = await loadItemView(scope, input.assetId, 'asset');
+  assertCanInProject({ role }, 'content.read');
+  return toAssetDto(row);
 }
 
 /** An asset and the storage key of its bytes, for a download (`GET /v1/assets/:id/content`, zips). */

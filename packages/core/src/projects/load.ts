@@ -120,7 +120,7 @@ export async function loadProject(scope: Scope, projectId: string): Promise<Load
   return { project, assigned, role };
 }
 
-export function assertCanInProject(loaded: LoadedProject, permission: ProjectPermission): void {
+export function assertCanInProject(loaded: Pick<LoadedProject, 'role'>, permission: ProjectPermission): void {
   if (!canInProject(loaded.role, permission)) {
     throw new DomainError('PERMISSION_DENIED', `Your project role (${loaded.role}) does not allow this.`, {
       permission,

@@ -13,7 +13,7 @@ import {
   type HeaderDoc,
 } from '../openapi-schemas.js';
 import { assetParams, updateAssetBody } from '../params.js';
-import { itemScope } from '../resource-org.js';
+import { itemScope, readInItemScope } from '../resource-org.js';
 
 const tags = ['Assets'];
 
@@ -42,7 +42,9 @@ export function assetRoutes(app: FastifyInstance, deps: Deps): void {
     },
     handler: async (req, reply) => {
       const { assetId } = req.params;
-      return getAsset((await itemScope(req, reply, deps, assetId, 'asset')).scope, { assetId });
+      return readInItemScope(req, reply, deps, { id: assetId, kind: 'asset' }, (scope) =>
+        getAsset(scope, { assetId }),
+      );
     },
   });
 
