@@ -1,8 +1,8 @@
 import { randomBytes, randomUUID } from 'node:crypto';
 import { Redis } from 'ioredis';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { counterField, usageKeys } from './keys.js';
-import { UsageMeter } from './meter.js';
+import { UsageMeter, type UsageHit } from './meter.js';
 
 let redis: Redis;
 let prefix: string;
@@ -40,6 +40,101 @@ describe('UsageMeter', () => {
     const at = new Date();
     await meter.record({ orgId, projectId: null, apiKeyId: null, apiCalls: 0, bytesIn: 0, bytesOut: 0, at });
     expect(await redis.exists(usageKeys(prefix).month(orgId, at))).toBe(0);
+  });
+
+  it('coalesces hits that arrive while a pipeline is in flight, losing none', async () => {
+    const meter = new UsageMeter(redis, prefix);
+    const keys = usageKeys(prefix);
+    const orgId = randomUUID();
+    const keyIds = [randomUUID(), randomUUID(), randomUUID()];
+    const at = new Date('2026-05-06T12:00:00.000Z');
+    const pipelines = vi.spyOn(redis, 'pipeline');
+    try {
+      const calls = Array.from({ length: 300 }, (_, i) =>
+        meter.record({
+          orgId,
+          projectId: null,
+          apiKeyId: keyIds[i % 3]!,
+          apiCalls: 1,
+          bytesIn: 2,
+          bytesOut: 5,
+          at,
+        }),
+      );
+      // More arrive while the second pipeline is in flight.
+      await calls[0];
+      const later = Array.from({ length: 90 }, (_, i) =>
+        meter.record({
+          orgId,
+          projectId: null,
+          apiKeyId: keyIds[i % 3]!,
+          apiCalls: 1,
+          bytesIn: 2,
+          bytesOut: 5,
+          at,
+        }),
+      );
+      await Promise.all([...calls, ...later]);
+      // The first hit went out alone, at once; the rest were summed into few pipelines.
+      expect(pipelines.mock.calls.length).toBeGreaterThanOrEqual(2);
+      expect(pipelines.mock.calls.length).toBeLessThanOrEqual(4);
+    } finally {
+      pipelines.mockRestore();
+    }
+    const pending = await redis.hgetall(keys.pending);
+    for (const keyId of keyIds) {
+      expect(pending[counterField(orgId, '2026-05-06', null, keyId, 'apiCalls')]).toBe('130');
+      expect(pending[counterField(orgId, '2026-05-06', null, keyId, 'bandwidthIn')]).toBe('260');
+      expect(pending[counterField(orgId, '2026-05-06', null, keyId, 'bandwidthOut')]).toBe('650');
+    }
+    expect(await redis.hgetall(keys.month(orgId, at))).toEqual({ c: '390', o: '1950' });
+  });
+
+  it('sends a hit at once when nothing is in flight', async () => {
+    const meter = new UsageMeter(redis, prefix);
+    const orgId = randomUUID();
+    const at = new Date();
+    const pipelines = vi.spyOn(redis, 'pipeline');
+    try {
+      const recorded = meter.record({
+        orgId,
+        projectId: null,
+        apiKeyId: null,
+        apiCalls: 0,
+        bytesIn: 9,
+        bytesOut: 0,
+        at,
+      });
+      await Promise.resolve();
+      expect(pipelines).toHaveBeenCalledTimes(1);
+      await recorded;
+    } finally {
+      pipelines.mockRestore();
+    }
+  });
+
+  it('rejects every caller whose hit the failed pipeline carried, then counts again', async () => {
+    const meter = new UsageMeter(redis, prefix);
+    const keys = usageKeys(prefix);
+    const orgId = randomUUID();
+    const at = new Date('2026-07-08T00:00:00.000Z');
+    const hit: UsageHit = {
+      orgId,
+      projectId: null,
+      apiKeyId: randomUUID(),
+      apiCalls: 1,
+      bytesIn: 0,
+      bytesOut: 0,
+      at,
+    };
+    // A month key of the wrong type makes HINCRBY fail inside the pipeline.
+    await redis.set(keys.month(orgId, at), 'not a hash');
+    const outcomes = await Promise.allSettled(Array.from({ length: 50 }, () => meter.record(hit)));
+    expect(outcomes.every((outcome) => outcome.status === 'rejected')).toBe(true);
+    expect(String((outcomes[49] as PromiseRejectedResult).reason)).toMatch(/WRONGTYPE/);
+    await redis.del(keys.month(orgId, at));
+    await Promise.all([meter.record(hit), meter.record(hit)]);
+    expect(await redis.hget(keys.month(orgId, at), 'c')).toBe('2');
   });
 
   it('rejects when Redis is unreachable', async () => {
