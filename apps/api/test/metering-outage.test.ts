@@ -1,9 +1,9 @@
 // Metering while Redis is down: downloads answer as always (the meter is never waited on), the
 // failure is logged once for the whole outage, and once more when counting works again, with how
 // many requests went uncounted.
-import { spawn, type ChildProcess } from 'node:child_process';
+import type { ChildProcess } from 'node:child_process';
 import { once } from 'node:events';
-import { createServer, type AddressInfo } from 'node:net';
+import type { AddressInfo } from 'node:net';
 import { Project, forkEm } from '@roster/db';
 import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import { buildServer } from '../src/server.js';
@@ -11,44 +11,7 @@ import { createHarness } from './harness.js';
 import { expectTotals } from './metering-fixtures.js';
 import { owner } from './project-fixtures.js';
 import { cookieOf, send, uploadRaw, type Api } from './upload-fixtures.js';
-
-async function freePort(): Promise<number> {
-  const server = createServer().listen(0, '127.0.0.1');
-  await once(server, 'listening');
-  const { port } = server.address() as AddressInfo;
-  server.close();
-  await once(server, 'close');
-  return port;
-}
-
-/** A private Redis this test may stop (nothing saved to disk). */
-async function startRedis(port: number): Promise<ChildProcess> {
-  const redis = spawn('redis-server', [
-    '--port',
-    String(port),
-    '--bind',
-    '127.0.0.1',
-    '--save',
-    '',
-    '--appendonly',
-    'no',
-  ]);
-  let output = '';
-  await new Promise<void>((resolve, reject) => {
-    redis.stdout!.on('data', (chunk: Buffer) => {
-      output += chunk.toString();
-      if (output.includes('Ready to accept connections')) resolve();
-    });
-    redis.once('exit', (code) => reject(new Error(`redis-server exited (${code}): ${output}`)));
-  });
-  return redis;
-}
-
-async function stopRedis(redis: ChildProcess): Promise<void> {
-  if (redis.exitCode !== null) return;
-  redis.kill('SIGTERM');
-  await once(redis, 'exit');
-}
+import { freePort, startRedis, stopRedis } from './private-redis.js';
 
 let port: number;
 let redis: ChildProcess;
