@@ -70,8 +70,14 @@ export async function startSmtpInbox(options: SmtpInboxOptions = {}): Promise<Sm
   });
   await new Promise<void>((resolve, reject) => {
     server.once('error', reject);
-    server.listen(0, '127.0.0.1', () => resolve());
+    server.listen(0, '127.0.0.1', () => {
+      server.off('error', reject);
+      resolve();
+    });
   });
+  // A client's connection failing (a worker SIGKILLed mid-session resets it: ECONNRESET) is
+  // reported as the server's 'error'; with no listener that event would be an uncaught exception.
+  server.on('error', () => undefined);
   const { port } = server.server.address() as AddressInfo;
   return {
     url: `smtp://127.0.0.1:${port}`,
