@@ -24,6 +24,10 @@ export * from './notifications/schemas.js';
 export * from './content/schemas.js';
 export * from './api-keys/schemas.js';
 export * from './usage/schemas.js';
+export * from './vocabulary/plugins.js';
+export * from './audit/schemas.js';
+export * from './stats/schemas.js';
+export * from './plugins/schemas.js';
 export {
   assetDtoSchema,
   contentPageDtoSchema,

@@ -54,7 +54,13 @@ export type Reason =
   | 'API_KEY_NOT_FOUND'
   | 'API_KEY_SCOPE_MISSING'
   | 'RATE_LIMITED'
-  | 'USAGE_LIMIT_REACHED';
+  | 'USAGE_LIMIT_REACHED'
+  | 'PLUGIN_NOT_FOUND'
+  | 'PLUGIN_ALREADY_INSTALLED'
+  | 'PLUGIN_KIND_MISMATCH'
+  | 'WEBHOOK_URL_INVALID'
+  | 'WEBHOOK_URL_PRIVATE'
+  | 'DELIVERY_NOT_FOUND';
 
 export class DomainError extends Error {
   override readonly name = 'DomainError';

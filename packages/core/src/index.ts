@@ -3,6 +3,11 @@
 export * from './browser.js';
 export * from './api-keys/index.js';
 export * from './usage/index.js';
+export * from './audit/index.js';
+export * from './stats/index.js';
+export * from './plugins/index.js';
+export * from './webhooks/index.js';
+export * from './usage-alerts/index.js';
 export { DomainError, isDomainError } from './errors.js';
 export { assertCan } from './permissions/assert.js';
 export { transact } from './scope.js';
@@ -13,6 +18,7 @@ export type {
   AnonymousActor,
   ApiKeyActor,
   MemberActor,
+  RequestClient,
   Scope,
   ScopeOrg,
   SystemActor,

@@ -85,8 +85,16 @@ export interface RecordOptions {
   organizationId?: string;
 }
 
+/** Where a request came from, for the audit log (§11); absent for jobs and the operator's commands. */
+export interface RequestClient {
+  ip: string | null;
+  userAgent: string | null;
+}
+
 interface ScopeBase {
   em: EntityManager;
+  /** The request's client (API), kept in audit records. */
+  client?: RequestClient;
   jobs: JobQueue;
   /** The time of the request or job: one "now" for everything it decides. */
   now: Date;

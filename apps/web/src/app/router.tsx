@@ -16,6 +16,9 @@ import { forgotPasswordRoute, resetPasswordRoute, verifyEmailRoute } from './rou
 import { inviteRoute } from './routes/invite';
 import { orgApiKeysRoute, orgUsageRoute } from './routes/developer';
 import { orgMembersRoute } from './routes/members';
+import { orgAuditRoute } from './routes/audit';
+import { orgPluginsRoute } from './routes/plugins';
+import { orgStatisticsRoute } from './routes/statistics';
 import { indexRoute, signInRoute, signUpRoute } from './routes/public';
 import { rootRoute } from './routes/root';
 
@@ -38,6 +41,9 @@ const routeTree = rootRoute.addChildren([
       orgSettingsRoute,
       orgApiKeysRoute,
       orgUsageRoute,
+      orgStatisticsRoute,
+      orgAuditRoute,
+      orgPluginsRoute,
     ]),
   ]),
 ]);

@@ -1,7 +1,17 @@
 import { can } from '@roster/core/browser';
 import { useQuery } from '@tanstack/react-query';
 import { Link } from '@tanstack/react-router';
-import { ChartColumn, FolderKanban, KeyRound, LayoutDashboard, Settings, Users } from 'lucide-react';
+import {
+  ChartColumn,
+  ChartPie,
+  FolderKanban,
+  KeyRound,
+  LayoutDashboard,
+  Puzzle,
+  ScrollText,
+  Settings,
+  Users,
+} from 'lucide-react';
 import { focusRing } from '../components/ui/button';
 import { cn } from '../lib/cn';
 import { orgQuery } from '../features/organizations/org-queries';
@@ -14,7 +24,7 @@ const linkClass = cn(
 
 /**
  * The organization's pages. The current one is marked (aria-current) for sight and screen readers.
- * API keys and Usage are listed for owners and admins only (once the organization, and so the
+ * API keys, Usage, Statistics and the Audit log are listed for owners and admins only (once the organization, and so the
  * role, has loaded).
  */
 export function SidebarNav({ orgId }: { orgId: string }) {
@@ -50,6 +60,22 @@ export function SidebarNav({ orgId }: { orgId: string }) {
           Usage
         </Link>
       )}
+      {can(role, 'stats.read') && (
+        <Link to="/orgs/$orgId/statistics" params={{ orgId }} className={linkClass}>
+          <ChartPie aria-hidden className="size-4" />
+          Statistics
+        </Link>
+      )}
+      {can(role, 'audit.read') && (
+        <Link to="/orgs/$orgId/audit" params={{ orgId }} className={linkClass}>
+          <ScrollText aria-hidden className="size-4" />
+          Audit log
+        </Link>
+      )}
+      <Link to="/orgs/$orgId/plugins" params={{ orgId }} className={linkClass}>
+        <Puzzle aria-hidden className="size-4" />
+        Plugins
+      </Link>
       <Link to="/orgs/$orgId/settings" params={{ orgId }} className={linkClass}>
         <Settings aria-hidden className="size-4" />
         Settings

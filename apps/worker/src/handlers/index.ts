@@ -7,6 +7,10 @@ import { sendEmailChangedEmail } from './email-changed-email.js';
 import { sendInvitationEmail } from './invitation-email.js';
 import type { JobHandlers } from './types.js';
 import { usageRollupJob } from './usage-rollup.js';
+import { statsNightlyJob } from './stats-nightly.js';
+import { statsRecomputeJob } from './stats-recompute.js';
+import { usageAlertsJob } from './usage-alerts.js';
+import { webhookDeliverJob } from './webhook-deliver.js';
 import { sendWelcomeEmail } from './welcome-email.js';
 
 /** Job name → handler. Typed by core's `jobContracts`: a job without a handler does not compile. */
@@ -21,6 +25,10 @@ export const handlers: JobHandlers = {
   'content.purge': purgeContentJob,
   'content.sweep': contentSweepJob,
   'usage.rollup': usageRollupJob,
+  'stats.recompute': statsRecomputeJob,
+  'stats.nightly': statsNightlyJob,
+  'webhook.deliver': webhookDeliverJob,
+  'usage.alerts': usageAlertsJob,
 };
 
 /**

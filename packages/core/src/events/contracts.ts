@@ -5,6 +5,7 @@ import { contentEvents } from './content.js';
 import { invitationEvents } from './invitations.js';
 import { memberEvents } from './members.js';
 import { organizationEvents } from './organizations.js';
+import { pluginEvents } from './plugins.js';
 import { projectEvents } from './projects.js';
 
 /**
@@ -21,6 +22,7 @@ export const eventContracts = {
   ...accountEvents,
   ...contentEvents,
   ...apiKeyEvents,
+  ...pluginEvents,
 };
 
 export type EventName = keyof typeof eventContracts;

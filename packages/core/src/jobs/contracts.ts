@@ -104,6 +104,42 @@ export const jobContracts = {
     jobId: () => `usage-rollup-${randomUUID()}`,
     jobOptions: { removeOnComplete: true, removeOnFail: { age: 24 * 3600 } },
   },
+  /**
+   * Recomputes one organization's statistics (stats/recompute.ts). Debounced: the events that
+   * change them enqueue one job per organization and `window` (a `statsDebounceMs` slice of time,
+   * run at its end), so a burst of changes costs one recompute and none is missed.
+   */
+  'stats.recompute': {
+    queue: 'stats',
+    payload: z.object({ orgId: z.uuid(), window: z.number().int().nonnegative() }),
+    jobId: (p: { orgId: string; window: number }) => `stats-${p.orgId}-${p.window}`,
+    jobOptions: { removeOnComplete: true, removeOnFail: { age: 24 * 3600 } },
+  },
+  /** Repeated by the worker every night: a recompute of every organization. */
+  'stats.nightly': {
+    queue: 'stats',
+    payload: z.object({}),
+    jobId: () => `stats-nightly-${randomUUID()}`,
+    jobOptions: { removeOnComplete: true, removeOnFail: { age: 24 * 3600 } },
+  },
+  /**
+   * One attempt series of a webhook delivery (webhooks/deliver.ts): retried with exponential
+   * backoff for 24 hours. `redelivery` (the time a person asked) makes a new job for "redeliver".
+   */
+  'webhook.deliver': {
+    queue: 'webhooks',
+    payload: z.object({ deliveryId: z.uuid(), redelivery: z.number().int().optional() }),
+    jobId: (p: { deliveryId: string; redelivery?: number }) =>
+      `webhook-${p.deliveryId}${p.redelivery ? `-redelivery-${p.redelivery}` : ''}`,
+    jobOptions: { removeOnComplete: true, removeOnFail: { age: 7 * 24 * 3600 } },
+  },
+  /** Checks one organization's usage against its usage alerts (usage-alerts/check.ts). */
+  'usage.alerts': {
+    queue: 'usage',
+    payload: z.object({ orgId: z.uuid() }),
+    jobId: (p: { orgId: string }) => `usage-alerts-${p.orgId}-${randomUUID()}`,
+    jobOptions: { removeOnComplete: true, removeOnFail: { age: 24 * 3600 } },
+  },
 } as const;
 
 export type JobName = keyof typeof jobContracts;

@@ -1,6 +1,13 @@
 import { z } from 'zod';
 
-export const notificationTypes = ['invitation', 'role_changed', 'removed', 'ownership_transferred'] as const;
+export const notificationTypes = [
+  'invitation',
+  'role_changed',
+  'removed',
+  'ownership_transferred',
+  'plugin_uninstalled',
+  'usage_alert',
+] as const;
 export type NotificationType = (typeof notificationTypes)[number];
 
 export const listNotificationsInput = z

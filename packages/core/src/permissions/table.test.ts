@@ -13,6 +13,8 @@ describe('the organization permission table (PRODUCT.md §3)', () => {
     ['member.manage', true, true, false],
     ['member.leave', false, true, false],
     ['usage.read', true, true, false],
+    ['stats.read', true, true, false],
+    ['audit.read', true, true, false],
     ['apiKey.manage', true, true, false],
     ['plugin.manage', true, true, false],
     ['project.manage', true, true, false],
@@ -26,7 +28,7 @@ describe('the organization permission table (PRODUCT.md §3)', () => {
   });
 
   it('covers every permission it defines', () => {
-    expect(Object.keys(orgPermissions)).toHaveLength(10);
+    expect(Object.keys(orgPermissions)).toHaveLength(12);
   });
 
   it('grants nothing without a role', () => {

@@ -11,6 +11,8 @@ export const orgPermissions = {
   'member.manage': ['owner', 'admin'],
   'member.leave': ['admin'],
   'usage.read': ['owner', 'admin'],
+  'stats.read': ['owner', 'admin'],
+  'audit.read': ['owner', 'admin'],
   'apiKey.manage': ['owner', 'admin'],
   'plugin.manage': ['owner', 'admin'],
   'project.manage': ['owner', 'admin'],

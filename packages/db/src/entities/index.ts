@@ -17,6 +17,15 @@ import { ApiKeyProjectSchema } from './api-key-project.entity.js';
 import { UsageDailySchema } from './usage-daily.entity.js';
 import { UsageStorageDailySchema } from './usage-storage-daily.entity.js';
 import { UsageBatchSchema } from './usage-batch.entity.js';
+import { AuditRecordSchema } from './audit-record.entity.js';
+import { ActivityDailySchema } from './activity-daily.entity.js';
+import { StatsProjectSchema } from './stats-project.entity.js';
+import { StatsUserSchema } from './stats-user.entity.js';
+import { StatsOrganizationSchema } from './stats-organization.entity.js';
+import { PluginSchema } from './plugin.entity.js';
+import { WebhookDeliverySchema } from './webhook-delivery.entity.js';
+import { WebhookAttemptSchema } from './webhook-attempt.entity.js';
+import { UsageAlertSchema } from './usage-alert.entity.js';
 
 export const entities = [
   BaseEntitySchema,
@@ -38,4 +47,13 @@ export const entities = [
   UsageDailySchema,
   UsageStorageDailySchema,
   UsageBatchSchema,
+  AuditRecordSchema,
+  ActivityDailySchema,
+  StatsProjectSchema,
+  StatsUserSchema,
+  StatsOrganizationSchema,
+  PluginSchema,
+  WebhookDeliverySchema,
+  WebhookAttemptSchema,
+  UsageAlertSchema,
 ];

@@ -2,7 +2,8 @@ import { randomUUID } from 'node:crypto';
 import { EntitySchema, t, type Opt, type Ref } from '@mikro-orm/core';
 import type { User } from './user.entity.js';
 
-export type NotificationType = 'invitation' | 'role_changed' | 'removed' | 'ownership_transferred';
+export type NotificationType =
+  'invitation' | 'role_changed' | 'removed' | 'ownership_transferred' | 'plugin_uninstalled' | 'usage_alert';
 
 /** What a notification says, kept as it was when it happened (names may change later). */
 export interface NotificationData {
@@ -11,6 +12,12 @@ export interface NotificationData {
   actorName?: string;
   role?: string;
   invitationId?: string;
+  /** plugin_uninstalled: the plugin's name and the admin it was installed by. */
+  pluginName?: string;
+  installerName?: string;
+  /** usage_alert: the metric and the percentage of its limit reached. */
+  metric?: string;
+  percent?: number;
 }
 
 /** An in-app notification for one user (the bell). */

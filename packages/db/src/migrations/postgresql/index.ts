@@ -8,6 +8,7 @@ import { Migration20261130072801_events_outbox } from './Migration20261130072801
 import { Migration20261130101155_session_activity } from './Migration20261130101155_session_activity.js';
 import { Migration20261130131314_content } from './Migration20261130131314_content.js';
 import { Migration20261130155958_api_keys_usage } from './Migration20261130155958_api_keys_usage.js';
+import { Migration20261130193111_audit_stats_plugins } from './Migration20261130193111_audit_stats_plugins.js';
 
 export const migrations: MigrationObject[] = [
   { name: 'Migration20261123115440_init', class: Migration20261123115440_init },
@@ -18,4 +19,5 @@ export const migrations: MigrationObject[] = [
   { name: 'Migration20261130101155_session_activity', class: Migration20261130101155_session_activity },
   { name: 'Migration20261130131314_content', class: Migration20261130131314_content },
   { name: 'Migration20261130155958_api_keys_usage', class: Migration20261130155958_api_keys_usage },
+  { name: 'Migration20261130193111_audit_stats_plugins', class: Migration20261130193111_audit_stats_plugins },
 ];

@@ -1,0 +1,2 @@
+// The audit feature's public surface (re-exported by the package entry).
+export {};

@@ -1,0 +1,2 @@
+// The usage-alerts feature's public surface (re-exported by the package entry).
+export {};

@@ -1,0 +1,2 @@
+// The webhooks feature's public surface (re-exported by the package entry).
+export {};
