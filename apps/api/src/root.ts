@@ -10,6 +10,9 @@ import { notificationRouter } from './routers/notification/router.js';
 import { orgRouter } from './routers/org/router.js';
 import { projectRouter } from './routers/project/router.js';
 import { usageRouter } from './routers/usage/router.js';
+import { auditRouter } from './routers/audit/router.js';
+import { pluginRouter } from './routers/plugin/router.js';
+import { statsRouter } from './routers/stats/router.js';
 import { createCallerFactory, router } from './trpc/init.js';
 
 export const appRouter = router({
@@ -25,6 +28,9 @@ export const appRouter = router({
   asset: assetRouter,
   apiKey: apiKeyRouter,
   usage: usageRouter,
+  stats: statsRouter,
+  audit: auditRouter,
+  plugin: pluginRouter,
 });
 
 export type AppRouter = typeof appRouter;

@@ -12,6 +12,8 @@ import { documentRoutes } from './routes/documents.js';
 import { folderRoutes } from './routes/folders.js';
 import { projectRoutes } from './routes/projects.js';
 import { usageRoutes } from './routes/usage.js';
+import { auditExportRoutes } from './routes/audit-exports.js';
+import { statsExportRoutes } from './routes/stats-exports.js';
 import { registerUploadRoutes } from './uploads/register.js';
 
 declare module 'fastify' {
@@ -75,6 +77,8 @@ export async function restApi(app: FastifyInstance, options: { deps: Deps }): Pr
   folderRoutes(app, deps);
   assetRoutes(app, deps);
   usageRoutes(app, deps);
+  statsExportRoutes(app, deps);
+  auditExportRoutes(app, deps);
   await registerUploadRoutes(app, deps);
   documentRoutes(app);
   await registerDocs(app, { https: deps.appOrigin.startsWith('https:') });

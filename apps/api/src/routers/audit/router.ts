@@ -1,0 +1,4 @@
+import { router } from '../../trpc/init.js';
+
+/** The audit log (PRODUCT.md §11): owners and admins. */
+export const auditRouter = router({});
