@@ -1,2 +1,3 @@
 // The webhooks feature's public surface (re-exported by the package entry).
-export {};
+export { assertPublicWebhookUrl, nonPublicRange, parseWebhookUrl, resolveWebhookTarget } from './address.js';
+export type { ResolveAll, WebhookAddressOptions, WebhookTarget } from './address.js';
