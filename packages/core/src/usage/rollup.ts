@@ -29,6 +29,8 @@ export interface RollupResult {
   counters: number;
   /** `usage_daily` rows they added to. */
   rows: number;
+  /** The organizations the batches counted for (also batches a killed worker applied): their usage alerts are checked. */
+  orgIds: string[];
 }
 
 export interface RollupSettings {
@@ -53,7 +55,7 @@ export async function rollupUsage({ em, redis, prefix, now }: RollupSettings): P
   const newId = randomUUID();
   await redis.eval(closePendingScript, 3, keys.pending, keys.batch(newId), keys.batches, newId);
   const ids = (await redis.smembers(keys.batches)).sort();
-  const result: RollupResult = { batches: 0, counters: 0, rows: 0 };
+  const result: RollupResult = { batches: 0, counters: 0, rows: 0, orgIds: [] };
   const applied: DailyIncrement[] = [];
   for (const id of ids) {
     const parsed = parseBatch(await redis.hgetall(keys.batch(id)));
@@ -70,5 +72,6 @@ export async function rollupUsage({ em, redis, prefix, now }: RollupSettings): P
   }
   if (applied.length > 0) await reconcileMonths(em.fork(), redis, prefix, applied);
   await pruneAppliedBatches(em.fork(), new Date(now.getTime() - appliedBatchRetentionMs));
+  result.orgIds = [...new Set(applied.map((row) => row.orgId))];
   return result;
 }
