@@ -11,3 +11,5 @@ export { VerifyEmail } from './templates/verify-email.js';
 export type { VerifyEmailProps } from './templates/verify-email.js';
 export { ResetPasswordEmail } from './templates/reset-password.js';
 export type { ResetPasswordEmailProps } from './templates/reset-password.js';
+export { UsageAlertEmail } from './templates/usage-alert.js';
+export type { UsageAlertEmailProps } from './templates/usage-alert.js';

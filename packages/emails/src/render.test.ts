@@ -46,6 +46,7 @@ describe('renderEmail("welcome")', () => {
       'reset-password',
       'confirm-email-change',
       'email-changed',
+      'usage-alert',
     ]);
   });
 });

@@ -5,6 +5,7 @@ import { ConfirmEmailChange, confirmEmailChangeSubject } from './templates/confi
 import { EmailChanged, emailChangedSubject } from './templates/email-changed.js';
 import { InvitationEmail, invitationSubject } from './templates/invitation.js';
 import { ResetPasswordEmail, resetPasswordSubject } from './templates/reset-password.js';
+import { UsageAlertEmail, usageAlertSubject } from './templates/usage-alert.js';
 import { VerifyEmail, verifyEmailSubject } from './templates/verify-email.js';
 import { WelcomeEmail, welcomeSubject } from './templates/welcome.js';
 
@@ -21,6 +22,7 @@ const templates = {
   'reset-password': { component: ResetPasswordEmail, subject: resetPasswordSubject },
   'confirm-email-change': { component: ConfirmEmailChange, subject: confirmEmailChangeSubject },
   'email-changed': { component: EmailChanged, subject: emailChangedSubject },
+  'usage-alert': { component: UsageAlertEmail, subject: usageAlertSubject },
 } satisfies Record<string, Template<never>>;
 
 export type TemplateName = keyof typeof templates;
