@@ -26,7 +26,7 @@ export * from './api-keys/schemas.js';
 export * from './usage/schemas.js';
 export * from './vocabulary/plugins.js';
 export * from './audit/schemas.js';
-export { auditSentence } from './audit/sentence.js';
+export { auditSentence, auditSentenceActions, type AuditAction } from './audit/sentence.js';
 export * from './stats/schemas.js';
 export * from './plugins/schemas.js';
 export {

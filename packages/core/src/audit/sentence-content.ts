@@ -2,24 +2,25 @@ import { fileSize, plural, type SentenceParts } from './sentence-values.js';
 
 /** " in Marketing" when the record kept the project's name; "" otherwise. */
 const inProject = (parts: SentenceParts, preposition = 'in'): string => {
-  const project = parts.after('projectName');
+  const project = parts.either('projectName');
   return typeof project === 'string' ? ` ${preposition} ${project}` : '';
 };
 
-/** " (1.2 MB)" from `after.size`; "" when absent. */
+/** " (1.2 MB)" from the summary's `size`; "" when absent. */
 const sizeOf = (parts: SentenceParts): string => {
-  const size = parts.after('size');
+  const size = parts.either('size');
   return typeof size === 'number' ? ` (${fileSize(size)})` : '';
 };
 
-/** Where a moved folder or file went: "to Designs", "to the top of Marketing", "to another folder". */
+/** Where a moved folder or file went: "to Brand", "to Marketing", "to another project", "to another folder". */
 function destination(parts: SentenceParts): string {
-  const projectMoved =
-    parts.before('projectName') !== undefined && parts.before('projectName') !== parts.after('projectName');
   const folder = parts.after('folderName');
-  if (typeof folder === 'string') return `to ${folder}${projectMoved ? inProject(parts) : ''}`;
-  if (parts.hasAfter('folderName')) return `to the top of ${parts.after('projectName') ?? 'its project'}`;
-  if (projectMoved) return `to ${parts.after('projectName')}`;
+  if (typeof folder === 'string') return `to ${folder}`;
+  const projectMoved = parts.hasBefore('projectId') || parts.hasBefore('projectName');
+  if (projectMoved) {
+    const project = parts.after('projectName');
+    return typeof project === 'string' ? `to ${project}` : 'to another project';
+  }
   return 'to another folder';
 }
 
@@ -35,25 +36,31 @@ function updated(parts: SentenceParts, what: string): string {
     return `${parts.actor} renamed the ${what} ${previousName} to ${name} and moved it ${destination(parts)}`;
   if (renamed) return `${parts.actor} renamed the ${what} ${previousName} to ${name}${inProject(parts)}`;
   if (isMove) return `${parts.actor} moved the ${what} ${name} ${destination(parts)}`;
+  if (what === 'file' && parts.after('replacedAssetId') !== undefined)
+    return `${parts.actor} replaced the file ${name}${inProject(parts)}`;
   return `${parts.actor} updated the ${what} ${name}${inProject(parts)}`;
+}
+
+/** "with 2 folders, 14 files, 3.1 MB": what went with a deleted folder. */
+function folderContents(parts: SentenceParts): string {
+  const folders = parts.either('folders');
+  const assets = parts.either('assets');
+  const bytes = parts.either('bytes');
+  const items = [
+    typeof folders === 'number' && folders > 0 ? plural(folders, 'folder') : null,
+    typeof assets === 'number' ? plural(assets, 'file') : null,
+    typeof bytes === 'number' && bytes > 0 ? fileSize(bytes) : null,
+  ].filter(Boolean);
+  return items.length > 0 ? ` with ${items.join(', ')}` : '';
 }
 
 /** Sentences for folders and files of a project's content. */
 export const contentSentences = {
   'folder.created': (p: SentenceParts) =>
-    `${p.actor} created the folder ${p.target('a folder')}${inProject(p)}`,
+    `${p.actor} created the folder ${p.target(String(p.after('name') ?? 'a folder'))}${inProject(p)}`,
   'folder.updated': (p: SentenceParts) => updated(p, 'folder'),
-  'folder.deleted': (p: SentenceParts) => {
-    const parts = [
-      typeof p.after('folders') === 'number' && p.after('folders') !== 0
-        ? plural(Number(p.after('folders')), 'folder')
-        : null,
-      typeof p.after('assets') === 'number' ? plural(Number(p.after('assets')), 'file') : null,
-      typeof p.after('bytes') === 'number' ? fileSize(Number(p.after('bytes'))) : null,
-    ].filter(Boolean);
-    const contents = parts.length > 0 ? ` with ${parts.join(', ')}` : '';
-    return `${p.actor} deleted the folder ${p.target('a folder')}${contents}${inProject(p, 'from')}`;
-  },
+  'folder.deleted': (p: SentenceParts) =>
+    `${p.actor} deleted the folder ${p.target('a folder')}${folderContents(p)}${inProject(p, 'from')}`,
   'asset.uploaded': (p: SentenceParts) =>
     p.after('replacedAssetId') !== undefined
       ? `${p.actor} uploaded a new version of ${p.target('a file')}${sizeOf(p)}${inProject(p, 'to')}`

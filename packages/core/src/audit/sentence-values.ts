@@ -11,6 +11,8 @@ export interface SentenceParts {
   /** A value of `summary.after` (or `before`): strings and numbers only, else undefined. */
   after(key: string): string | number | undefined;
   before(key: string): string | number | undefined;
+  /** `after[key]`, else `before[key]`: a fact kept on either side (a deleted file's size is in before). */
+  either(key: string): string | number | undefined;
   /** Whether `summary.after` (or `before`) has `key` at all (null included). */
   hasAfter(key: string): boolean;
   hasBefore(key: string): boolean;
@@ -32,6 +34,7 @@ export function sentenceParts(record: AuditRecordDto): SentenceParts {
     target: (fallback) => record.target.name ?? fallback,
     after: (key) => readable(after[key]),
     before: (key) => readable(before[key]),
+    either: (key) => readable(after[key]) ?? readable(before[key]),
     hasAfter: (key) => key in after,
     hasBefore: (key) => key in before,
     rawAfter: (key) => after[key],

@@ -79,7 +79,8 @@ describe('auditSentence', () => {
       record('plugin.uninstalled', {
         actor: { type: 'user', id: 'u1', name: 'Ada' },
         target: 'Slack',
-        after: { kind: 'webhook', reason: 'installer_demoted' },
+        before: { kind: 'webhook', name: 'Slack', installedBy: 'u2' },
+        after: { reason: 'installer_demoted' },
       }),
     );
     expect(sentence).toBe('Ada uninstalled the webhook ‘Slack’ (installer demoted)');
@@ -160,6 +161,31 @@ describe('auditSentence', () => {
         }),
       ),
     ).toBe('Ada Lovelace deleted the folder Old with 2 folders, 1 file, 2.5 MB from Marketing');
+  });
+
+  it('reads facts kept on the before side (deleted things, a project member removed)', () => {
+    expect(
+      auditSentence(
+        record('asset.deleted', {
+          target: 'a.txt',
+          before: { name: 'a.txt', size: 2048, projectName: 'Docs' },
+        }),
+      ),
+    ).toBe('Ada Lovelace deleted a.txt (2 KB) from Docs');
+    expect(
+      auditSentence(record('project.member_removed', { target: 'Bob', before: { projectName: 'Launch' } })),
+    ).toBe('Ada Lovelace removed Bob from Launch');
+    expect(
+      auditSentence(
+        record('project.updated', {
+          target: 'Go-live',
+          after: { name: 'Go-live', visibility: 'organization' },
+        }),
+      ),
+    ).toBe('Ada Lovelace renamed the project to Go-live and made it visible to the whole organization');
+    expect(auditSentence(record('project.updated', { target: 'Go-live', after: { description: '' } }))).toBe(
+      'Ada Lovelace removed the description of the project Go-live',
+    );
   });
 
   it('still reads an action it does not know', () => {

@@ -13,17 +13,20 @@ import {
 
 type Sentence = (parts: SentenceParts) => string;
 
+/** An action the audit log knows: an event name (`member.role_changed`). */
+export type AuditAction = EventName;
+
 const possessive = (name: string): string => (name.endsWith('s') ? `${name}’` : `${name}’s`);
 
 /** "from member to admin", or "to admin" when the previous value was not kept. */
 const fromTo = (before: unknown, after: unknown): string =>
   before !== undefined && before !== after ? `from ${before} to ${after}` : `to ${after}`;
 
-const projectOf = (p: SentenceParts): string => String(p.after('projectName') ?? 'a project');
+const projectOf = (p: SentenceParts): string => String(p.either('projectName') ?? 'a project');
 
 const pluginKinds: Record<string, string> = { webhook: 'webhook', usage_alert: 'usage alert' };
 const pluginLabel = (p: SentenceParts): string =>
-  `the ${pluginKinds[String(p.after('kind'))] ?? 'plugin'} ${quoted(p.target(String(p.after('name') ?? 'plugin')))}`;
+  `the ${pluginKinds[String(p.either('kind'))] ?? 'plugin'} ${quoted(p.target(String(p.either('name') ?? 'plugin')))}`;
 
 const uninstallReasons: Record<string, string> = {
   installer_demoted: ' (installer demoted)',
@@ -37,21 +40,26 @@ const metricLabels: Record<string, string> = {
   storage: 'storage',
 };
 
+/** "renamed the project Launch to Go-live and made it visible to the whole organization". */
 const projectChanges = (p: SentenceParts): string => {
-  const name = p.target('a project');
   const changes: string[] = [];
-  if (p.after('name') !== undefined && p.before('name') !== undefined && p.before('name') !== p.after('name'))
-    changes.push(`renamed the project ${p.before('name')} to ${p.after('name')}`);
-  if (p.after('visibility') !== undefined)
+  const name = p.after('name');
+  if (name !== undefined) {
+    const previous = p.before('name');
+    changes.push(`renamed the project ${previous !== undefined ? `${previous} to ${name}` : `to ${name}`}`);
+  }
+  const subject = changes.length > 0 ? 'it' : `the project ${p.target('')}`.trim();
+  const visibility = p.after('visibility');
+  if (visibility !== undefined)
     changes.push(
-      `made the project ${changes.length ? '' : `${name} `}visible to ${p.after('visibility') === 'organization' ? 'the whole organization' : 'its members only'}`,
+      `made ${subject} visible to ${visibility === 'organization' ? 'the whole organization' : 'its members only'}`,
     );
   if (p.hasAfter('description'))
     changes.push(
-      `${p.after('description') ? 'changed' : 'removed'} the description${changes.length ? '' : ` of ${name}`}`,
+      `${p.after('description') ? 'changed' : 'removed'} ${subject === 'it' ? 'its description' : `the description of ${subject}`}`,
     );
-  if (changes.length === 0) return `${p.actor} updated the project ${name}`;
-  return `${p.actor} ${changes.join(' and ').replace(/ {2,}/g, ' ')}`;
+  if (changes.length === 0) return `${p.actor} updated ${subject}`;
+  return `${p.actor} ${changes.join(' and ')}`;
 };
 
 /**
@@ -147,4 +155,4 @@ export function auditSentence(record: AuditRecordDto): string {
 }
 
 /** The actions the sentences cover (every event name), for tests and filters. */
-export const auditSentenceActions = Object.keys(sentences) as EventName[];
+export const auditSentenceActions = Object.keys(sentences) as AuditAction[];
