@@ -20,13 +20,18 @@ export class JobQueue {
     );
   }
 
-  async enqueue<N extends JobName>(name: N, payload: JobPayload<N>): Promise<void> {
+  /** `delay`: run it no sooner than this many milliseconds from now (a debounced job's window). */
+  async enqueue<N extends JobName>(
+    name: N,
+    payload: JobPayload<N>,
+    options: { delay?: number } = {},
+  ): Promise<void> {
     const contract = jobContracts[name];
     const data = contract.payload.parse(payload);
     const extra = 'jobOptions' in contract ? contract.jobOptions : {};
     await this.queues
       .get(contract.queue)!
-      .add(name, data, { ...extra, jobId: contract.jobId(data as never) });
+      .add(name, data, { ...extra, ...options, jobId: contract.jobId(data as never) });
   }
 
   /**

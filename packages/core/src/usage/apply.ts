@@ -1,5 +1,6 @@
 import { dateParam, isLockContention, isUniqueViolation, type EntityManager } from '@roster/db';
-import type { DailyIncrement } from './batch.js';
+import { upsertActivity } from './activity-apply.js';
+import type { ActivityIncrement, DailyIncrement } from './batch.js';
 
 /** What became of one batch: applied now, applied before (by us or another worker), or being applied elsewhere. */
 export type ApplyOutcome = 'applied' | 'already' | 'busy';
@@ -52,7 +53,7 @@ async function upsertDaily(em: EntityManager, rows: DailyIncrement[]): Promise<v
 
 /**
  * Applies one batch in ONE transaction that first inserts its id into `usage_batches`: the id and
- * the counts commit together or not at all. An id already there means the batch was applied (a
+ * the counts (usage and the statistics' activity) commit together or not at all. An id already there means the batch was applied (a
  * worker died before deleting it from Redis, or another worker got there first) → 'already',
  * nothing changed. Two workers on the same batch: PostgreSQL makes the second insert wait for the
  * first transaction, then finds the conflict (or, if the first rolled back, inserts and applies);
@@ -64,6 +65,7 @@ export async function applyBatch(
   batchId: string,
   rows: DailyIncrement[],
   now: Date,
+  activity: readonly ActivityIncrement[] = [],
 ): Promise<ApplyOutcome> {
   try {
     return await em.fork().transactional(async (tx) => {
@@ -73,10 +75,15 @@ export async function applyBatch(
         'run',
       );
       if (claimed.affectedRows === 0) return 'already';
-      const orgs = await existingOrgs(tx, [...new Set(rows.map((r) => r.orgId))]);
+      const orgIds = [...rows, ...activity].map((r) => r.orgId);
+      const orgs = await existingOrgs(tx, [...new Set(orgIds)]);
       await upsertDaily(
         tx,
         rows.filter((r) => orgs.has(r.orgId)),
+      );
+      await upsertActivity(
+        tx,
+        activity.filter((r) => orgs.has(r.orgId)),
       );
       return 'applied';
     });

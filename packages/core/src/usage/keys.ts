@@ -7,7 +7,20 @@
 export const usageMetrics = { apiCalls: 'c', bandwidthIn: 'i', bandwidthOut: 'o' } as const;
 export type UsageMetric = keyof typeof usageMetrics;
 
-/** The sentinel for "no project" / "no API key" in counter fields and `usage_daily` rows. */
+/**
+ * The statistics' activity (PRODUCT.md §8), counted with the usage in the same pending hash and
+ * rolled up by the same batch into `activity_daily`: uploads (assets created), downloads (content
+ * answered from byte 0, zips), bytes uploaded (the created assets' sizes) and bytes downloaded.
+ */
+export const activityMetrics = {
+  uploads: 'au',
+  downloads: 'ad',
+  bytesUploaded: 'ai',
+  bytesDownloaded: 'ao',
+} as const;
+export type ActivityMetric = keyof typeof activityMetrics;
+
+/** The sentinel for "no project" / "no API key" / "no person" in counter fields and daily rows. */
 export const noId = '00000000-0000-0000-0000-000000000000';
 
 export function usageKeys(prefix: string) {
@@ -30,4 +43,18 @@ export function counterField(
   metric: UsageMetric,
 ): string {
   return `${orgId}|${day}|${projectId ?? noId}|${apiKeyId ?? noId}|${usageMetrics[metric]}`;
+}
+
+/**
+ * A pending activity counter's field: `<orgId>|<YYYY-MM-DD>|<projectId>|<userId|noId>|<au|ad|ai|ao>`
+ * (`noId` for an API key's requests).
+ */
+export function activityField(
+  orgId: string,
+  day: string,
+  projectId: string,
+  userId: string | null,
+  metric: ActivityMetric,
+): string {
+  return `${orgId}|${day}|${projectId}|${userId ?? noId}|${activityMetrics[metric]}`;
 }

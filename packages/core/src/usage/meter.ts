@@ -1,5 +1,5 @@
 import type { Redis } from 'ioredis';
-import { counterField, usageKeys, type UsageMetric } from './keys.js';
+import { activityField, counterField, usageKeys, type ActivityMetric, type UsageMetric } from './keys.js';
 
 /** What one request (or one session download/upload) used, counted once when it ends. */
 export interface UsageHit {
@@ -13,7 +13,31 @@ export interface UsageHit {
   bytesOut: number;
   /** When it happened: picks the UTC day and the month. */
   at: Date;
+  /** Uploads and downloads for the statistics, by person (counted only with a project). */
+  activity?: ActivityHit;
 }
+
+/** What a request did for the statistics (PRODUCT.md §8), rolled up into `activity_daily`. */
+export interface ActivityHit {
+  /** The signed-in person; null for an API key. */
+  userId: string | null;
+  uploads: number;
+  downloads: number;
+  bytesUploaded: number;
+  bytesDownloaded: number;
+}
+
+const activityOf = (hit: UsageHit): [ActivityMetric, number][] =>
+  hit.activity && hit.projectId
+    ? (
+        [
+          ['uploads', hit.activity.uploads],
+          ['downloads', hit.activity.downloads],
+          ['bytesUploaded', hit.activity.bytesUploaded],
+          ['bytesDownloaded', hit.activity.bytesDownloaded],
+        ] as [ActivityMetric, number][]
+      ).filter(([, amount]) => amount > 0)
+    : [];
 
 /** The month hash lives a little longer than the month, so the guard reads it until the month ends. */
 export const monthTtlSeconds = 40 * 24 * 3600;
@@ -33,7 +57,7 @@ function emptyBatch(): Batch {
 
 /**
  * Counts usage in Redis on the request path (PRODUCT.md §7): HINCRBY of the pending counters
- * (non-zero metrics only), HINCRBY of the month's totals (`c`, `o`, which the API-key guard
+ * (non-zero metrics only, and the statistics' activity fields of the hit's person and project), HINCRBY of the month's totals (`c`, `o`, which the API-key guard
  * compares with the plan's limits) and their expiry, in one pipelined round trip. The worker's
  * rollup moves the pending counters into the database exactly once (rollup.ts).
  *
@@ -69,18 +93,24 @@ export class UsageMeter {
       ['bandwidthOut', hit.bytesOut],
     ];
     const counted = amounts.filter(([, amount]) => amount > 0);
-    if (counted.length === 0) return;
+    const activity = activityOf(hit);
+    if (counted.length === 0 && activity.length === 0) return;
     const day = hit.at.toISOString().slice(0, 10);
-    const monthKey = this.keys.month(hit.orgId, hit.at);
     const batch = (this.waiting ??= emptyBatch());
-    for (const [metric, amount] of counted) {
-      const field = counterField(hit.orgId, day, hit.projectId, hit.apiKeyId, metric);
+    const add = (field: string, amount: number) =>
       batch.counters.set(field, (batch.counters.get(field) ?? 0) + amount);
+    for (const [metric, amount] of counted)
+      add(counterField(hit.orgId, day, hit.projectId, hit.apiKeyId, metric), amount);
+    // Same hash, same pipeline, same batch: the statistics are rolled up exactly once with the usage.
+    for (const [metric, amount] of activity)
+      add(activityField(hit.orgId, day, hit.projectId!, hit.activity!.userId, metric), amount);
+    if (counted.length > 0) {
+      const monthKey = this.keys.month(hit.orgId, hit.at);
+      const month = batch.months.get(monthKey) ?? { c: 0, o: 0 };
+      month.c += hit.apiCalls;
+      month.o += hit.bytesOut;
+      batch.months.set(monthKey, month);
     }
-    const month = batch.months.get(monthKey) ?? { c: 0, o: 0 };
-    month.c += hit.apiCalls;
-    month.o += hit.bytesOut;
-    batch.months.set(monthKey, month);
     const carried = new Promise<void>((resolve, reject) => batch.waiters.push({ resolve, reject }));
     if (!this.inFlight) this.flush();
     return carried;

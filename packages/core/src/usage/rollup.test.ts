@@ -208,4 +208,88 @@ describe('rollupUsage', () => {
     const left = await em().find(UsageBatch, { id: { $in: ['old-batch', 'recent-batch'] } });
     expect(left.map((b) => b.id)).toEqual(['recent-batch']);
   });
+
+  it('rolls activity into activity_daily with the same batch, exactly once through a replay', async () => {
+    const keys = await freshPrefix();
+    const meter = new UsageMeter(redis, prefix);
+    const orgId = await newOrg();
+    const [projectId, userId, apiKeyId] = [randomUUID(), randomUUID(), randomUUID()];
+    const upload = { userId, uploads: 1, downloads: 0, bytesUploaded: 300, bytesDownloaded: 0 };
+    for (let i = 0; i < 3; i++)
+      await meter.record({
+        orgId,
+        projectId,
+        apiKeyId: null,
+        apiCalls: 0,
+        bytesIn: 300,
+        bytesOut: 0,
+        at,
+        activity: upload,
+      });
+    const download = { userId: null, uploads: 0, downloads: 1, bytesUploaded: 0, bytesDownloaded: 50 };
+    await meter.record({
+      orgId,
+      projectId,
+      apiKeyId,
+      apiCalls: 1,
+      bytesIn: 0,
+      bytesOut: 50,
+      at,
+      activity: download,
+    });
+    // No project: no activity (the statistics are per project).
+    await meter.record({
+      orgId,
+      projectId: null,
+      apiKeyId: null,
+      apiCalls: 0,
+      bytesIn: 0,
+      bytesOut: 9,
+      at,
+      activity: download,
+    });
+    // A worker closed this batch and committed it, then died before its DEL.
+    await redis.rename(keys.pending, keys.batch('crashed'));
+    await redis.sadd(keys.batches, 'crashed');
+    const parsed = parseBatch(await redis.hgetall(keys.batch('crashed')));
+    expect(await applyBatch(em(), 'crashed', parsed.rows, at, parsed.activity)).toBe('applied');
+    const enqueued: unknown[] = [];
+    const jobs = { enqueue: async (...args: unknown[]) => void enqueued.push(args) };
+    expect((await rollupUsage({ em: em(), redis, prefix, now: at, jobs })).batches).toBe(0);
+    // Counted again later: added once more, still exactly once per hit.
+    await meter.record({
+      orgId,
+      projectId,
+      apiKeyId: null,
+      apiCalls: 0,
+      bytesIn: 300,
+      bytesOut: 0,
+      at,
+      activity: upload,
+    });
+    expect((await rollupUsage({ em: em(), redis, prefix, now: at, jobs })).batches).toBe(1);
+    const rows = await em().execute<Record<string, unknown>[]>(
+      `select cast(user_id as text) as user_id, cast(project_id as text) as project_id, day, uploads, downloads,
+              bytes_uploaded, bytes_downloaded from activity_daily where organization_id = ? order by uploads`,
+      [orgId],
+    );
+    expect(
+      rows.map((r) => [
+        r.user_id,
+        r.project_id,
+        r.day,
+        ...[r.uploads, r.downloads, r.bytes_uploaded, r.bytes_downloaded].map(Number),
+      ]),
+    ).toEqual([
+      [noId, projectId, '2026-05-10', 0, 1, 0, 50],
+      [userId, projectId, '2026-05-10', 4, 0, 1200, 0],
+    ]);
+    expect(await totalsOf(orgId)).toEqual({ apiCalls: 1, bandwidthIn: 1200, bandwidthOut: 59 });
+    // Both runs asked for the organization's statistics recompute (the first for the replayed batch).
+    expect(enqueued.map((args) => (args as [string, { orgId: string }])[0])).toEqual([
+      'stats.recompute',
+      'stats.recompute',
+    ]);
+    expect(enqueued.every((args) => (args as [string, { orgId: string }])[1].orgId === orgId)).toBe(true);
+  });
 });
