@@ -7,12 +7,14 @@ import {
   memberScope,
   type ApiKeyRecord,
   type AuthSession,
+  type RequestClient,
   type Scope,
   type SessionUser,
 } from '@roster/core';
 import type { EntityManager } from '@roster/db';
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import type { Deps } from '../deps.js';
+import { requestClient } from '../trpc/client.js';
 import { createContext } from '../trpc/context.js';
 import { authenticateKey } from './guard-key.js';
 import { emptyUsage, type RequestUsage } from './request-usage.js';
@@ -26,6 +28,8 @@ export interface SessionPrincipal {
   em: EntityManager;
   /** What the request used (`req.usage`): scopeFor names the organization in it. */
   usage: RequestUsage;
+  /** The request's IP and user agent, for the audit log. */
+  client?: RequestClient;
 }
 
 /** An application with an API key of one organization (`Authorization: Bearer rst_…`). */
@@ -34,6 +38,7 @@ export interface ApiKeyPrincipal {
   key: ApiKeyRecord;
   em: EntityManager;
   usage: RequestUsage;
+  client?: RequestClient;
 }
 
 /** Who is calling /v1: the routes only see a Principal, and get their scope from scopeFor. */
@@ -69,7 +74,9 @@ export function authenticate(req: FastifyRequest, reply: FastifyReply, deps: Dep
 async function identify(req: FastifyRequest, reply: FastifyReply, deps: Deps): Promise<Principal> {
   req.usage ??= emptyUsage();
   const authorization = req.headers.authorization;
-  if (authorization !== undefined) return authenticateKey(req, reply, deps, authorization);
+  const client = requestClient({ ip: req.ip, userAgent: req.headers['user-agent'] });
+  if (authorization !== undefined)
+    return { ...(await authenticateKey(req, reply, deps, authorization)), client };
   const ctx = await createContext(deps, {
     ip: req.ip,
     userAgent: req.headers['user-agent'],
@@ -87,7 +94,7 @@ async function identify(req: FastifyRequest, reply: FastifyReply, deps: Deps): P
       'CSRF_ORIGIN_MISMATCH',
       'This request did not come from Roster: with a session cookie, changes need the Origin of the app.',
     );
-  return { type: 'session', user: ctx.user, session: ctx.session, em: ctx.em, usage: req.usage };
+  return { type: 'session', user: ctx.user, session: ctx.session, em: ctx.em, usage: req.usage, client };
 }
 
 /**
@@ -106,13 +113,15 @@ export async function scopeFor(
       ? keyScope(principal, orgId, deps, notFound)
       : await memberScopeIn(principal, orgId, deps, notFound);
   principal.usage.orgId = orgId;
+  if (principal.type === 'session') principal.usage.userId = principal.user.id;
   return scope;
 }
 
 function keyScope(principal: ApiKeyPrincipal, orgId: string, deps: Deps, notFound: () => DomainError): Scope {
   const { key, em } = principal;
   if (orgId !== key.orgId) throw notFound();
-  return createScope({ em, jobs: deps.jobs, org: key.org, actor: apiKeyActor(key) });
+  const { client } = principal;
+  return createScope({ em, jobs: deps.jobs, client, org: key.org, actor: apiKeyActor(key) });
 }
 
 async function memberScopeIn(
@@ -124,7 +133,7 @@ async function memberScopeIn(
   const { em, user } = principal;
   try {
     const membership = await loadMembership(em, user.id, orgId);
-    return memberScope({ em, jobs: deps.jobs }, user, membership);
+    return memberScope({ em, jobs: deps.jobs, client: principal.client }, user, membership);
   } catch (error) {
     if (isDomainError(error) && error.reason === 'ORG_NOT_FOUND') throw notFound();
     throw error;

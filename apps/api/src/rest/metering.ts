@@ -6,14 +6,16 @@ import { takesUploadBody } from './uploads/expect-continue.js';
 
 /**
  * What a finished request used, as the meter counts it: a call when an API key made it (unless a
- * rate or usage limit refused it), and the bytes moved. Null when there is nothing to count or no
+ * rate or usage limit refused it), the bytes moved, and for the statistics the uploads and
+ * downloads of the person (or key) in the project. Null when there is nothing to count or no
  * organization to count it for (a request refused before it named one).
  */
 export function hitOf(usage: RequestUsage, at: Date): UsageHit | null {
   if (!usage.orgId) return null;
   const apiCalls = usage.apiKeyId && !usage.limited ? 1 : 0;
-  if (apiCalls === 0 && usage.bytesIn === 0 && usage.bytesOut === 0) return null;
-  return {
+  const active = usage.uploads > 0 || usage.downloads > 0;
+  if (apiCalls === 0 && usage.bytesIn === 0 && usage.bytesOut === 0 && !active) return null;
+  const hit: UsageHit = {
     orgId: usage.orgId,
     projectId: usage.projectId,
     apiKeyId: usage.apiKeyId,
@@ -22,6 +24,16 @@ export function hitOf(usage: RequestUsage, at: Date): UsageHit | null {
     bytesOut: usage.bytesOut,
     at,
   };
+  // The statistics (§8): who uploaded or downloaded in which project, rolled up with the usage.
+  if (usage.projectId && (active || usage.bytesOut > 0))
+    hit.activity = {
+      userId: usage.apiKeyId ? null : usage.userId,
+      uploads: usage.uploads,
+      downloads: usage.downloads,
+      bytesUploaded: usage.bytesUploaded,
+      bytesDownloaded: usage.bytesOut,
+    };
+  return hit;
 }
 
 /**
@@ -60,6 +72,12 @@ export class UsageRecorder {
     this.failing = true;
     this.log.error({ err: error }, 'usage metering failed: usage is not counted until Redis answers');
   }
+}
+
+/** Statistics (§8): the request created an asset of `size` bytes (a raw upload, a tus completion). */
+export function countUpload(usage: RequestUsage, size: number): void {
+  usage.uploads += 1;
+  usage.bytesUploaded += size;
 }
 
 /** Requests whose response closed before they knew their organization (see attributeUsage). */

@@ -14,6 +14,14 @@ export interface RequestUsage {
   bytesOut: number;
   /** True when the request was refused by a rate or usage limit (it is not counted as a call). */
   limited: boolean;
+  /** The signed-in person (a session); null for an API key. Statistics' activity is theirs. */
+  userId: string | null;
+  /** Assets this request created (raw upload, tus completion): statistics (PRODUCT.md §8). */
+  uploads: number;
+  /** Their sizes. */
+  bytesUploaded: number;
+  /** 1 for a content GET answered from byte 0 (200, or 206 from 0) and for a folder zip. */
+  downloads: number;
 }
 
 declare module 'fastify' {
@@ -23,5 +31,16 @@ declare module 'fastify' {
 }
 
 export function emptyUsage(): RequestUsage {
-  return { orgId: null, projectId: null, apiKeyId: null, bytesIn: 0, bytesOut: 0, limited: false };
+  return {
+    orgId: null,
+    projectId: null,
+    apiKeyId: null,
+    bytesIn: 0,
+    bytesOut: 0,
+    limited: false,
+    userId: null,
+    uploads: 0,
+    bytesUploaded: 0,
+    downloads: 0,
+  };
 }

@@ -50,8 +50,13 @@ export async function sendAsset(
     .header('content-length', String(length));
   if (range) reply.header('content-range', `bytes ${range.start}-${range.end}/${asset.size}`);
   if (req.method === 'HEAD') return reply.send();
+  // Statistics (§8): a download is the file sent from its first byte (a resumed range is not another).
+  const fromStart = !range || range.start === 0 ? 1 : 0;
   // An empty file has nothing to read (and no range of it is valid to ask storage for).
-  if (length === 0) return reply.send('');
+  if (length === 0) {
+    req.usage.downloads = fromStart;
+    return reply.send('');
+  }
   let body: Readable;
   try {
     body = await storage.get(key, range ?? undefined);
@@ -66,5 +71,6 @@ export async function sendAsset(
   }
   // The file's bytes as written (the range's; up to where a client that went away stopped reading).
   countBytesOut(reply.raw, req.usage);
+  req.usage.downloads = fromStart;
   return reply.send(body);
 }

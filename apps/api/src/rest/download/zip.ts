@@ -32,6 +32,8 @@ export async function sendFolderZip(
   // Usage: the archive's bytes as written, up to where a client that went away stopped reading.
   attributeUsage(req, target.scope.org.id, target.projectId);
   countBytesOut(reply.raw, req.usage);
+  // Statistics (§8): one download per zip.
+  req.usage.downloads = 1;
 
   const archive = new ZipArchive({ zlib: { level: 6 } });
   let current: Readable | null = null;

@@ -2,7 +2,7 @@ import { beginUpload, beginUploadInput, completeUpload } from '@roster/core';
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import type { z } from 'zod';
 import type { Deps } from '../../deps.js';
-import { attributeUsage } from '../metering.js';
+import { attributeUsage, countUpload } from '../metering.js';
 import type { projectParams, rawUploadQuery } from '../params.js';
 import { projectScope } from '../resource-org.js';
 import { declaredLength } from './declared-length.js';
@@ -45,6 +45,7 @@ export function rawUploadHandler(deps: Deps) {
     }
     try {
       const asset = await completeUpload(scope, ticket, inspection);
+      countUpload(req.usage, asset.size);
       return await reply.code(201).send(asset);
     } catch (error) {
       await abandon(deps, scope.em, ticket, req.log);

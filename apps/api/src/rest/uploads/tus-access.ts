@@ -43,5 +43,5 @@ export async function prepareAccess(
     size: blob.size,
     onConflict: (meta.onConflict ?? 'rename') as ConflictPolicy,
   };
-  return { uploadId, userId: owner, scope, ticket };
+  return { uploadId, userId: owner, scope, ticket, usage: principal.usage };
 }

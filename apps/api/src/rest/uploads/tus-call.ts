@@ -1,5 +1,6 @@
 import type { IncomingMessage } from 'node:http';
 import type { Scope, UploadTicket } from '@roster/core';
+import type { RequestUsage } from '../request-usage.js';
 
 /** What the route learnt about a tus request before handing it to @tus/server (who, which upload). */
 export interface TusCall {
@@ -7,6 +8,8 @@ export interface TusCall {
   userId: string;
   scope: Scope;
   ticket: UploadTicket;
+  /** The request's usage: the upload that finishes on it counts there (statistics). */
+  usage: RequestUsage;
 }
 
 const calls = new WeakMap<IncomingMessage, TusCall>();

@@ -63,5 +63,5 @@ export async function prepareCreation(
     uploadId,
   });
   const ticket = await beginUpload(scope, input, { key: deps.storage.tusKeys(uploadId).bytes });
-  return { uploadId, userId: scope.actor.id, scope, ticket };
+  return { uploadId, userId: scope.actor.id, scope, ticket, usage: req.usage };
 }

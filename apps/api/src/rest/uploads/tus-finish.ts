@@ -4,6 +4,7 @@ import { completeUpload, type AssetDto } from '@roster/core';
 import { inspectStream } from '@roster/storage';
 import type { FastifyBaseLogger } from 'fastify';
 import type { Deps } from '../../deps.js';
+import { countUpload } from '../metering.js';
 import { abandon } from './settle.js';
 import type { TusCall } from './tus-call.js';
 
@@ -26,6 +27,7 @@ export async function finishTusUpload(deps: Deps, call: TusCall, log: FastifyBas
     const inspect = inspectStream();
     await pipeline(await deps.storage.get(bytes), inspect, discard());
     const asset = await completeUpload(call.scope, call.ticket, inspect.result());
+    countUpload(call.usage, asset.size);
     await Promise.all(sidecars.map((key) => deps.storage.delete(key))).catch((error: unknown) =>
       log.warn({ err: error, uploadId: call.uploadId }, 'tus sidecars left for the sweep'),
     );
