@@ -6,7 +6,7 @@ import { cn } from '../../lib/cn';
 import { formatRelative } from '../../lib/dates';
 import { invitationStatusLabels, invitationStatusTones } from '../invitations/invitation-format';
 import { InvitedProjectsList } from '../invitations/invited-projects-list';
-import { notificationText, type Notification } from './notification-text';
+import { notificationLink, notificationText, type Notification } from './notification-text';
 import { useInvitationAnswer } from './use-invitation-answer';
 
 /** One notification: its sentence, when, and what can be done about it. */
@@ -26,6 +26,7 @@ export function NotificationItem({
   const { accept, decline } = useInvitationAnswer(data.orgName, onNavigate);
   const busy = accept.isPending || accept.isSuccess || decline.isPending;
   const invitationId = data.invitationId;
+  const link = notificationLink(notification);
 
   return (
     <li className={cn('flex gap-3 px-4 py-3', !read && 'bg-indigo-50/40')}>
@@ -74,14 +75,14 @@ export function NotificationItem({
             </Button>
           </div>
         )}
-        {(type === 'role_changed' || type === 'ownership_transferred') && (
+        {link && (
           <Link
-            to="/orgs/$orgId"
+            to={link.to}
             params={{ orgId: data.orgId }}
             className={cn(textLinkClass, 'mt-1 inline-block text-xs')}
             onClick={onNavigate}
           >
-            Open {data.orgName}
+            {link.label}
           </Link>
         )}
       </div>
