@@ -34,6 +34,7 @@ export function apiSettings(env: Env): ApiSettings {
     trustProxy: env.TRUST_PROXY,
     webDist: env.NODE_ENV === 'production' ? env.webDist : null,
     metering: env.USAGE_METERING === 'on',
+    webhookAllowPrivate: env.WEBHOOK_ALLOW_PRIVATE === 'true',
     port: env.PORT,
     host: env.HOST,
   };

@@ -44,6 +44,8 @@ export interface Deps {
   apiKeys: ApiKeyAuth;
   /** Counts what requests use (PRODUCT §7); null only when metering is switched off (benchmarks). */
   meter: UsageMeter | null;
+  /** WEBHOOK_ALLOW_PRIVATE: webhook URLs may resolve to loopback, private or link-local addresses. */
+  webhookAllowPrivate: boolean;
   /** The time API-key checks go by (expiry, rate-limit windows, last used); tests move it. */
   clock(): Date;
   close(): Promise<void>;
@@ -68,6 +70,8 @@ export interface DepsSettings {
   clock?: () => Date;
   /** false: no usage is counted (only to measure what metering costs); true by default. */
   metering?: boolean;
+  /** WEBHOOK_ALLOW_PRIVATE (false by default). */
+  webhookAllowPrivate?: boolean;
 }
 
 export async function createDeps(settings: DepsSettings): Promise<Deps> {
@@ -97,6 +101,7 @@ export async function createDeps(settings: DepsSettings): Promise<Deps> {
     storage,
     apiKeys,
     meter: settings.metering === false ? null : new UsageMeter(redis, prefix),
+    webhookAllowPrivate: settings.webhookAllowPrivate ?? false,
     clock: settings.clock ?? (() => new Date()),
     async close() {
       await apiKeys.close();

@@ -31,6 +31,8 @@ const schema = z.object({
   SECRET_KEY: z.string().min(32, { error: 'must be at least 32 characters' }).optional(),
   /** `off` stops counting usage (PRODUCT §7): only for `pnpm bench metering`, to measure what metering costs. */
   USAGE_METERING: z.enum(['on', 'off'], { error: 'must be on or off' }).default('on'),
+  /** `true` lets webhooks reach loopback, private and link-local addresses (never by default). */
+  WEBHOOK_ALLOW_PRIVATE: z.enum(['true', 'false'], { error: 'must be true or false' }).default('false'),
   TRUST_PROXY: z
     .string()
     .default('false')

@@ -1,5 +1,5 @@
 import type { MikroORM } from '@mikro-orm/core';
-import { JobQueue } from '@roster/core';
+import { JobQueue, type WebhookSettings } from '@roster/core';
 import { createOrm } from '@roster/db';
 import { createStorage, type Storage } from '@roster/storage';
 import { Redis } from 'ioredis';
@@ -46,6 +46,8 @@ export interface WorkerAppSettings {
   contentSweep?: { everyMs: number; graceMs: number; staleUploadMs: number };
   /** How often the usage rollup runs (USAGE_ROLLUP_EVERY_MS); default a minute. */
   usageRollupEveryMs?: number;
+  /** WEBHOOK_ALLOW_PRIVATE, WEBHOOK_TIMEOUT_MS, WEBHOOK_RETRY_DELAY_MS; defaults: off, 10 s, 21 s. */
+  webhooks?: WebhookSettings;
 }
 
 export interface RunningWorkerApp {
@@ -74,6 +76,7 @@ export function workerSettings(env: Env, logger: Logger): WorkerAppSettings {
     dataDir: env.DATA_DIR,
     contentSweep: env.contentSweep,
     usageRollupEveryMs: env.USAGE_ROLLUP_EVERY_MS,
+    webhooks: env.webhooks,
   };
 }
 
@@ -112,6 +115,7 @@ export async function startWorkerApp(settings: WorkerAppSettings): Promise<Runni
       logger,
       ...(settings.delivery ? { delivery: settings.delivery } : {}),
       ...(settings.lockMs ? { lockMs: settings.lockMs } : {}),
+      ...(settings.webhooks ? { webhooks: settings.webhooks } : {}),
       handlers: {
         ...handlers,
         'content.sweep': contentSweepJobWith(contentSweep),

@@ -1,5 +1,5 @@
 import type { MikroORM } from '@mikro-orm/core';
-import { jobContracts, type JobName, type JobQueue } from '@roster/core';
+import { jobContracts, type JobName, type JobQueue, type WebhookSettings } from '@roster/core';
 import { forkEm } from '@roster/db';
 import type { Storage } from '@roster/storage';
 import type { Redis } from 'ioredis';
@@ -21,6 +21,7 @@ export interface DispatchDeps {
   logger: Logger;
   handlers: JobHandlers;
   delivery: DeliverySettings;
+  webhooks: WebhookSettings;
   jobs: JobQueue;
 }
 
@@ -53,6 +54,7 @@ export function createProcessor(deps: DispatchDeps): Processor<unknown, string> 
       prefix: deps.prefix,
       storage: deps.storage,
       delivery: deps.delivery,
+      webhooks: deps.webhooks,
       appUrl: deps.appUrl,
       logger: deps.logger.child({ jobId: job.id, job: job.name, attempt }),
       attempt,

@@ -1,5 +1,5 @@
 import { fileURLToPath } from 'node:url';
-import { defaultDispatchLeaseMs, redisPrefix } from '@roster/core';
+import { defaultDispatchLeaseMs, defaultWebhookSettings, redisPrefix } from '@roster/core';
 import { parseStorageUrl } from '@roster/storage';
 import { z } from 'zod';
 import { defaultDeliverySettings } from './deliver.js';
@@ -67,6 +67,11 @@ const schema = z.object({
   CONTENT_STALE_UPLOAD_MS: milliseconds(defaultContentSweep.staleUploadMs),
   /** How often the usage rollup moves the API's counters from Redis into the database. */
   USAGE_ROLLUP_EVERY_MS: milliseconds(defaultUsageRollupEveryMs),
+  /** `true` lets webhooks reach loopback, private and link-local addresses (never by default). */
+  WEBHOOK_ALLOW_PRIVATE: z.enum(['true', 'false'], { error: 'must be true or false' }).default('false'),
+  // A webhook attempt's whole time (10 s) and the first retry's delay (doubling: ≈ 24 h); tests shorten them.
+  WEBHOOK_TIMEOUT_MS: milliseconds(defaultWebhookSettings.timeoutMs),
+  WEBHOOK_RETRY_DELAY_MS: milliseconds(defaultWebhookSettings.retryDelayMs),
 });
 
 export type Env = ReturnType<typeof loadEnv>;
@@ -95,6 +100,11 @@ export function loadEnv(source: Record<string, string | undefined> = process.env
       everyMs: env.CONTENT_SWEEP_EVERY_MS,
       graceMs: env.CONTENT_ORPHAN_GRACE_MS,
       staleUploadMs: env.CONTENT_STALE_UPLOAD_MS,
+    },
+    webhooks: {
+      allowPrivate: env.WEBHOOK_ALLOW_PRIVATE === 'true',
+      timeoutMs: env.WEBHOOK_TIMEOUT_MS,
+      retryDelayMs: env.WEBHOOK_RETRY_DELAY_MS,
     },
     delivery: {
       leaseMs: env.EMAIL_LEASE_MS,

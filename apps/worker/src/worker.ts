@@ -1,5 +1,12 @@
 import type { MikroORM } from '@mikro-orm/core';
-import { JobQueue, queueNames } from '@roster/core';
+import {
+  JobQueue,
+  defaultWebhookSettings,
+  queueNames,
+  webhookBackoffType,
+  webhookRetryDelayMs,
+  type WebhookSettings,
+} from '@roster/core';
 import type { Storage } from '@roster/storage';
 import { Worker } from 'bullmq';
 import type { Redis } from 'ioredis';
@@ -28,6 +35,8 @@ export interface WorkerSettings {
   logger: Logger;
   /** Email leases and retries (defaults: 10-minute lease, retries for 24 hours). */
   delivery?: DeliverySettings;
+  /** Webhook deliveries (default: public addresses only, 10 s attempts, retries for ≈ 24 hours). */
+  webhooks?: WebhookSettings;
   /**
    * BullMQ's job lock (default 30 s): a job whose worker died is run again once its lock lapses,
    * found by the stalled-job check that runs as often.
@@ -50,13 +59,20 @@ export async function startWorker(settings: WorkerSettings): Promise<RunningWork
   const delivery = settings.delivery ?? defaultDeliverySettings;
   // Handlers that hand work on (the events dispatch enqueues emails) produce with the same prefix.
   const jobs = new JobQueue(settings.connection, settings.prefix);
-  const processor = createProcessor({ ...settings, handlers, delivery, jobs });
+  const webhooks = settings.webhooks ?? defaultWebhookSettings;
+  const processor = createProcessor({ ...settings, handlers, delivery, webhooks, jobs });
+  // `webhook.deliver`'s retries (its contract names this backoff type): exponential for ≈ 24 hours.
+  const backoffStrategy = (attemptsMade: number, type?: string) => {
+    if (type !== webhookBackoffType) throw new Error(`no backoff strategy "${type}"`);
+    return webhookRetryDelayMs(attemptsMade, webhooks.retryDelayMs);
+  };
   const lock = settings.lockMs ? { lockDuration: settings.lockMs, stalledInterval: settings.lockMs } : {};
   const workers = queueNames.map((queue) => {
     const worker = new Worker(queue, processor, {
       connection: settings.connection,
       prefix: settings.prefix,
       concurrency: settings.concurrency,
+      settings: { backoffStrategy },
       ...lock,
     });
     worker.on('failed', (job, error) => {

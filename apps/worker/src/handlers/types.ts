@@ -1,4 +1,4 @@
-import type { JobName, JobPayload, JobQueue } from '@roster/core';
+import type { JobName, JobPayload, JobQueue, WebhookSettings } from '@roster/core';
 import type { EntityManager } from '@roster/db';
 import type { Storage } from '@roster/storage';
 import type { Redis } from 'ioredis';
@@ -22,6 +22,8 @@ export interface JobContext {
   /** Where content bytes live (STORAGE_URL), for the content jobs. */
   storage: Storage;
   delivery: DeliverySettings;
+  /** Webhook deliveries: WEBHOOK_ALLOW_PRIVATE, the attempt timeout, the retries' first delay. */
+  webhooks: WebhookSettings;
   /** The app's URL, for links in emails, without a trailing slash. */
   appUrl: string;
   /** Bound to the job's id, name and attempt. */

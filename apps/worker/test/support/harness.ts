@@ -2,7 +2,7 @@ import { randomBytes } from 'node:crypto';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { JobQueue, recordEmailDelivery, welcomeEmailKey } from '@roster/core';
+import { JobQueue, defaultWebhookSettings, recordEmailDelivery, welcomeEmailKey } from '@roster/core';
 import { EmailDelivery, forkEm } from '@roster/db';
 import { createTestDatabase, type TestDatabase } from '@roster/testing/database';
 import { seedUser } from '@roster/testing/factories';
@@ -121,6 +121,7 @@ export async function createWorkerHarness(
       prefix,
       storage,
       delivery: testDelivery,
+      webhooks: defaultWebhookSettings,
       appUrl,
       logger,
       attempt,

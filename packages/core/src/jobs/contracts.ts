@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { z } from 'zod';
 import { linkTokenPattern } from '../vocabulary/token-format.js';
+import { webhookBackoffType, webhookMaxAttempts } from '../webhooks/settings.js';
 
 /** An account link's job: the token row, and the token itself (the database keeps its hash). */
 const accountTokenPayload = z.object({ tokenId: z.uuid(), token: z.string().regex(linkTokenPattern) });
@@ -57,6 +58,12 @@ export const jobContracts = {
     queue: 'email',
     payload: z.object({ tokenId: z.uuid() }),
     jobId: (p: { tokenId: string }) => `email-changed-${p.tokenId}`,
+  },
+  /** One usage alert's email to one owner or admin (usage-alerts/keys.ts names its delivery). */
+  'email.usage-alert': {
+    queue: 'email',
+    payload: z.object({ eventId: z.uuid(), userId: z.uuid() }),
+    jobId: (p: { eventId: string; userId: string }) => `usage-alert-${p.eventId}-${p.userId}`,
   },
   /**
    * Runs the after-commit subscribers of committed events (subscribers/dispatch.ts). The API
@@ -131,7 +138,13 @@ export const jobContracts = {
     payload: z.object({ deliveryId: z.uuid(), redelivery: z.number().int().optional() }),
     jobId: (p: { deliveryId: string; redelivery?: number }) =>
       `webhook-${p.deliveryId}${p.redelivery ? `-redelivery-${p.redelivery}` : ''}`,
-    jobOptions: { removeOnComplete: true, removeOnFail: { age: 7 * 24 * 3600 } },
+    // The worker computes the 'webhook' backoff (webhooks/settings.ts): ≈ 24 hours of retries.
+    jobOptions: {
+      attempts: webhookMaxAttempts,
+      backoff: { type: webhookBackoffType },
+      removeOnComplete: true,
+      removeOnFail: { age: 7 * 24 * 3600 },
+    },
   },
   /** Checks one organization's usage against its usage alerts (usage-alerts/check.ts). */
   'usage.alerts': {
