@@ -208,7 +208,10 @@ export function scopeInTransaction(
 ): AnyScope {
   const state = writers.get(tx);
   if (!state?.recorded || !state.open) throw new Error('scopeInTransaction: call it inside transact');
-  return recordingInto({ em: tx.em, jobs: tx.jobs, now: tx.now, org, actor } as AnyScope, state);
+  return recordingInto(
+    { em: tx.em, jobs: tx.jobs, now: tx.now, client: tx.client, org, actor } as AnyScope,
+    state,
+  );
 }
 
 /** Makes `scope` record into the transaction `state` belongs to, while that transaction runs. */

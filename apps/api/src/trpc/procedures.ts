@@ -8,6 +8,7 @@ import {
 } from '@roster/core';
 import { isLockContention } from '@roster/db';
 import type { AuthSession as Session, SessionUser as User } from '@roster/core';
+import { requestClient } from './client.js';
 import type { Context } from './context.js';
 import { procedure, toTRPCError } from './init.js';
 
@@ -49,7 +50,12 @@ function signedIn(ctx: Context): { user: User; session: Session } {
 export const publicProcedure = procedure.use(async ({ ctx, type, next }) => {
   assertSameOrigin(ctx, type);
   const actor = ctx.user ? userActor(ctx.user) : ({ type: 'anonymous' } as const);
-  const scope = createAccountScope({ em: ctx.em, jobs: ctx.deps.jobs, actor });
+  const scope = createAccountScope({
+    em: ctx.em,
+    jobs: ctx.deps.jobs,
+    client: requestClient(ctx.meta),
+    actor,
+  });
   return mapped(await next({ ctx: { scope } }));
 });
 
@@ -57,7 +63,12 @@ export const publicProcedure = procedure.use(async ({ ctx, type, next }) => {
 export const authedProcedure = procedure.use(async ({ ctx, type, next }) => {
   assertSameOrigin(ctx, type);
   const { user, session } = signedIn(ctx);
-  const scope = createAccountScope({ em: ctx.em, jobs: ctx.deps.jobs, actor: userActor(user) });
+  const scope = createAccountScope({
+    em: ctx.em,
+    jobs: ctx.deps.jobs,
+    client: requestClient(ctx.meta),
+    actor: userActor(user),
+  });
   return mapped(await next({ ctx: { user, session, scope } }));
 });
 
@@ -74,7 +85,8 @@ export const orgProcedure = procedure
   .input(orgScopedInput)
   .use(async ({ ctx, input, next }) => {
     const membership = await loadMembership(ctx.em, ctx.user.id, input.orgId);
-    return next({ ctx: { scope: memberScope({ em: ctx.em, jobs: ctx.deps.jobs }, ctx.user, membership) } });
+    const base = { em: ctx.em, jobs: ctx.deps.jobs, client: requestClient(ctx.meta) };
+    return next({ ctx: { scope: memberScope(base, ctx.user, membership) } });
   });
 
 function userActor(user: User) {

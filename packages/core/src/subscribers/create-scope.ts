@@ -1,13 +1,22 @@
 import type { EntityManager } from '@roster/db';
 import type { JobQueue } from '../jobs/queue.js';
 import type { OrgMembership } from '../organizations/access.js';
-import { makeScope, type AccountScope, type Actor, type Scope, type ScopeOrg } from '../scope.js';
+import {
+  makeScope,
+  type AccountScope,
+  type Actor,
+  type RequestClient,
+  type Scope,
+  type ScopeOrg,
+} from '../scope.js';
 import { eventWriter } from './writer.js';
 
 interface Base {
   em: EntityManager;
   jobs: JobQueue;
   now?: Date;
+  /** The request's IP and user agent (API), kept in audit records. */
+  client?: RequestClient;
 }
 
 /** A scope in an organization, for any actor (a member, an API key, Roster itself). */

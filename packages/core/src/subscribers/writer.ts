@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import type { RequiredEntityData } from '@mikro-orm/core';
-import { Event, type EventActorType } from '@roster/db';
+import { AuditRecord, Event, type EventActorType } from '@roster/db';
+import { auditRecordRow } from '../audit/record-row.js';
 import { recordEmailDelivery } from '../emails/deliveries.js';
 import { eventContracts, eventNames, type EventName } from '../events/contracts.js';
 import type { AnyScope, EventWriter, PendingEvent } from '../scope.js';
@@ -26,6 +27,8 @@ function actorOf(scope: AnyScope): { actorType: EventActorType; actorId: string 
 /** The row of an event recorded in a transaction, inserted just before it commits. */
 interface EventRow extends PendingEvent {
   row: RequiredEntityData<Event>;
+  /** Its audit record, for an event in an organization. */
+  audit: RequiredEntityData<AuditRecord> | null;
 }
 
 /**
@@ -62,15 +65,27 @@ export const eventWriter: EventWriter = {
       payload: data,
       dispatchedAt: worker ? null : tx.now,
     };
-    return { id, needsWorker: worker, row } satisfies EventRow;
+    const audit = organizationId
+      ? await auditRecordRow(tx, { id, name, payload: data as never, organizationId, createdAt: now })
+      : null;
+    return { id, needsWorker: worker, row, audit } satisfies EventRow;
   },
 
-  /** One multi-row insert for the transaction's events: no entity to track per event. */
+  /**
+   * One multi-row insert for the transaction's events, and one for their audit records: no entity
+   * to track per event. The records refer to their organization, which the transaction may have
+   * just created: what it changed is flushed first.
+   */
   async insert(em, events) {
+    const rows = events as EventRow[];
     await em.insertMany(
       Event,
-      (events as EventRow[]).map((e) => e.row),
+      rows.map((e) => e.row),
     );
+    const audits = rows.flatMap((e) => (e.audit ? [e.audit] : []));
+    if (audits.length === 0) return;
+    await em.flush();
+    await em.insertMany(AuditRecord, audits);
   },
 
   /** Hands the committed events to the worker. If Redis is away, the sweep dispatches them later. */
