@@ -9,6 +9,7 @@ import type { JobHandlers } from './types.js';
 import { usageRollupJob } from './usage-rollup.js';
 import { statsNightlyJob } from './stats-nightly.js';
 import { statsRecomputeJob } from './stats-recompute.js';
+import { sendUsageAlertEmail } from './usage-alert-email.js';
 import { usageAlertsJob } from './usage-alerts.js';
 import { webhookDeliverJob } from './webhook-deliver.js';
 import { sendWelcomeEmail } from './welcome-email.js';
@@ -21,6 +22,7 @@ export const handlers: JobHandlers = {
   'email.reset-password': (payload, ctx) => sendAccountEmail('reset_password', payload, ctx),
   'email.confirm-email-change': (payload, ctx) => sendAccountEmail('change_email', payload, ctx),
   'email.email-changed': sendEmailChangedEmail,
+  'email.usage-alert': sendUsageAlertEmail,
   'events.dispatch': dispatchEventsJob,
   'content.purge': purgeContentJob,
   'content.sweep': contentSweepJob,

@@ -1,5 +1,5 @@
-import { rollupUsage } from '@roster/core';
-import type { JobHandler } from './types.js';
+import { enqueueUsageAlertChecks, rollupUsage } from '@roster/core';
+import type { JobContext, JobHandler } from './types.js';
 
 /**
  * `usage.rollup` (repeated every USAGE_ROLLUP_EVERY_MS, and once at a worker's start): moves the
@@ -9,6 +9,23 @@ import type { JobHandler } from './types.js';
  */
 export const usageRollupJob: JobHandler<'usage.rollup'> = async (_payload, ctx) => {
   const result = await rollupUsage({ em: ctx.em, redis: ctx.redis, prefix: ctx.prefix, now: new Date() });
-  ctx.logger[result.batches > 0 ? 'info' : 'debug'](result, 'usage rolled up');
+  ctx.logger[result.batches > 0 ? 'info' : 'debug'](
+    { ...result, orgIds: result.orgIds.length },
+    'usage rolled up',
+  );
+  await checkAlertsOf(result.orgIds, ctx);
   return `applied ${result.batches} batches (${result.counters} counters, ${result.rows} rows)`;
 };
+
+/**
+ * Has the worker check the usage alerts of the organizations whose traffic the rollup just counted
+ * (those that have any). A failure is logged, not thrown: the counts are in, and a retried rollup
+ * would find nothing left to name; the organization's next traffic or upload checks it again.
+ */
+async function checkAlertsOf(orgIds: string[], ctx: JobContext): Promise<void> {
+  try {
+    await enqueueUsageAlertChecks(ctx.em, ctx.jobs, orgIds);
+  } catch (error) {
+    ctx.logger.warn({ err: error, orgs: orgIds.length }, 'could not enqueue the usage alert checks');
+  }
+}

@@ -28,14 +28,19 @@ export const pluginEvents = {
     installedBy: z.uuid().nullable(),
     reason: z.enum(['uninstalled', 'installer_demoted', 'installer_removed', 'installer_left']),
   }),
-  /** A usage alert went out: `metric` reached `percent` % of its limit this month. */
+  /**
+   * A usage alert went out: `metric` reached `percent` % of its limit this month (`threshold` is
+   * the plugin's setting). `recipients`: the owners and admins told (bell and email) when it was
+   * sent, as the email ledger needs them (its `emails` subscribers only see the payload).
+   */
   'usage.alert_sent': z.object({
     pluginId,
     metric: z.enum(usageAlertMetrics),
-    month: z.string(),
+    month: z.string().regex(/^\d{4}-\d{2}$/),
     percent: z.number().int().nonnegative(),
     threshold: z.number().int().min(1).max(100),
     used: z.number().nonnegative(),
     limit: z.number().nonnegative(),
+    recipients: z.array(z.object({ userId: z.uuid(), email: z.string() })),
   }),
 };

@@ -4,6 +4,7 @@ import type { JobIdParts, JobName, JobPayload } from '../jobs/contracts.js';
 import type { JobQueue } from '../jobs/queue.js';
 import { invitationOfKey, userIdOfWelcomeKey } from '../emails/keys.js';
 import { prepareInvitationEmail } from './requeue-invitation-email.js';
+import { usageAlertEmailKind } from '../usage-alerts/email-kind.js';
 
 /** A job by contract name and the parts of its id. */
 export type JobRef = { [N in JobName]: { name: N; idParts: JobIdParts<N> } }[JobName];
@@ -59,4 +60,5 @@ export const owedEmailKinds: Record<string, OwedEmailKind> = {
     prepare: prepareInvitationEmail,
   },
   ...accountEmailKinds,
+  'usage-alert': usageAlertEmailKind,
 };
