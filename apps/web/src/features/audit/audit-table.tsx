@@ -1,0 +1,45 @@
+import type { AuditRecordDto } from '@roster/core/browser';
+import { useNow } from '../usage/use-now';
+import { AuditRow } from './audit-row';
+
+/**
+ * The records, newest first. At 390 px: the sentence (who and when under it) and the chevron; from
+ * 768 px when and who have columns, from 1024 px the IP, from 1280 px the target. Nothing scrolls
+ * sideways.
+ */
+export function AuditTable({ records }: { records: AuditRecordDto[] }) {
+  // "2 minutes ago" keeps up while the page stays open.
+  const now = useNow(30_000);
+  return (
+    <table className="w-full table-fixed text-left text-sm">
+      <caption className="sr-only">Audit log, newest first</caption>
+      <thead className="border-b border-zinc-200 text-xs font-medium text-zinc-600">
+        <tr>
+          <th scope="col" className="hidden w-32 px-4 py-2.5 font-medium md:table-cell">
+            Time
+          </th>
+          <th scope="col" className="hidden w-48 px-4 py-2.5 font-medium md:table-cell lg:w-56">
+            Actor
+          </th>
+          <th scope="col" className="px-4 py-2.5 font-medium">
+            Change
+          </th>
+          <th scope="col" className="hidden w-44 px-4 py-2.5 font-medium xl:table-cell">
+            Target
+          </th>
+          <th scope="col" className="hidden w-36 px-4 py-2.5 font-medium lg:table-cell">
+            IP address
+          </th>
+          <th scope="col" className="w-14 py-2.5 pr-2 pl-0">
+            <span className="sr-only">Details</span>
+          </th>
+        </tr>
+      </thead>
+      <tbody>
+        {records.map((record) => (
+          <AuditRow key={record.id} record={record} now={now} />
+        ))}
+      </tbody>
+    </table>
+  );
+}
