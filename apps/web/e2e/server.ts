@@ -16,12 +16,13 @@ export interface RunningRoster {
 
 /**
  * Roster as in production, serving the built web app at `/`: the API and the worker in this process
- * (@roster/testing's startRoster) on a fresh database (SQLite unless TEST_DATABASE says otherwise).
+ * (@roster/testing's startRoster) on a fresh database (SQLite unless TEST_DATABASE says otherwise);
+ * `webhookAllowPrivate` lets webhooks reach the test's receivers on 127.0.0.1.
  */
-export async function startRoster(): Promise<RunningRoster> {
+export async function startRoster(options: { webhookAllowPrivate?: boolean } = {}): Promise<RunningRoster> {
   if (!existsSync(`${webDist}/index.html`)) {
     throw new Error(`No built web app in ${webDist}: run \`pnpm --filter @roster/web build\` first.`);
   }
-  const roster = await startTestRoster({ webDist });
+  const roster = await startTestRoster({ webDist, ...options });
   return { origin: roster.url, inbox: roster.inbox, roster, close: roster.stop };
 }

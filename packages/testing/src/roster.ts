@@ -3,6 +3,7 @@ import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { MikroORM } from '@mikro-orm/core';
+import { defaultWebhookSettings } from '@roster/core';
 import { startApi, type RunningApi } from '@roster/api/app';
 import { startWorkerApp, type RunningWorkerApp } from '@roster/worker/app';
 import { createLogger } from '@roster/worker/logger';
@@ -40,6 +41,8 @@ export interface RosterOptions {
    * process can open (PostgreSQL or a SQLite file).
    */
   apiProcess?: { nodeFlags?: string[] };
+  /** WEBHOOK_ALLOW_PRIVATE of the API and worker: webhooks may reach the test's receivers on 127.0.0.1. */
+  webhookAllowPrivate?: boolean;
 }
 
 export interface RunningRoster {
@@ -97,6 +100,7 @@ export async function startRoster(options: RosterOptions = {}): Promise<RunningR
           DATA_DIR: dataDir,
           ...(options.storageUrl ? { STORAGE_URL: options.storageUrl } : {}),
           LOG_LEVEL: options.logLevel ?? 'warn',
+          ...(options.webhookAllowPrivate ? { WEBHOOK_ALLOW_PRIVATE: 'true' } : {}),
         },
       });
       stops.push(api.stop);
@@ -113,6 +117,7 @@ export async function startRoster(options: RosterOptions = {}): Promise<RunningR
           ...storage,
           logger: options.logLevel && options.logLevel !== 'silent' ? { level: options.logLevel } : false,
           webDist: options.webDist ?? null,
+          webhookAllowPrivate: options.webhookAllowPrivate ?? false,
           port,
           host: '127.0.0.1',
         }),
@@ -138,6 +143,9 @@ export async function startRoster(options: RosterOptions = {}): Promise<RunningR
         // The in-process API's storage is shared; else the same settings as the API process.
         ...storage,
         ...(deps ? { storage: deps.storage } : {}),
+        ...(options.webhookAllowPrivate
+          ? { webhooks: { ...defaultWebhookSettings, allowPrivate: true } }
+          : {}),
       });
       stops.push(worker.stop);
     }
