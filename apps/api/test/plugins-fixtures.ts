@@ -1,5 +1,5 @@
 // Plugins for API tests: settings that pass core's checks, and the rows as stored.
-import { Event, Notification, Plugin, forkEm } from '@roster/db';
+import { AuditRecord, Event, Notification, Plugin, forkEm } from '@roster/db';
 import type { Caller, Harness } from './harness.js';
 
 /** A public IP literal: passes the private-address check without any DNS lookup. */
@@ -41,6 +41,15 @@ export async function uninstalledNotes(h: Harness, userId: string): Promise<Noti
   return forkEm(h.db.orm).find(
     Notification,
     { user: userId, type: 'plugin_uninstalled' },
+    { orderBy: { createdAt: 'asc', id: 'asc' } },
+  );
+}
+
+/** The organization's audit records of one action, oldest first. */
+export async function auditOf(h: Harness, orgId: string, action: string): Promise<AuditRecord[]> {
+  return forkEm(h.db.orm).find(
+    AuditRecord,
+    { organization: orgId, action },
     { orderBy: { createdAt: 'asc', id: 'asc' } },
   );
 }

@@ -5,6 +5,7 @@ import { Membership, forkEm } from '@roster/db';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createHarness, type Harness } from './harness.js';
 import {
+  auditOf,
   eventsNamed,
   installWebhook,
   storedPlugins,
@@ -43,6 +44,9 @@ async function expectAdamsPluginsGone(
   for (const event of events) {
     expect(event).toMatchObject({ actorId, payload: { installedBy: org.admin.userId, reason } });
   }
+  const audit = await auditOf(h, org.orgId, 'plugin.uninstalled');
+  expect(audit.map((r) => r.id).sort()).toEqual(events.map((e) => e.id).sort());
+  for (const record of audit) expect(record).toMatchObject({ actorId, targetType: 'plugin' });
   // Every other owner and admin, once per plugin; neither the installer nor members.
   for (const told of [org.owner.userId, org.bea.userId]) {
     const notes = await uninstalledNotes(h, told);

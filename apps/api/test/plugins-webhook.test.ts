@@ -4,7 +4,14 @@
 import { Plugin, forkEm } from '@roster/db';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createHarness, errorOf, type Harness } from './harness.js';
-import { eventsNamed, installWebhook, publicUrl, storedPlugins, webhookInput } from './plugins-fixtures.js';
+import {
+  auditOf,
+  eventsNamed,
+  installWebhook,
+  publicUrl,
+  storedPlugins,
+  webhookInput,
+} from './plugins-fixtures.js';
 import { orgOfThree } from './project-fixtures.js';
 
 let h: Harness;
@@ -167,6 +174,32 @@ describe('events', () => {
     });
   });
 
+  it('each change has its audit record: actor, action, the plugin as target, before/after', async () => {
+    const team = await orgOfThree(h, 'Audited Inc');
+    const { orgId } = team;
+    const { plugin, secret } = await installWebhook(team.admin.caller, orgId, 'Audited');
+    await team.owner.caller.plugin.configure({ ...webhookInput(orgId, 'Audited 2'), pluginId: plugin.id });
+    await team.owner.caller.plugin.uninstall({ orgId, pluginId: plugin.id });
+    const target = { targetType: 'plugin', targetId: plugin.id };
+    expect(await auditOf(h, orgId, 'plugin.installed')).toEqual([
+      expect.objectContaining({
+        ...target,
+        targetName: 'Audited',
+        actorId: team.admin.userId,
+        actorName: 'Adam',
+      }),
+    ]);
+    expect(await auditOf(h, orgId, 'plugin.configured')).toEqual([
+      expect.objectContaining({ ...target, targetName: 'Audited 2', actorId: team.owner.userId }),
+    ]);
+    const [uninstalled] = await auditOf(h, orgId, 'plugin.uninstalled');
+    expect(uninstalled).toMatchObject({ ...target, actorId: team.owner.userId });
+    const records = await Promise.all(
+      ['plugin.installed', 'plugin.configured', 'plugin.uninstalled'].map((a) => auditOf(h, orgId, a)),
+    );
+    expect(JSON.stringify(records)).not.toContain(secret!.slice(10));
+  });
+
   it('nothing is recorded for a refused change', async () => {
     const team = await orgOfThree(h, 'Quiet Inc');
     await errorOf(team.member.caller.plugin.install(webhookInput(team.orgId)));
@@ -178,5 +211,6 @@ describe('events', () => {
       }),
     );
     expect(await eventsNamed(h, team.orgId, 'plugin.installed')).toEqual([]);
+    expect(await auditOf(h, team.orgId, 'plugin.installed')).toEqual([]);
   });
 });
