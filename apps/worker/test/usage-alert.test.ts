@@ -10,13 +10,13 @@ import {
   type LimitName,
   type UsageAlertMetric,
 } from '@roster/core';
-import { EmailDelivery, Event, Notification, forkEm } from '@roster/db';
+import { EmailDelivery, Event, Membership, Notification, forkEm } from '@roster/db';
 import { seedOrganization, type SeededOrganization } from '@roster/testing/factories';
 import { Queue } from 'bullmq';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { handlers } from '../src/handlers/index.js';
 import { appUrl, createWorkerHarness, type WorkerHarness } from './support/harness.js';
-import { memberWorld } from './support/content.js';
+import { lostJobs, memberWorld } from './support/content.js';
 import { waitFor } from './support/wait-for.js';
 
 let h: WorkerHarness;
@@ -182,6 +182,33 @@ describe('usage alerts, through the worker', () => {
     expect(sentTo(org.members[0]!.email)).toHaveLength(1);
     expect(await em().count(Event, { organizationId: org.id, name: 'usage.alert_sent' })).toBe(1);
     expect(await bells(org.owner.id)).toHaveLength(1);
+  });
+
+  it('skips the email of an alert whose event is gone, or to someone no longer an owner or admin', async () => {
+    const org = await orgWithAlert({ percent: 10, metrics: ['apiCalls'] });
+    const [admin] = org.members;
+    await setLimit(org.id, 'apiCallsPerMonth', 10);
+    await settled();
+    const gone = '00000000-0000-4000-8000-000000000001';
+    const outcome = await handlers['email.usage-alert']({ eventId: gone, userId: admin!.id }, h.context());
+    expect(outcome).toBe('skipped: no longer owed');
+    // Demoted between the alert and its email: the email is skipped, the owner's still goes out.
+    await apiCalls(org.id, 2);
+    const ctx = { em: em(), jobs: lostJobs, redis: h.redis, prefix: h.prefix };
+    expect(await checkUsageAlerts(ctx, org.id, new Date())).toHaveLength(1);
+    await em().nativeUpdate(Membership, { organization: org.id, user: admin!.id }, { role: 'member' });
+    await h.jobs.enqueue('events.dispatch', {
+      eventIds: [(await em().findOneOrFail(Event, { organizationId: org.id, name: 'usage.alert_sent' })).id],
+    });
+    await waitFor("the owner's email", () => sentTo(org.owner.email).length > 0);
+    await settled();
+    expect(sentTo(admin!.email)).toHaveLength(0);
+    expect((await alertEmails(org.id)).map((d) => [d.recipient, d.status]).sort()).toEqual(
+      [
+        [admin!.email, 'skipped'],
+        [org.owner.email, 'sent'],
+      ].sort(),
+    );
   });
 
   it('checks storage after an upload: an alert on it goes out once the upload commits', async () => {
