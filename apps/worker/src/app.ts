@@ -12,6 +12,7 @@ import { handlers } from './handlers/index.js';
 import type { Logger } from './logger.js';
 import { createMailer, type Mailer } from './mailer.js';
 import { startSweep } from './sweep.js';
+import { scheduleStatsNightly } from './stats-schedule.js';
 import { defaultUsageRollupEveryMs, scheduleUsageRollup } from './usage-schedule.js';
 import { startWorker } from './worker.js';
 
@@ -46,6 +47,8 @@ export interface WorkerAppSettings {
   contentSweep?: { everyMs: number; graceMs: number; staleUploadMs: number };
   /** How often the usage rollup runs (USAGE_ROLLUP_EVERY_MS); default a minute. */
   usageRollupEveryMs?: number;
+  /** The statistics' debounce window (STATS_DEBOUNCE_MS); default 5 s. */
+  statsDebounceMs?: number;
   /** WEBHOOK_ALLOW_PRIVATE, WEBHOOK_TIMEOUT_MS, WEBHOOK_RETRY_DELAY_MS; defaults: off, 10 s, 21 s. */
   webhooks?: WebhookSettings;
 }
@@ -76,6 +79,7 @@ export function workerSettings(env: Env, logger: Logger): WorkerAppSettings {
     dataDir: env.DATA_DIR,
     contentSweep: env.contentSweep,
     usageRollupEveryMs: env.USAGE_ROLLUP_EVERY_MS,
+    statsDebounceMs: env.STATS_DEBOUNCE_MS,
     webhooks: env.webhooks,
   };
 }
@@ -104,6 +108,11 @@ export async function startWorkerApp(settings: WorkerAppSettings): Promise<Runni
     await scheduleContentSweep({ connection: redis, prefix: settings.prefix, everyMs: contentSweep.everyMs });
     const usageEveryMs = settings.usageRollupEveryMs ?? defaultUsageRollupEveryMs;
     await scheduleUsageRollup({ connection: redis, prefix: settings.prefix, everyMs: usageEveryMs });
+    await scheduleStatsNightly({
+      connection: redis,
+      prefix: settings.prefix,
+      debounceMs: settings.statsDebounceMs,
+    });
     const worker = await startWorker({
       orm,
       connection: redis,

@@ -1,5 +1,10 @@
 import { fileURLToPath } from 'node:url';
-import { defaultDispatchLeaseMs, defaultWebhookSettings, redisPrefix } from '@roster/core';
+import {
+  defaultDispatchLeaseMs,
+  defaultStatsDebounceMs,
+  defaultWebhookSettings,
+  redisPrefix,
+} from '@roster/core';
 import { parseStorageUrl } from '@roster/storage';
 import { z } from 'zod';
 import { defaultDeliverySettings } from './deliver.js';
@@ -67,6 +72,8 @@ const schema = z.object({
   CONTENT_STALE_UPLOAD_MS: milliseconds(defaultContentSweep.staleUploadMs),
   /** How often the usage rollup moves the API's counters from Redis into the database. */
   USAGE_ROLLUP_EVERY_MS: milliseconds(defaultUsageRollupEveryMs),
+  /** How long a change waits before its organization's statistics are recomputed (a debounce window). */
+  STATS_DEBOUNCE_MS: milliseconds(defaultStatsDebounceMs),
   /** `true` lets webhooks reach loopback, private and link-local addresses (never by default). */
   WEBHOOK_ALLOW_PRIVATE: z.enum(['true', 'false'], { error: 'must be true or false' }).default('false'),
   // A webhook attempt's whole time (10 s) and the first retry's delay (doubling: ≈ 24 h); tests shorten them.

@@ -8,7 +8,9 @@ import type { JobContext, JobHandler } from './types.js';
  * or this job beside itself) apply each batch once.
  */
 export const usageRollupJob: JobHandler<'usage.rollup'> = async (_payload, ctx) => {
-  const result = await rollupUsage({ em: ctx.em, redis: ctx.redis, prefix: ctx.prefix, now: new Date() });
+  const now = new Date();
+  // With the jobs: the organizations with new uploads or downloads get a statistics recompute.
+  const result = await rollupUsage({ em: ctx.em, redis: ctx.redis, prefix: ctx.prefix, now, jobs: ctx.jobs });
   ctx.logger[result.batches > 0 ? 'info' : 'debug'](
     { ...result, orgIds: result.orgIds.length },
     'usage rolled up',
