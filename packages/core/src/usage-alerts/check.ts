@@ -29,22 +29,26 @@ export async function checkUsageAlerts(
   const { em } = ctx;
   const plugins = await em.find(Plugin, { organization: orgId, kind: 'usage_alert' }, { fields: ['config'] });
   if (plugins.length === 0) return [];
-  const row = await em.findOne(Organization, orgId);
-  if (!row) return [];
-  const org = toScopeOrg(row);
   const month = now.toISOString().slice(0, 7);
   const already = await em.find(UsageAlert, { pluginId: { $in: plugins.map((p) => p.id) }, month });
   const sentBefore = new Set(already.map((a) => `${a.pluginId}|${a.metric}`));
+  // What is still to watch this month: nothing (every alert sent) costs no usage query.
+  const watched = plugins.flatMap((plugin) => {
+    const config = usageAlertConfigSchema.safeParse(plugin.config);
+    if (!config.success) return [];
+    const metrics = config.data.metrics.filter((m) => !sentBefore.has(`${plugin.id}|${m}`));
+    return metrics.length > 0 ? [{ pluginId: plugin.id, threshold: config.data.percent, metrics }] : [];
+  });
+  if (watched.length === 0) return [];
+  const row = await em.findOne(Organization, orgId);
+  if (!row) return [];
+  const org = toScopeOrg(row);
   const usage = await monthUsage(ctx, orgId, now);
   const sent: SentUsageAlert[] = [];
-  for (const plugin of plugins) {
-    const config = usageAlertConfigSchema.safeParse(plugin.config);
-    if (!config.success) continue;
-    const { percent: threshold, metrics } = config.data;
+  for (const { pluginId, threshold, metrics } of watched) {
     for (const crossing of crossings(threshold, metrics, usage, org.limits)) {
-      if (sentBefore.has(`${plugin.id}|${crossing.metric}`)) continue;
-      if (await sendUsageAlert(ctx, org, { pluginId: plugin.id, threshold, month, crossing }, now)) {
-        sent.push({ pluginId: plugin.id, metric: crossing.metric, month, percent: crossing.percent });
+      if (await sendUsageAlert(ctx, org, { pluginId, threshold, month, crossing }, now)) {
+        sent.push({ pluginId, metric: crossing.metric, month, percent: crossing.percent });
       }
     }
   }
