@@ -8,3 +8,11 @@ export {
   webhookRetryDelayMs,
 } from './settings.js';
 export type { WebhookSettings } from './settings.js';
+export { verifyWebhookSignature, webhookSignature } from './sign.js';
+export { createWebhookDeliveries, webhookSubscriber, webhookWants } from './subscriber.js';
+export { deliverWebhook } from './deliver.js';
+export type { DeliverInput, DeliverOutcome } from './deliver.js';
+export type { WebhookBody } from './body.js';
+export { listDeliveries } from './list.js';
+export type { ListDeliveriesInput } from './list.js';
+export { deliveryNotFound, redeliver } from './redeliver.js';

@@ -1,8 +1,10 @@
 import { router } from '../../trpc/init.js';
 import { pluginCatalogProcedure } from './catalog.js';
 import { configurePluginProcedure } from './configure.js';
+import { pluginDeliveriesProcedure } from './deliveries.js';
 import { installPluginProcedure } from './install.js';
 import { listPluginsProcedure } from './list.js';
+import { pluginRedeliverProcedure } from './redeliver.js';
 import { uninstallPluginProcedure } from './uninstall.js';
 
 /** Plugins (PRODUCT.md §8): everyone sees them; owners and admins manage them. */
@@ -12,4 +14,6 @@ export const pluginRouter = router({
   install: installPluginProcedure,
   configure: configurePluginProcedure,
   uninstall: uninstallPluginProcedure,
+  deliveries: pluginDeliveriesProcedure,
+  redeliver: pluginRedeliverProcedure,
 });
