@@ -31,6 +31,7 @@ import type { LimitName } from '../vocabulary/limits.js';
 import type { UsageAlertMetric } from '../vocabulary/plugins.js';
 import { checkUsageAlerts } from './check.js';
 import { usageAlertEmailData } from './email-data.js';
+import { enqueueUsageAlertChecks } from './enqueue.js';
 import { usageAlertEmailKey, usageAlertOfKey } from './keys.js';
 import { monthUsage } from './month-usage.js';
 import { sendUsageAlert } from './send-alert.js';
@@ -317,5 +318,31 @@ describe('the usage alert email', () => {
     });
     await em().nativeUpdate(Membership, { organization: org.id, user: admin!.id }, { role: 'member' });
     expect(await usageAlertEmailData(em(), event!.id, admin!.id)).toBeNull();
+  });
+});
+
+describe('enqueueUsageAlertChecks', () => {
+  it('asks for a check of the organizations that have a usage alert, and only those', async () => {
+    const withAlert = await orgWithAlert({ percent: 80, metrics: ['apiCalls'] });
+    const without = await seedOrganization(db.orm);
+    const e = em();
+    e.create(Plugin, {
+      organization: e.getReference(Organization, without.id),
+      kind: 'webhook',
+      name: 'Webhook',
+      config: { url: 'https://example.com/hook', events: [] },
+    });
+    await e.flush();
+    const enqueued: unknown[] = [];
+    const counting = {
+      enqueue: async (name: string, payload: unknown) => void enqueued.push([name, payload]),
+    };
+    const asked = await enqueueUsageAlertChecks(em(), counting as unknown as JobQueue, [
+      without.id,
+      withAlert.org.id,
+    ]);
+    expect(asked).toEqual([withAlert.org.id]);
+    expect(enqueued).toEqual([['usage.alerts', { orgId: withAlert.org.id }]]);
+    expect(await enqueueUsageAlertChecks(em(), counting as unknown as JobQueue, [])).toEqual([]);
   });
 });
