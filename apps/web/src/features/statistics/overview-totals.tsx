@@ -21,7 +21,7 @@ function Tile({ icon: Icon, label, children }: { icon: LucideIcon; label: string
         <Icon aria-hidden className="size-3.5 shrink-0" />
         {label}
       </dt>
-      <dd className="mt-1.5 truncate text-xl font-semibold tracking-tight text-zinc-900 tabular-nums">
+      <dd className="mt-1.5 text-lg font-semibold tracking-tight [overflow-wrap:anywhere] text-zinc-900 tabular-nums sm:text-xl">
         {children}
       </dd>
     </div>
@@ -48,10 +48,10 @@ export function OverviewTotals({ totals, now }: { totals: StatsTotalsDto; now: n
         <Tile icon={HardDrive} label="Storage">
           {formatBytes(totals.storageBytes)}
         </Tile>
-        <Tile icon={Upload} label="Uploads, 30 days">
+        <Tile icon={Upload} label="Uploads (30 days)">
           {formatCount(totals.uploads30d)}
         </Tile>
-        <Tile icon={Download} label="Downloads, 30 days">
+        <Tile icon={Download} label="Downloads (30 days)">
           {formatCount(totals.downloads30d)}
         </Tile>
         <Tile icon={Clock} label="Last activity">

@@ -1,7 +1,7 @@
 import { formatRelative } from '../../lib/dates';
 import { formatBytes } from '../content/upload/upload-format';
 import { formatCount } from '../usage/usage-format';
-import type { SortDirection, StatsTab } from './statistics-search-params';
+import type { StatsTab } from './statistics-search-params';
 
 export { formatBytes, formatCount };
 
@@ -37,24 +37,11 @@ export function countOf(value: number, one: string, many = `${one}s`): string {
 }
 
 /**
- * A tab's CSV export (a plain link: the browser downloads it with the session cookie), in the order
- * and with the search the table shows.
+ * A tab's CSV export: every row of the last computation, by name, whatever the table's search and
+ * order (a plain link: the browser downloads it with the session cookie).
  */
-export function statsExportUrl({
-  tab,
-  orgId,
-  search,
-  sort,
-  direction,
-}: {
-  tab: StatsTab;
-  orgId: string;
-  search: string;
-  sort: string;
-  direction: SortDirection;
-}): string {
-  const query = new URLSearchParams({ orgId, ...(search ? { search } : {}), sort, direction });
-  return `/v1/exports/${tab}.csv?${query.toString()}`;
+export function statsExportUrl(tab: StatsTab, orgId: string): string {
+  return `/v1/exports/${tab}.csv?${new URLSearchParams({ orgId }).toString()}`;
 }
 
 /**

@@ -3,7 +3,7 @@ import { Button } from '../../components/ui/button';
 import { buttonLinkClass } from '../../components/ui/button-link';
 import { Select } from '../../components/ui/select';
 import { MembersSearch } from '../members/members-search';
-import type { SortDirection } from './statistics-search-params';
+import { firstDirection, type SortDirection } from './statistics-search-params';
 
 /**
  * Above a tab's table: the search box (the table follows once typing pauses), the order as a menu
@@ -44,11 +44,11 @@ export function StatsToolbar({
         searching={searching}
       />
       <div className="flex items-center gap-2 xl:hidden">
-        <div className="w-40">
+        <div className="w-36 sm:w-40">
           <Select
             aria-label="Sort by"
             value={order.sort}
-            onChange={(event) => onOrder(event.target.value, order.direction)}
+            onChange={(event) => onOrder(event.target.value, firstDirection(event.target.value))}
           >
             {sorts.map(({ sort, label }) => (
               <option key={sort} value={sort}>
@@ -78,7 +78,10 @@ export function StatsToolbar({
         className={`${buttonLinkClass('secondary')} ml-auto`}
       >
         <Download aria-hidden className="size-4" />
-        Export CSV
+        {/* "CSV" alone on a phone, where it shares a line with the order; named in full by aria-label. */}
+        <span>
+          <span className="max-sm:hidden">Export </span>CSV
+        </span>
       </a>
     </div>
   );
