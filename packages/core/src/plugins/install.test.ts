@@ -29,7 +29,7 @@ afterAll(async () => {
 });
 
 const options = { allowPrivateWebhooks: false };
-const webhook = { kind: 'webhook', config: { url: 'https://93.184.215.14/hook', events: [] } } as const;
+const webhook = { kind: 'webhook' as const, config: { url: 'https://93.184.215.14/hook', events: [] } };
 
 let n = 0;
 async function orgWithAdmin() {
