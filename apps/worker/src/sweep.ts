@@ -1,5 +1,11 @@
 import type { MikroORM } from '@mikro-orm/core';
-import { pruneDispatchedEvents, redispatchEvents, requeueOwedEmails, type JobQueue } from '@roster/core';
+import {
+  pruneDispatchedEvents,
+  redispatchEvents,
+  requeueOwedEmails,
+  requeueWebhookDeliveries,
+  type JobQueue,
+} from '@roster/core';
 import { forkEm } from '@roster/db';
 import type { Logger } from './logger.js';
 
@@ -28,8 +34,10 @@ export function startSweep(settings: {
     if (redispatched > 0) logger.info({ redispatched }, 'events left undispatched handed over again');
     const enqueued = await requeueOwedEmails(forkEm(orm), jobs, { olderThanMs });
     if (enqueued > 0) logger.info({ enqueued }, 'owed emails enqueued again');
+    const webhooks = await requeueWebhookDeliveries(forkEm(orm), jobs, { olderThanMs });
+    if (webhooks > 0) logger.info({ webhooks }, 'owed webhook deliveries enqueued again');
     await pruneDispatchedEvents(forkEm(orm));
-    return redispatched + enqueued;
+    return redispatched + enqueued + webhooks;
   };
   let running = false;
   const pass = () => {

@@ -24,12 +24,18 @@ export interface WebhookReceiver {
   /** Requests to `path`. */
   at(path: string): ReceivedWebhook[];
   behave(path: string, behaviour: Behaviour): void;
+  /** Requests received and not answered yet. */
+  inFlight: Set<ReceivedWebhook>;
   close(): Promise<void>;
 }
 
-/** A real HTTP receiver on 127.0.0.1 (a free port), answering 200 unless told otherwise per path. */
-export async function startWebhookReceiver(): Promise<WebhookReceiver> {
+/**
+ * A real HTTP receiver on 127.0.0.1 (a free port), answering 200 unless told otherwise per path,
+ * each answer held `holdMs` after the request arrived.
+ */
+export async function startWebhookReceiver({ holdMs = 0 } = {}): Promise<WebhookReceiver> {
   const received: ReceivedWebhook[] = [];
+  const inFlight = new Set<ReceivedWebhook>();
   const behaviours = new Map<string, Behaviour>();
   const hanging: ServerResponse[] = [];
   const server = createServer((request, response) => {
@@ -39,15 +45,21 @@ export async function startWebhookReceiver(): Promise<WebhookReceiver> {
       const body = Buffer.concat(chunks).toString('utf8');
       const path = request.url ?? '/';
       const json = JSON.parse(body) as WebhookBody;
-      received.push({ path, headers: request.headers, body, json });
+      const got = { path, headers: request.headers, body, json };
+      received.push(got);
       const nth = received.filter((r) => r.path === path && r.json.id === json.id).length;
       const answer = behaviours.get(path)?.(nth) ?? 200;
       if (answer === 'hang') {
         hanging.push(response);
         return;
       }
-      response.writeHead(answer, { 'content-type': 'text/plain' });
-      response.end(answer < 300 ? 'ok' : `receiver says no (${answer}) ${'x'.repeat(500)}`);
+      inFlight.add(got);
+      setTimeout(() => {
+        inFlight.delete(got);
+        if (response.destroyed) return;
+        response.writeHead(answer, { 'content-type': 'text/plain' });
+        response.end(answer < 300 ? 'ok' : `receiver says no (${answer}) ${'x'.repeat(500)}`);
+      }, holdMs);
     });
   });
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
@@ -55,6 +67,7 @@ export async function startWebhookReceiver(): Promise<WebhookReceiver> {
   return {
     url: `http://127.0.0.1:${port}`,
     received,
+    inFlight,
     at: (path) => received.filter((r) => r.path === path),
     behave: (path, behaviour) => void behaviours.set(path, behaviour),
     async close() {

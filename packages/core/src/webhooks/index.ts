@@ -16,3 +16,4 @@ export type { WebhookBody } from './body.js';
 export { listDeliveries } from './list.js';
 export type { ListDeliveriesInput } from './list.js';
 export { deliveryNotFound, redeliver } from './redeliver.js';
+export { requeueWebhookDeliveries } from './requeue.js';
