@@ -53,7 +53,7 @@ export function AuditFilters({
 
   return (
     <div className="grid grid-cols-2 gap-3 border-b border-zinc-200 px-4 py-3 md:flex md:flex-wrap md:items-end">
-      <Labelled label="Actor" className="col-span-2 md:w-52">
+      <Labelled label="Actor" className="col-span-2 md:w-48">
         {(id) => (
           <Select id={id} value={search.actor ?? ''} onChange={(event) => set({ actor: event.target.value })}>
             <option value="">Anyone</option>
@@ -79,7 +79,7 @@ export function AuditFilters({
           </Select>
         )}
       </Labelled>
-      <Labelled label="Action" className="col-span-2 md:w-60">
+      <Labelled label="Action" className="col-span-2 md:w-56">
         {(id) => (
           <Select
             id={id}
@@ -99,7 +99,7 @@ export function AuditFilters({
           </Select>
         )}
       </Labelled>
-      <Labelled label="From (UTC)" className="md:w-40">
+      <Labelled label="From (UTC)" className="md:w-36">
         {(id) => (
           <Input
             id={id}
@@ -110,7 +110,7 @@ export function AuditFilters({
           />
         )}
       </Labelled>
-      <Labelled label="To (UTC)" className="md:w-40">
+      <Labelled label="To (UTC)" className="md:w-36">
         {(id) => (
           <Input
             id={id}

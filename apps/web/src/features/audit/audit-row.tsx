@@ -10,7 +10,7 @@ import { AuditDetails } from './audit-details';
 import { actorName, exactTime, targetKind, targetLabel } from './audit-format';
 
 /** The number of columns of the table (the details row spans them all). */
-export const auditColumnCount = 6;
+export const auditColumnCount = 5;
 
 function When({ iso, now }: { iso: string; now: Date }) {
   return (
@@ -20,24 +20,32 @@ function When({ iso, now }: { iso: string; now: Date }) {
   );
 }
 
-function Actor({ actor }: { actor: AuditRecordDto['actor'] }) {
+/** Who (avatar, name, "API key") and, beneath, when. */
+function Actor({ actor, createdAt, now }: { actor: AuditRecordDto['actor']; createdAt: string; now: Date }) {
   const name = actorName(actor);
   return (
-    <span className="flex min-w-0 items-center gap-2">
-      <Avatar name={name} shape={actor.type === 'user' ? 'round' : 'square'} className="size-7" />
-      <span className="min-w-0 truncate font-medium text-zinc-900" title={name}>
-        {name}
+    <span className="flex min-w-0 items-start gap-2.5">
+      <Avatar name={name} shape={actor.type === 'user' ? 'round' : 'square'} className="mt-0.5" />
+      <span className="min-w-0">
+        <span className="flex min-w-0 items-center gap-1.5">
+          <span className="min-w-0 truncate font-medium text-zinc-900" title={name}>
+            {name}
+          </span>
+          {actor.type === 'apiKey' && <Chip tone="indigo">API key</Chip>}
+          {actor.type === 'system' && <Chip>System</Chip>}
+        </span>
+        <span className="block text-xs text-zinc-600">
+          <When iso={createdAt} now={now} />
+        </span>
       </span>
-      {actor.type === 'apiKey' && <Chip tone="indigo">API key</Chip>}
-      {actor.type === 'system' && <Chip>System</Chip>}
     </span>
   );
 }
 
 /**
- * A record: when, who, the sentence, the target and the address it came from; the chevron opens
- * the before/after and the user agent beneath. Below 768 px who and when fold under the sentence,
- * the target and IP into the details.
+ * A record: who and when, the sentence, the target and the address it came from; the chevron
+ * opens the before/after and the user agent beneath. Below 768 px who and when fold under the
+ * sentence, the target and IP into the details.
  */
 export function AuditRow({ record, now }: { record: AuditRecordDto; now: Date }) {
   const [open, setOpen] = useState(false);
@@ -47,11 +55,8 @@ export function AuditRow({ record, now }: { record: AuditRecordDto; now: Date })
   return (
     <>
       <tr className={cn('border-b border-zinc-100 align-top hover:bg-zinc-50/60', open && 'bg-zinc-50/60')}>
-        <td className="hidden w-32 px-4 py-3 text-zinc-600 md:table-cell">
-          <When iso={record.createdAt} now={now} />
-        </td>
-        <td className="hidden w-48 px-4 py-3 md:table-cell lg:w-56">
-          <Actor actor={record.actor} />
+        <td className="hidden w-56 px-4 py-3 md:table-cell">
+          <Actor actor={record.actor} createdAt={record.createdAt} now={now} />
         </td>
         <td className="px-4 py-3">
           <p id={sentenceId} className="text-zinc-900 [overflow-wrap:anywhere]">
@@ -76,7 +81,7 @@ export function AuditRow({ record, now }: { record: AuditRecordDto; now: Date })
             <span className="text-zinc-600">—</span>
           )}
         </td>
-        <td className="hidden w-36 px-4 py-3 font-mono text-xs text-zinc-600 lg:table-cell">
+        <td className="hidden w-36 px-4 py-3 font-mono text-xs leading-5 text-zinc-600 lg:table-cell">
           <span className="[overflow-wrap:anywhere]">{record.ip ?? '—'}</span>
         </td>
         <td className="w-14 py-2 pr-2 pl-0 text-right">

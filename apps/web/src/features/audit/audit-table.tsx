@@ -4,7 +4,7 @@ import { AuditRow } from './audit-row';
 
 /**
  * The records, newest first. At 390 px: the sentence (who and when under it) and the chevron; from
- * 768 px when and who have columns, from 1024 px the IP, from 1280 px the target. Nothing scrolls
+ * 768 px who and when have a column, from 1024 px the IP, from 1280 px the target. Nothing scrolls
  * sideways.
  */
 export function AuditTable({ records }: { records: AuditRecordDto[] }) {
@@ -15,11 +15,8 @@ export function AuditTable({ records }: { records: AuditRecordDto[] }) {
       <caption className="sr-only">Audit log, newest first</caption>
       <thead className="border-b border-zinc-200 text-xs font-medium text-zinc-600">
         <tr>
-          <th scope="col" className="hidden w-32 px-4 py-2.5 font-medium md:table-cell">
-            Time
-          </th>
-          <th scope="col" className="hidden w-48 px-4 py-2.5 font-medium md:table-cell lg:w-56">
-            Actor
+          <th scope="col" className="hidden w-56 px-4 py-2.5 font-medium md:table-cell">
+            Who and when
           </th>
           <th scope="col" className="px-4 py-2.5 font-medium">
             Change
