@@ -3,6 +3,7 @@ import { useId, useState } from 'react';
 import { Button } from '../../components/ui/button';
 import { Chip } from '../../components/ui/chip';
 import { cn } from '../../lib/cn';
+import { DeliveriesPanel } from './deliveries-panel';
 import { installedLabel, settingsSummary } from './plugin-summary';
 import { kindLabels, PluginKindIcon } from './plugin-kind-icon';
 import type { Plugin } from './plugin-queries';
@@ -13,7 +14,7 @@ import { PluginRowMenu } from './plugin-row-menu';
  * also get its ⋮ menu and, for a webhook, its delivery log (opened under it).
  */
 export function InstalledPluginItem({
-  orgId: _orgId,
+  orgId,
   plugin,
   canManage,
   onConfigure,
@@ -25,8 +26,7 @@ export function InstalledPluginItem({
 }) {
   const id = useId();
   const [logOpen, setLogOpen] = useState(false);
-  // The delivery log (plugin.deliveries) is added when its procedure exists.
-  const hasLog = false as boolean;
+  const hasLog = canManage && plugin.kind === 'webhook';
 
   return (
     <li aria-label={plugin.name}>
@@ -35,7 +35,9 @@ export function InstalledPluginItem({
         <div className="min-w-0 flex-1 space-y-1">
           <p className="flex flex-wrap items-center gap-x-2 gap-y-1">
             <span className="font-medium [overflow-wrap:anywhere] text-zinc-900">{plugin.name}</span>
-            <Chip tone={plugin.kind === 'webhook' ? 'indigo' : 'amber'}>{kindLabels[plugin.kind]}</Chip>
+            {plugin.name !== kindLabels[plugin.kind] && (
+              <Chip tone={plugin.kind === 'webhook' ? 'indigo' : 'amber'}>{kindLabels[plugin.kind]}</Chip>
+            )}
           </p>
           <p className="text-sm [overflow-wrap:anywhere] text-zinc-700">{settingsSummary(plugin)}</p>
           <p className="text-xs text-zinc-600">
@@ -44,7 +46,7 @@ export function InstalledPluginItem({
               <>
                 {' · '}
                 <span className="font-mono" title="The signing secret’s first characters">
-                  {plugin.secretPrefix}…
+                  {plugin.secretPrefix}
                 </span>
               </>
             )}
@@ -68,6 +70,7 @@ export function InstalledPluginItem({
         </div>
         {canManage && <PluginRowMenu plugin={plugin} onConfigure={onConfigure} />}
       </div>
+      {hasLog && logOpen && <DeliveriesPanel orgId={orgId} plugin={plugin} id={`${id}-log`} />}
     </li>
   );
 }

@@ -34,7 +34,7 @@ export function PluginRowMenu({ plugin, onConfigure }: { plugin: Plugin; onConfi
         title={`Uninstall ${plugin.name}?`}
         description={
           webhook
-            ? 'Its delivery log goes with it, and no more events are sent to its URL. To receive them again, install a new webhook (it gets a new secret).'
+            ? 'Its delivery log goes with it. No more events are sent to its URL; to receive them again, install a new webhook (it gets a new secret).'
             : 'No more usage alerts are emailed for it. You can install a usage alert again at any time.'
         }
         confirmLabel="Uninstall"
