@@ -49,14 +49,7 @@ export function OverviewPanel({
     );
   }
   if (first && first.computedAt === null) {
-    return (
-      <>
-        <div className="px-4 pt-4">
-          <StatsFreshness computedAt={null} />
-        </div>
-        <StatsComputing />
-      </>
-    );
+    return <StatsComputing />;
   }
   return (
     <>
@@ -102,7 +95,8 @@ export function OverviewPanel({
               </Link>
             }
           >
-            Each project’s members, files, storage, uploads and downloads show here once it has one.
+            Each project’s members, files, storage, uploads and downloads show here once the organization has
+            projects.
           </EmptyState>
         )
       ) : (

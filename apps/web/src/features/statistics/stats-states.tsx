@@ -72,8 +72,8 @@ export function StatsComputing() {
       </div>
       <h2 className="text-base font-semibold text-zinc-900">Statistics are being computed…</h2>
       <p className="mt-1 max-w-sm text-sm text-zinc-600">
-        This organization’s figures are being counted for the first time. They appear here on their own in a
-        moment.
+        This organization’s figures are being counted for the first time: they appear here on their own in a
+        moment. After that they refresh shortly after changes, and every night.
       </p>
     </div>
   );

@@ -46,14 +46,7 @@ export function UsersPanel({
     );
   }
   if (first && first.computedAt === null) {
-    return (
-      <>
-        <div className="px-4 pt-4">
-          <StatsFreshness computedAt={null} />
-        </div>
-        <StatsComputing />
-      </>
-    );
+    return <StatsComputing />;
   }
   return (
     <>
