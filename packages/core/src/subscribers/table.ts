@@ -2,7 +2,9 @@ import { accountSubscriber } from './account.js';
 import { invitationSubscriber } from './invitations.js';
 import { memberSubscriber } from './members.js';
 import { pluginSubscriber } from '../plugins/subscriber.js';
+import { statsSubscriber } from '../stats/subscriber.js';
 import { usageAlertSubscriber } from '../usage-alerts/subscriber.js';
+import { webhookSubscriber } from '../webhooks/subscriber.js';
 import type { Subscriber } from './types.js';
 
 /**
@@ -15,4 +17,6 @@ export const subscribers: Subscriber[] = [
   accountSubscriber,
   pluginSubscriber,
   usageAlertSubscriber,
+  statsSubscriber,
+  webhookSubscriber,
 ];
