@@ -1,5 +1,5 @@
 // `pnpm bench [org-get] [member-list] [invitations] [noisy-neighbour] [content-transfer] [content-list]
-// [api-key-read] [metering] [usage-rollup]`: the benchmarks named (all of them by default),
+// [api-key-read] [metering] [usage-rollup] [stats-recompute]`: the benchmarks named (all of them by default),
 // one after the other, each on a fresh PostgreSQL database dropped at its end, then a summary.
 //   org-get      Roster's `org.get` over HTTP against a bare node:http + pg baseline (same queries)
 //   member-list  `member.list` on an organization of 10,000 members, first page and a search,
@@ -17,6 +17,8 @@
 //                (USAGE_METERING=off): the cost of metering, < 10% of the throughput
 //   usage-rollup 100,000 usage counters pending in Redis moved into usage_daily by one rollup:
 //                counters/s and rows/s, the database's totals checked
+//   stats-recompute  the statistics of an organization of 10,000 members, 200 projects and
+//                1,000,000 assets recomputed (target < 10 s); its two pages one SQL query each
 // Each writes bench/results/<name>.json.
 import { apiKeyReadBench } from './api-key-read.js';
 import { cleanUp } from './cleanup.js';
@@ -29,6 +31,7 @@ import { meteringBench } from './metering.js';
 import { noisyNeighbourBench } from './noisy-neighbour.js';
 import { orgGetBench } from './org-get.js';
 import { printSummary, type Outcome } from './summary.js';
+import { statsRecomputeBench } from './stats-recompute.js';
 import { usageRollupBench } from './usage-rollup.js';
 
 const benches: Record<string, (settings: BenchSettings) => Promise<Outcome[]>> = {
@@ -41,6 +44,7 @@ const benches: Record<string, (settings: BenchSettings) => Promise<Outcome[]>> =
   'api-key-read': apiKeyReadBench,
   metering: meteringBench,
   'usage-rollup': usageRollupBench,
+  'stats-recompute': statsRecomputeBench,
 };
 
 const names = process.argv.slice(2).filter((arg) => arg !== '--');
