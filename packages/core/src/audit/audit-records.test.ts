@@ -5,6 +5,7 @@ import { describe, expect, it } from 'vitest';
 import { eventNames } from '../events/contracts.js';
 import { updateMemberRole } from '../memberships/service.js';
 import { createOrganization } from '../organizations/create.js';
+import { setOrganizationPlan } from '../organizations/operator.js';
 import { transact, type Scope } from '../scope.js';
 import { createAccountScope, createScope } from '../subscribers/create-scope.js';
 import { em, jobs, organization, useOutbox } from '../subscribers/outbox-fixtures.js';
@@ -102,6 +103,28 @@ describe('audit records', () => {
     await transact(system, (tx) => tx.record('member.left', { userId: memberId }));
     expect(await recordsOf(scope.org.id)).toMatchObject([
       { actorType: 'system', actorId: 'operator', actorName: 'Roster', ip: null, userAgent: null },
+    ]);
+  });
+
+  it("record an operator's plan change as Roster, with the plan before and after", async () => {
+    const { scope } = await organization();
+    const operator = createScope({
+      em: em(),
+      jobs,
+      org: scope.org,
+      actor: { type: 'system', id: 'operator', name: 'Roster' },
+    });
+    await setOrganizationPlan(operator, { plan: 'team' });
+    expect(await recordsOf(scope.org.id)).toMatchObject([
+      {
+        action: 'organization.plan_changed',
+        actorType: 'system',
+        actorId: 'operator',
+        targetType: 'organization',
+        targetId: scope.org.id,
+        targetName: scope.org.name,
+        summary: { before: { plan: 'free' }, after: { plan: 'team' } },
+      },
     ]);
   });
 
