@@ -224,6 +224,11 @@ describe('an admin’s audit log', () => {
     await details.getByText(userAgent, { exact: true }).waitFor();
     await details.getByText('organization.renamed', { exact: true }).waitFor();
     throwProblems(await auditViews(page, 'audit-details', async () => {}));
+    // On a phone the opened record spans the two columns shown: the sentence keeps its width.
+    await page.setViewportSize({ width: 390, height: 844 });
+    const sentence = renamed.locator('p[id^="audit-sentence-"]');
+    await expect.poll(async () => (await sentence.boundingBox())?.width ?? 0, patiently).toBeGreaterThan(250);
+    await page.setViewportSize({ width: 1280, height: 800 });
     await waitFocused(page, hide);
     await page.keyboard.press('Enter');
     await details.waitFor({ state: 'detached' });

@@ -9,9 +9,6 @@ import { formatRelative } from '../../lib/dates';
 import { AuditDetails } from './audit-details';
 import { actorName, exactTime, targetKind, targetLabel } from './audit-format';
 
-/** The number of columns of the table (the details row spans them all). */
-export const auditColumnCount = 5;
-
 function When({ iso, now }: { iso: string; now: Date }) {
   return (
     <time dateTime={iso} title={exactTime(iso)} className="whitespace-nowrap">
@@ -47,7 +44,16 @@ function Actor({ actor, createdAt, now }: { actor: AuditRecordDto['actor']; crea
  * opens the before/after and the user agent beneath. Below 768 px who and when fold under the
  * sentence, the target and IP into the details.
  */
-export function AuditRow({ record, now }: { record: AuditRecordDto; now: Date }) {
+export function AuditRow({
+  record,
+  now,
+  columns,
+}: {
+  record: AuditRecordDto;
+  now: Date;
+  /** How many columns show at this width: the details span them. */
+  columns: number;
+}) {
   const [open, setOpen] = useState(false);
   const detailsId = `audit-details-${record.id}`;
   const sentenceId = `audit-sentence-${record.id}`;
@@ -103,7 +109,7 @@ export function AuditRow({ record, now }: { record: AuditRecordDto; now: Date })
       </tr>
       {open && (
         <tr id={detailsId} className="border-b border-zinc-100 bg-zinc-50/60">
-          <td colSpan={auditColumnCount} className="px-4 pt-1 pb-4">
+          <td colSpan={columns} className="px-4 pt-1 pb-4">
             <AuditDetails record={record} />
           </td>
         </tr>

@@ -1,6 +1,30 @@
 import type { AuditRecordDto } from '@roster/core/browser';
+import { useSyncExternalStore } from 'react';
 import { useNow } from '../usage/use-now';
 import { AuditRow } from './audit-row';
+
+// The breakpoints at which the Who and when, IP and Target columns appear (Tailwind's md, lg, xl).
+const columnQueries = ['(min-width: 48rem)', '(min-width: 64rem)', '(min-width: 80rem)'];
+
+function subscribe(onChange: () => void) {
+  const lists = columnQueries.map((query) => window.matchMedia(query));
+  for (const list of lists) list.addEventListener('change', onChange);
+  return () => {
+    for (const list of lists) list.removeEventListener('change', onChange);
+  };
+}
+
+/**
+ * How many columns show at this width: an opened record's details span exactly those (spanning
+ * hidden ones too would give them room in the fixed layout, squeezing the sentence).
+ */
+function useColumnCount(): number {
+  return useSyncExternalStore(
+    subscribe,
+    () => 2 + columnQueries.filter((query) => window.matchMedia(query).matches).length,
+    () => 5,
+  );
+}
 
 /**
  * The records, newest first. At 390 px: the sentence (who and when under it) and the chevron; from
@@ -10,6 +34,7 @@ import { AuditRow } from './audit-row';
 export function AuditTable({ records }: { records: AuditRecordDto[] }) {
   // "2 minutes ago" keeps up while the page stays open.
   const now = useNow(30_000);
+  const columns = useColumnCount();
   return (
     <table className="w-full table-fixed text-left text-sm">
       <caption className="sr-only">Audit log, newest first</caption>
@@ -34,7 +59,7 @@ export function AuditTable({ records }: { records: AuditRecordDto[] }) {
       </thead>
       <tbody>
         {records.map((record) => (
-          <AuditRow key={record.id} record={record} now={now} />
+          <AuditRow key={record.id} record={record} now={now} columns={columns} />
         ))}
       </tbody>
     </table>
