@@ -100,13 +100,14 @@ describe('recording an event', () => {
   });
 
   it('writes an event with no after-commit work as dispatched, and enqueues nothing', async () => {
-    const { scope } = await organization();
+    const { scope, memberId } = await organization();
     const enqueuedBefore = jobs.enqueued.length;
+    // Every organization event is a webhook's (after commit): this operator event is no one's.
     await transact(scope, (tx) =>
-      tx.record('organization.renamed', { name: 'Southwind', previousName: 'Northwind' }),
+      tx.record('user.owned_org_limit_changed', { userId: memberId, limit: 3, previousLimit: null }),
     );
     const row = await em().findOneOrFail(Event, {
-      name: 'organization.renamed',
+      name: 'user.owned_org_limit_changed',
       organizationId: scope.org.id,
     });
     expect(row.dispatchedAt).toEqual(scope.now);
