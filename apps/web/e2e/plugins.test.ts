@@ -87,6 +87,18 @@ describe('an admin’s plugins', () => {
       .waitFor();
   });
 
+  it('configures the usage alert: its settings are read back and saved', async () => {
+    await main().getByRole('button', { name: 'Actions for Usage alert' }).click();
+    await page.getByRole('menuitem', { name: 'Configure' }).click();
+    const dialog = page.getByRole('dialog', { name: 'Configure Usage alert' });
+    expect(await dialog.getByLabel('Alert at').inputValue()).toBe('80');
+    expect(await dialog.getByRole('checkbox', { name: /Bandwidth out/ }).isChecked()).toBe(false);
+    await dialog.getByLabel('Alert at').fill('90');
+    await dialog.getByRole('button', { name: 'Save' }).click();
+    await dialog.waitFor({ state: 'detached' });
+    await pluginItem('Usage alert').getByText('At 90% of API calls and storage').waitFor();
+  });
+
   it('installs a webhook for invitations, and shows its secret once', async () => {
     await main().getByRole('button', { name: 'Install Webhook' }).click();
     const dialog = page.getByRole('dialog', { name: 'Install webhook' });
@@ -97,6 +109,17 @@ describe('an admin’s plugins', () => {
     await dialog.getByText('Enter an http:// or https:// URL.').waitFor();
     await dialog.getByText('Choose at least one event.').waitFor();
     throwProblems(await auditViews(page, 'plugins-webhook-errors', async () => {}));
+
+    // The API's refusal of the URL shows at the URL field.
+    await dialog.getByLabel('URL').fill('http://roster-e2e.invalid/in');
+    await dialog
+      .getByRole('group', { name: 'Invitations' })
+      .getByRole('checkbox', { name: /Invitation sent/ })
+      .check();
+    await dialog.getByRole('button', { name: 'Install webhook' }).click();
+    await dialog.getByText('The host roster-e2e.invalid could not be resolved.').waitFor();
+    expect(await dialog.getByLabel('URL').getAttribute('aria-invalid')).toBe('true');
+    await waitFocused(page, dialog.getByLabel('URL'));
 
     await dialog.getByLabel('URL').fill(receiver.url);
     await dialog
@@ -206,7 +229,7 @@ describe('a member', () => {
     await mia.getByRole('link', { name: 'Plugins', exact: true }).click();
     await mia.getByRole('heading', { level: 1, name: 'Plugins' }).waitFor();
     const item = mia.locator('#main').getByRole('listitem', { name: 'Usage alert', exact: true });
-    await item.getByText('At 80% of API calls and storage').waitFor();
+    await item.getByText('At 90% of API calls and storage').waitFor();
     await item.getByText(`Installed by ${admin().name}`, { exact: false }).waitFor();
     await mia.getByText('Owners and admins install and manage plugins.', { exact: false }).waitFor();
     expect(await mia.getByRole('button', { name: /^Install/ }).count()).toBe(0);

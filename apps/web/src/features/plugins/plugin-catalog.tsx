@@ -8,6 +8,9 @@ import { readApiError } from '../../lib/api-error';
 import { PluginKindIcon } from './plugin-kind-icon';
 import { catalogQuery, type Plugin } from './plugin-queries';
 
+/** The catalog's description as a sentence (it may come without its full stop). */
+const sentence = (text: string) => (/[.!?]$/.test(text) ? text : `${text}.`);
+
 /** What owners and admins can install: each plugin of the catalog with its Install button. */
 export function PluginCatalog({
   orgId,
@@ -52,7 +55,7 @@ export function PluginCatalog({
                 <PluginKindIcon kind={entry.kind} />
                 <div className="min-w-0">
                   <h3 className="font-medium text-zinc-900">{entry.name}</h3>
-                  <p className="mt-0.5 text-sm text-zinc-600">{entry.description}</p>
+                  <p className="mt-0.5 text-sm text-zinc-600">{sentence(entry.description)}</p>
                 </div>
               </div>
               <div className="mt-auto flex flex-wrap items-center justify-end gap-3">

@@ -34,7 +34,7 @@ export function WebhookDialog({
   plugin?: Plugin | undefined;
   defaultName?: string | undefined;
 }) {
-  const [secret, setSecret] = useState<string | null>(null);
+  const [secret, setSecret] = useState<{ name: string; value: string } | null>(null);
   const [formError, setFormError] = useState<string | null>(null);
   const install = useInstallPlugin();
   const configure = useConfigurePlugin();
@@ -67,7 +67,7 @@ export function WebhookDialog({
       }
       const installed = await install.mutateAsync(input);
       toast.success(`Installed ${installed.plugin.name}`);
-      if (installed.secret) setSecret(installed.secret);
+      if (installed.secret) setSecret({ name: installed.plugin.name, value: installed.secret });
       else close();
     } catch (error) {
       const placed = placeServerError('webhook', readApiError(error));
@@ -88,7 +88,7 @@ export function WebhookDialog({
       title={secret ? 'Copy your webhook’s secret' : plugin ? `Configure ${plugin.name}` : 'Install webhook'}
       description={
         secret
-          ? 'Events are being sent. Use the secret to check that they come from Roster.'
+          ? `${secret.name} is installed. Its requests are signed with this secret.`
           : 'Roster sends the organization’s events to your URL as they happen.'
       }
       size="lg"
@@ -96,7 +96,7 @@ export function WebhookDialog({
       discardTitle={plugin ? 'Discard your changes?' : 'Discard this webhook?'}
     >
       {secret ? (
-        <WebhookSecretView secret={secret} onDone={close} />
+        <WebhookSecretView secret={secret.value} onDone={close} />
       ) : (
         <WebhookForm
           form={form}
