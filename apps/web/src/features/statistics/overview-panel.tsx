@@ -54,7 +54,7 @@ export function OverviewPanel({
   return (
     <>
       <div className="space-y-4 border-b border-zinc-200 p-4">
-        {first ? <StatsFreshness computedAt={first.computedAt} /> : <div className="h-5" />}
+        {first?.computedAt ? <StatsFreshness computedAt={first.computedAt} /> : <div className="h-5" />}
         {first ? <OverviewTotals totals={first.totals} now={now} /> : <TotalsSkeleton />}
       </div>
       <h2 className="sr-only">Projects</h2>

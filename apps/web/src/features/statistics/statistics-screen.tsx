@@ -10,6 +10,10 @@ import { OverviewPanel } from './overview-panel';
 import { parseStatisticsSearch, type StatisticsSearch, type StatsTab } from './statistics-search-params';
 import { UsersPanel } from './users-panel';
 
+// The panel takes focus after the tabs (Radix): a ring inside the card's edge shows it.
+const panelClass =
+  'rounded-b-lg outline-none focus-visible:ring-2 focus-visible:ring-indigo-500 focus-visible:ring-inset';
+
 const triggerClass = cn(
   '-mb-px inline-flex items-center gap-2 border-b-2 px-3 py-3 text-sm font-medium max-lg:min-h-11',
   'border-transparent text-zinc-600 hover:border-zinc-300 hover:text-zinc-900',
@@ -58,10 +62,10 @@ export function StatisticsScreen() {
               Users
             </Tabs.Trigger>
           </Tabs.List>
-          <Tabs.Content value="overview" className="outline-none">
+          <Tabs.Content value="overview" className={panelClass}>
             <OverviewPanel orgId={org.id} search={search} onSearch={setSearch} />
           </Tabs.Content>
-          <Tabs.Content value="users" className="outline-none">
+          <Tabs.Content value="users" className={panelClass}>
             <UsersPanel orgId={org.id} search={search} onSearch={setSearch} />
           </Tabs.Content>
         </Card>

@@ -37,7 +37,7 @@ export function countOf(value: number, one: string, many = `${one}s`): string {
 }
 
 /**
- * A tab's CSV export: every row of the last computation, by name, whatever the table's search and
+ * A tab's CSV export: every row of the last computation, whatever the table's search and
  * order (a plain link: the browser downloads it with the session cookie).
  */
 export function statsExportUrl(tab: StatsTab, orgId: string): string {

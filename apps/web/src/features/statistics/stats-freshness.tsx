@@ -4,26 +4,18 @@ import { activityLabel, formatExact, freshnessLabel } from './stats-format';
 
 /**
  * "Updated 2 minutes ago" (renewed as time passes; the exact time on hover), and when the figures
- * are computed again. Before the first computation: that it is running.
+ * are computed again.
  */
-export function StatsFreshness({ computedAt }: { computedAt: string | null }) {
+export function StatsFreshness({ computedAt }: { computedAt: string }) {
   const now = useNow(30_000);
-  const label = freshnessLabel(computedAt, now.getTime());
   return (
-    <p className="flex items-start gap-2 text-sm text-zinc-600" aria-live="polite">
+    <p className="flex items-start gap-2 text-sm text-zinc-600">
       <RefreshCw aria-hidden className="mt-0.5 size-4 shrink-0 text-zinc-500" />
       <span>
-        {computedAt && label ? (
-          <>
-            <time dateTime={computedAt} title={formatExact(computedAt)}>
-              {label}
-            </time>
-            .
-          </>
-        ) : (
-          'Statistics are being computed…'
-        )}{' '}
-        They refresh shortly after changes, and every night.
+        <time dateTime={computedAt} title={formatExact(computedAt)}>
+          {freshnessLabel(computedAt, now.getTime())}
+        </time>
+        . They refresh shortly after changes, and every night.
       </span>
     </p>
   );

@@ -51,7 +51,7 @@ export function UsersPanel({
   return (
     <>
       <div className="border-b border-zinc-200 p-4">
-        {first ? <StatsFreshness computedAt={first.computedAt} /> : <div className="h-5" />}
+        {first?.computedAt ? <StatsFreshness computedAt={first.computedAt} /> : <div className="h-5" />}
       </div>
       <StatsToolbar
         searchLabel="Search members"
