@@ -49,28 +49,28 @@ const users: Source<StatsUserDto> = {
   }),
 };
 
-/** Every row of one table of the organization, by name then id, a page (keyset) at a time. */
+/**
+ * Every row of one table of the organization, a page at a time in primary-key order (keyset on
+ * the id: each page one index range, whatever the organization's size).
+ */
 async function* allRows<T>(scope: Scope, source: Source<T>, pageSize: number): AsyncGenerator<T> {
   const { table, id, columns } = source;
-  let after: { name: string; id: string } | null = null;
+  let after: string | null = null;
   for (;;) {
-    const keyset: string = after ? ` and (name > ? or (name = ? and cast(${id} as text) > ?))` : '';
-    const params: unknown[] = after ? [scope.org.id, after.name, after.name, after.id] : [scope.org.id];
     const rows: Record<string, unknown>[] = await scope.em.execute<Record<string, unknown>[]>(
       `select cast(${id} as text) as id, ${columns} from ${table}
-        where organization_id = ?${keyset} order by name, cast(${id} as text) limit ?`,
-      [...params, pageSize],
+        where organization_id = ?${after === null ? '' : ` and ${id} > ?`} order by ${id} limit ?`,
+      [scope.org.id, ...(after === null ? [] : [after]), pageSize],
     );
     for (const row of rows) yield source.map(row);
     if (rows.length < pageSize) return;
-    const last = rows[rows.length - 1]!;
-    after = { name: String(last.name), id: String(last.id) };
+    after = String(rows[rows.length - 1]!.id);
   }
 }
 
 /**
  * The Overview's rows for `/v1/exports/overview.csv` (owners, admins): checked before the first row,
- * then every project of the last recompute, by name, a page at a time (flat memory).
+ * then every project of the last recompute, a page at a time (flat memory).
  */
 export function statsOverviewExport(
   scope: Scope,
