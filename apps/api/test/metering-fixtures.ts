@@ -26,7 +26,8 @@ export async function pendingTotals(api: Api, filter: Filter): Promise<Totals> {
   const totals: Totals = { apiCalls: 0, bandwidthIn: 0, bandwidthOut: 0 };
   for (const [field, value] of Object.entries(fields)) {
     const [orgId, , projectId, apiKeyId, metric] = field.split('|');
-    if (orgId !== filter.orgId) continue;
+    // Usage counters only (not the statistics' activity fields, `au`/`ad`/`ai`/`ao`).
+    if (orgId !== filter.orgId || !metricOf[metric!]) continue;
     if (filter.projectId !== undefined && projectId !== (filter.projectId ?? noId)) continue;
     if (filter.apiKeyId !== undefined && apiKeyId !== (filter.apiKeyId ?? noId)) continue;
     totals[metricOf[metric!]!] += Number(value);
