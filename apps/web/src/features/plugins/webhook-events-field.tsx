@@ -1,9 +1,18 @@
-import { useId } from 'react';
+import { Fragment, useId } from 'react';
 import type { UseFormRegisterReturn } from 'react-hook-form';
 import { choiceInputClass, choiceRowClass } from '../api-keys/choice-classes';
 import { eventLabel, webhookEventFamilies } from './webhook-events';
 
 const families = webhookEventFamilies();
+
+/** An event's name that wraps after its dots and underscores, not inside a word. */
+const breakable = (name: string) =>
+  name.split(/(?<=[._])/).map((part, index) => (
+    <Fragment key={index}>
+      {part}
+      <wbr />
+    </Fragment>
+  ));
 
 /**
  * Which events the webhook gets: all of them (including events Roster adds later), or the ones
@@ -59,7 +68,7 @@ export function WebhookEventsField({
                   <input type="checkbox" value={name} className={choiceInputClass} {...registerEvents} />
                   <span className="min-w-0">
                     <span className="block">{eventLabel(name)}</span>
-                    <span className="block font-mono text-xs text-zinc-600">{name}</span>
+                    <span className="block font-mono text-xs text-zinc-600">{breakable(name)}</span>
                   </span>
                 </label>
               ))}
