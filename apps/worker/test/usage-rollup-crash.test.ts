@@ -11,7 +11,7 @@ import { createTestDatabase, type TestDatabase } from '@roster/testing/database'
 import { testDatabaseKind } from '@roster/testing/env';
 import { Redis } from 'ioredis';
 import { afterAll, beforeAll, describe, expect, it, onTestFinished } from 'vitest';
-import { Traffic, databaseTotals, drained, monthTotals } from './support/usage-traffic.js';
+import { Traffic, activityTotals, databaseTotals, drained, monthTotals } from './support/usage-traffic.js';
 import { waitFor } from './support/wait-for.js';
 import { bundleWorker } from './support/worker-bundle.js';
 import { killHard, started, type WorkerProcess } from './support/worker-process.js';
@@ -109,6 +109,8 @@ async function rollupUnderWay(prefix: string, known: Set<string>): Promise<void>
 async function expectExact(traffic: Traffic, prefix: string): Promise<void> {
   for (const orgId of traffic.orgIds) {
     expect(await databaseTotals(db.orm, orgId)).toEqual(traffic.expected.get(orgId));
+    // The statistics' activity rides in the same batches: exactly once too.
+    expect(await activityTotals(db.orm, orgId)).toEqual(traffic.activity.get(orgId));
   }
   const months = await monthTotals(redis, prefix, traffic);
   for (const [key, found] of months) expect(found).toEqual(traffic.months.get(key) ?? { c: 0, o: 0 });

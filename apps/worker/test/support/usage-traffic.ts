@@ -12,6 +12,16 @@ export interface Totals {
 
 const zero = (): Totals => ({ apiCalls: 0, bandwidthIn: 0, bandwidthOut: 0 });
 
+/** The statistics' activity of an organization (activity_daily), all days, people and projects. */
+export interface ActivityTotals {
+  uploads: number;
+  downloads: number;
+  bytesUploaded: number;
+  bytesDownloaded: number;
+}
+
+const noActivity = (): ActivityTotals => ({ uploads: 0, downloads: 0, bytesUploaded: 0, bytesDownloaded: 0 });
+
 /** Two days in two months: the counts go to two month hashes as well. */
 export const trafficDays = [new Date('2026-04-30T23:59:00.000Z'), new Date('2026-05-01T00:01:00.000Z')];
 
@@ -22,6 +32,8 @@ export const trafficDays = [new Date('2026-04-30T23:59:00.000Z'), new Date('2026
  */
 export class Traffic {
   readonly expected = new Map<string, Totals>();
+  /** Expected activity (uploads, downloads and their bytes, by person) by org: the same batches carry it. */
+  readonly activity = new Map<string, ActivityTotals>();
   /** Expected month totals (`c`, `o`) by org and month. */
   readonly months = new Map<string, { c: number; o: number }>();
   hits = 0;
@@ -30,6 +42,7 @@ export class Traffic {
   private readonly meter: UsageMeter;
   private readonly projects = Array.from({ length: 40 }, () => randomUUID());
   private readonly keys = Array.from({ length: 15 }, () => randomUUID());
+  private readonly people = Array.from({ length: 10 }, () => randomUUID());
 
   private constructor(
     readonly orgIds: string[],
@@ -37,7 +50,10 @@ export class Traffic {
     prefix: string,
   ) {
     this.meter = new UsageMeter(redis, prefix);
-    for (const orgId of orgIds) this.expected.set(orgId, zero());
+    for (const orgId of orgIds) {
+      this.expected.set(orgId, zero());
+      this.activity.set(orgId, noActivity());
+    }
   }
 
   /** Creates the organizations (usage of an organization that does not exist is dropped). */
@@ -63,16 +79,35 @@ export class Traffic {
     const orgId = this.pick(this.orgIds);
     const apiKeyId = Math.random() < 0.2 ? null : this.pick(this.keys);
     const at = this.pick(trafficDays);
+    const bytesIn = Math.random() < 0.3 ? Math.floor(Math.random() * 100_000) : 0;
+    const bytesOut = Math.floor(Math.random() * 1_000_000);
+    const projectId = Math.random() < 0.1 ? null : this.pick(this.projects);
+    // An upload when bytes came in, a download when bytes went out (no project: no activity).
+    const activity = {
+      userId: apiKeyId ? null : this.pick(this.people),
+      uploads: bytesIn > 0 ? 1 : 0,
+      downloads: bytesOut > 0 ? 1 : 0,
+      bytesUploaded: bytesIn,
+      bytesDownloaded: bytesOut,
+    };
     const hit = {
       orgId,
-      projectId: Math.random() < 0.1 ? null : this.pick(this.projects),
+      projectId,
       apiKeyId,
       apiCalls: apiKeyId ? 1 : 0,
-      bytesIn: Math.random() < 0.3 ? Math.floor(Math.random() * 100_000) : 0,
-      bytesOut: Math.floor(Math.random() * 1_000_000),
+      bytesIn,
+      bytesOut,
       at,
+      activity,
     };
     await this.meter.record(hit);
+    if (projectId) {
+      const counted = this.activity.get(orgId)!;
+      counted.uploads += activity.uploads;
+      counted.downloads += activity.downloads;
+      counted.bytesUploaded += activity.bytesUploaded;
+      counted.bytesDownloaded += activity.bytesDownloaded;
+    }
     const totals = this.expected.get(orgId)!;
     totals.apiCalls += hit.apiCalls;
     totals.bandwidthIn += hit.bytesIn;
@@ -136,4 +171,19 @@ export async function monthTotals(redis: Redis, prefix: string, traffic: Traffic
     }
   }
   return found;
+}
+
+/** The organization's activity in activity_daily, all days. */
+export async function activityTotals(orm: MikroORM, orgId: string): Promise<ActivityTotals> {
+  const [row] = await forkEm(orm).execute<{ u: unknown; d: unknown; bu: unknown; bd: unknown }[]>(
+    `select sum(uploads) as u, sum(downloads) as d, sum(bytes_uploaded) as bu, sum(bytes_downloaded) as bd
+       from activity_daily where organization_id = ?`,
+    [orgId],
+  );
+  return {
+    uploads: Number(row?.u ?? 0),
+    downloads: Number(row?.d ?? 0),
+    bytesUploaded: Number(row?.bu ?? 0),
+    bytesDownloaded: Number(row?.bd ?? 0),
+  };
 }
