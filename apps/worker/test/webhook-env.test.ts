@@ -17,7 +17,7 @@ describe('webhook settings of the worker', () => {
     expect(
       settingsOf({ WEBHOOK_ALLOW_PRIVATE: 'true', WEBHOOK_TIMEOUT_MS: '500', WEBHOOK_RETRY_DELAY_MS: '200' }),
     ).toEqual({ allowPrivate: true, timeoutMs: 500, retryDelayMs: 200 });
-    expect(settingsOf({ WEBHOOK_ALLOW_PRIVATE: 'false' }).allowPrivate).toBe(false);
+    expect(settingsOf({ WEBHOOK_ALLOW_PRIVATE: 'false' })?.allowPrivate).toBe(false);
   });
 
   it('stop start-up with one line naming a bad value', () => {
