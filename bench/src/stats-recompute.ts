@@ -158,7 +158,7 @@ export async function statsRecomputeBench(settings: BenchSettings): Promise<Outc
     statsOverview(memberScope({ em, jobs }, user, membership), {
       orgId: seed.orgId,
       sort: 'assets',
-      direction: 'desc',
+      order: 'desc',
     }),
   );
   const users = await statementsOf(orm, (em) =>
@@ -166,7 +166,7 @@ export async function statsRecomputeBench(settings: BenchSettings): Promise<Outc
       orgId: seed.orgId,
       search: 'user-99',
       sort: 'uploads',
-      direction: 'desc',
+      order: 'desc',
     }),
   );
   const seconds = median(runs);

@@ -21,7 +21,7 @@ const rawUpload = async (cookie: string, name: string, bytes: Buffer, folder?: s
     {
       method: 'POST',
       headers: { cookie, origin: roster.url, 'content-type': 'application/octet-stream' },
-      body: bytes,
+      body: new Uint8Array(bytes),
     },
   );
   expect(res.status, await res.clone().text()).toBe(201);
@@ -115,7 +115,7 @@ describe('stats.users', () => {
     const searched = await q({ search: 'HYPERLINK' });
     expect(searched.items.map((u) => u.userId)).toEqual([t.plain.userId]);
     expect(searched.total).toBe(1);
-    const byUploads = await q({ sort: 'uploads', direction: 'desc', limit: 2 });
+    const byUploads = await q({ sort: 'uploads', order: 'desc', limit: 2 });
     expect(byUploads.items.map((u) => u.userId)).toEqual([t.contributor.userId, t.manager.userId]);
     expect(byUploads.total).toBe(6);
     const seen: unknown[] = [];
@@ -143,7 +143,7 @@ describe('stats.users', () => {
     expect((await trpcQuery(roster, t.stranger.cookie, 'stats.overview', { orgId: t.orgId })).code).toBe(
       'NOT_FOUND',
     );
-    for (const bad of [{ sort: 'password' }, { limit: 0 }, { cursor: 'abc' }, { direction: 'up' }])
+    for (const bad of [{ sort: 'password' }, { limit: 0 }, { cursor: 'abc' }, { order: 'up' }])
       expect((await trpcQuery(roster, t.owner.cookie, 'stats.users', { orgId: t.orgId, ...bad })).code).toBe(
         'BAD_REQUEST',
       );
@@ -155,7 +155,7 @@ describe('stats.overview', () => {
     const { data } = await trpcQuery(roster, t.owner.cookie, 'stats.overview', {
       orgId: t.orgId,
       sort: 'assets',
-      direction: 'desc',
+      order: 'desc',
     });
     const overview = data as Overview;
     expect(overview.total).toBe(2); // Shelf and the Library

@@ -68,7 +68,7 @@ export async function statsOverview(scope: Scope, input: StatsOverviewInput): Pr
     searchColumn: 'lower(name)',
     search: input.search,
     sort: sortColumn[input.sort ?? 'name'],
-    direction: input.direction ?? 'asc',
+    direction: input.order ?? 'asc',
     tieBreak: 'project_id',
     rank,
     limit,

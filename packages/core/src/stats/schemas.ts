@@ -33,7 +33,8 @@ export const sortDirections = ['asc', 'desc'] as const;
 const page = {
   orgId: orgIdSchema,
   search: plainText({ max: 200, error: 'Search for at most 200 characters.' }).optional(),
-  direction: z.enum(sortDirections, { error: 'Sort asc or desc.' }).optional(),
+  /** The sort's direction (not `direction`: tRPC's infinite queries set that input field themselves). */
+  order: z.enum(sortDirections, { error: 'Sort asc or desc.' }).optional(),
   cursor: plainText({ max: 300, error: 'Not a valid cursor.' }).optional(),
   limit: z.number().int().min(1).max(statsPageMaxLimit).optional(),
 };

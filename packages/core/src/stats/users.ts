@@ -49,7 +49,7 @@ export async function statsUsers(scope: Scope, input: StatsUsersInput): Promise<
     searchColumn: 'search_text',
     search: input.search,
     sort: sortColumn[input.sort ?? 'name'],
-    direction: input.direction ?? 'asc',
+    direction: input.order ?? 'asc',
     tieBreak: 'email',
     rank,
     limit,

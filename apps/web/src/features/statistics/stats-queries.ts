@@ -17,13 +17,11 @@ const inputOf = <T>(orgId: string, order: Order<T>) => ({
   orgId,
   limit: statsPageSize,
   sort: order.sort,
-  direction: order.direction,
+  order: order.direction,
   ...(order.search ? { search: order.search } : {}),
 });
 
-// Not trpc.*.infiniteQueryOptions: tRPC's infinite queries put their own `direction` (forward or
-// backward) into the input, over the sort direction these procedures take. The pages are fetched
-// with the cursor here instead; the key is the procedure's, with the whole input.
+// The pages are fetched with the cursor here; the key is the procedure's, with the whole input.
 const pages = {
   initialPageParam: undefined as string | undefined,
   getNextPageParam: (page: Page) => page.nextCursor ?? undefined,
