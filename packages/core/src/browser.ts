@@ -29,6 +29,8 @@ export * from './audit/schemas.js';
 export { auditSentence, auditSentenceActions, type AuditAction } from './audit/sentence.js';
 export * from './stats/schemas.js';
 export * from './plugins/schemas.js';
+export { orgEventLabels } from './events/labels.js';
+export type { OrgEventName } from './events/labels.js';
 export {
   assetDtoSchema,
   contentPageDtoSchema,

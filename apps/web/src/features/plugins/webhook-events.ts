@@ -1,43 +1,9 @@
-import { webhookEventNames } from '@roster/core/browser';
+import { orgEventLabels, webhookEventNames } from '@roster/core/browser';
 
 export type WebhookEventName = (typeof webhookEventNames)[number];
 
-/** What each event a webhook can carry means, in a few words ("Invitation sent"). */
-const eventLabels: Partial<Record<string, string>> = {
-  'organization.created': 'Organization created',
-  'organization.renamed': 'Organization renamed',
-  'organization.settings_updated': 'Settings changed',
-  'organization.plan_changed': 'Plan changed',
-  'organization.limit_changed': 'Limit changed',
-  'ownership.transferred': 'Ownership transferred',
-  'member.role_changed': 'Member’s role changed',
-  'member.removed': 'Member removed',
-  'member.left': 'Member left',
-  'invitation.created': 'Invitation sent',
-  'invitation.resent': 'Invitation resent',
-  'invitation.revoked': 'Invitation revoked',
-  'invitation.accepted': 'Invitation accepted',
-  'invitation.declined': 'Invitation declined',
-  'project.created': 'Project created',
-  'project.updated': 'Project changed',
-  'project.archived': 'Project archived',
-  'project.restored': 'Project restored',
-  'project.member_added': 'Added to a project',
-  'project.member_role_changed': 'Project role changed',
-  'project.member_removed': 'Removed from a project',
-  'folder.created': 'Folder created',
-  'folder.updated': 'Folder renamed or moved',
-  'folder.deleted': 'Folder deleted',
-  'asset.uploaded': 'File uploaded',
-  'asset.updated': 'File renamed or moved',
-  'asset.deleted': 'File deleted',
-  'apiKey.created': 'API key created',
-  'apiKey.revoked': 'API key revoked',
-  'plugin.installed': 'Plugin installed',
-  'plugin.configured': 'Plugin configured',
-  'plugin.uninstalled': 'Plugin uninstalled',
-  'usage.alert_sent': 'Usage alert sent',
-};
+/** What each event a webhook can carry means, in a few words ("Invitation sent"): core's labels. */
+const eventLabels: Partial<Record<string, string>> = orgEventLabels;
 
 /** "Invitation sent" for `invitation.created`; an event without a label reads from its name. */
 export function eventLabel(name: string): string {
