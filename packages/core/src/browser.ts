@@ -25,6 +25,7 @@ export * from './content/schemas.js';
 export * from './api-keys/schemas.js';
 export * from './usage/schemas.js';
 export * from './vocabulary/plugins.js';
+export * from './vocabulary/stats-sorts.js';
 export * from './audit/schemas.js';
 export { auditSentence, auditSentenceActions, type AuditAction } from './audit/sentence.js';
 export * from './stats/schemas.js';

@@ -2,13 +2,8 @@ import { assertCan } from '../permissions/assert.js';
 import type { Scope } from '../scope.js';
 import { requestStatsRecompute } from './debounce.js';
 import { findStatsPage, isoOf, rankOf } from './page-sql.js';
-import type {
-  StatsOverviewDto,
-  StatsOverviewInput,
-  StatsProjectDto,
-  StatsProjectSort,
-  StatsTotalsDto,
-} from './schemas.js';
+import type { StatsOverviewDto, StatsOverviewInput, StatsProjectDto, StatsTotalsDto } from './schemas.js';
+import type { StatsProjectSort } from '../vocabulary/stats-sorts.js';
 
 export const defaultStatsPageLimit = 50;
 

@@ -1,34 +1,9 @@
 import { z } from 'zod';
 import { plainText } from '../common/schemas.js';
 import { orgIdSchema } from '../vocabulary/ids.js';
+import { sortDirections, statsProjectSorts, statsUserSorts } from '../vocabulary/stats-sorts.js';
 
 export const statsPageMaxLimit = 100;
-
-export const statsProjectSorts = [
-  'name',
-  'members',
-  'folders',
-  'assets',
-  'storage',
-  'uploads',
-  'downloads',
-  'lastActivity',
-] as const;
-export type StatsProjectSort = (typeof statsProjectSorts)[number];
-
-export const statsUserSorts = [
-  'name',
-  'email',
-  'role',
-  'projects',
-  'uploads',
-  'downloads',
-  'bytesUploaded',
-  'lastActive',
-] as const;
-export type StatsUserSort = (typeof statsUserSorts)[number];
-
-export const sortDirections = ['asc', 'desc'] as const;
 
 const page = {
   orgId: orgIdSchema,

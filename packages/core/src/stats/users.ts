@@ -3,7 +3,8 @@ import type { Scope } from '../scope.js';
 import { requestStatsRecompute } from './debounce.js';
 import { defaultStatsPageLimit } from './overview.js';
 import { findStatsPage, isoOf, rankOf } from './page-sql.js';
-import type { StatsUserDto, StatsUserSort, StatsUsersDto, StatsUsersInput } from './schemas.js';
+import type { StatsUserDto, StatsUsersDto, StatsUsersInput } from './schemas.js';
+import type { StatsUserSort } from '../vocabulary/stats-sorts.js';
 
 const sortColumn: Record<StatsUserSort, string> = {
   name: 'lower(name)',
