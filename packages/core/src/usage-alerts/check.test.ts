@@ -1,116 +1,25 @@
-import { randomBytes, randomUUID } from 'node:crypto';
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import {
-  EmailDelivery,
-  Event,
-  Membership,
-  Notification,
-  Organization,
-  Plugin,
-  UsageAlert,
-  User,
-  forkEm,
-  type EntityManager,
-} from '@roster/db';
-import { createTestDatabase, type TestDatabase } from '@roster/testing/database';
-import { testDatabaseKind, testRedisUrl } from '@roster/testing/env';
-import { seedOrganization, type SeededOrganization } from '@roster/testing/factories';
-import { Redis } from 'ioredis';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { JobQueue } from '../jobs/queue.js';
-import { loadOrganization, setOrganizationLimit } from '../organizations/operator.js';
-import { systemScope } from '../subscribers/create-scope.js';
-import { owedEmailKinds } from '../subscribers/owed-emails.js';
+import { randomUUID } from 'node:crypto';
+import { Organization, Plugin, UsageAlert } from '@roster/db';
+import { describe, expect, it } from 'vitest';
 import { applyBatch } from '../usage/apply.js';
 import { parseBatch } from '../usage/batch.js';
 import { counterField } from '../usage/keys.js';
-import { UsageMeter } from '../usage/meter.js';
-import type { LimitName } from '../vocabulary/limits.js';
-import type { UsageAlertMetric } from '../vocabulary/plugins.js';
 import { checkUsageAlerts } from './check.js';
-import { usageAlertEmailData } from './email-data.js';
-import { enqueueUsageAlertChecks } from './enqueue.js';
-import { usageAlertEmailKey, usageAlertOfKey } from './keys.js';
+import { usageAlertEmailKey } from './keys.js';
 import { monthUsage } from './month-usage.js';
-import { sendUsageAlert } from './send-alert.js';
-
-let db: TestDatabase;
-let redis: Redis;
-let jobs: JobQueue;
-let dir: string;
-const prefix = `roster-test-usage-alerts-${randomBytes(4).toString('hex')}`;
-const em = (): EntityManager => forkEm(db.orm);
-const ctx = () => ({ em: em(), jobs, redis, prefix });
-
-beforeAll(async () => {
-  dir = mkdtempSync(join(tmpdir(), 'roster-usage-alerts-'));
-  // A file, not memory: two checks at once need two connections.
-  db = await createTestDatabase(testDatabaseKind() === 'sqlite' ? { file: join(dir, 'roster.db') } : {});
-  redis = new Redis(testRedisUrl(), { maxRetriesPerRequest: null });
-  jobs = new JobQueue(redis, prefix);
-});
-afterAll(async () => {
-  await jobs?.close();
-  const keys = (await redis?.keys(`${prefix}:*`)) ?? [];
-  if (keys.length > 0) await redis.del(...keys);
-  await redis?.quit();
-  await db?.close();
-  rmSync(dir, { recursive: true, force: true });
-});
-
-const may = new Date('2026-05-20T12:00:00.000Z');
-const june = new Date('2026-06-02T08:00:00.000Z');
-
-/** An organization with an owner, an admin and a member, and one usage alert. */
-async function orgWithAlert(
-  config: { percent: number; metrics: UsageAlertMetric[] },
-  plan: 'free' | 'team' | 'enterprise' = 'free',
-): Promise<{ org: SeededOrganization; pluginId: string }> {
-  const org = await seedOrganization(db.orm, { plan, members: ['admin', 'member'] });
-  const e = em();
-  const plugin = e.create(Plugin, {
-    organization: e.getReference(Organization, org.id),
-    kind: 'usage_alert',
-    name: 'Usage alert',
-    config,
-    installedBy: e.getReference(User, org.owner.id),
-  });
-  await e.flush();
-  return { org, pluginId: plugin.id };
-}
-
-/** As the operator's `set-limit` does. */
-async function setLimit(orgId: string, limit: LimitName, value: number | null) {
-  const e = em();
-  await setOrganizationLimit(
-    systemScope({ em: e, jobs, org: await loadOrganization(e, orgId) }, 'operator'),
-    {
-      limit,
-      value,
-    },
-  );
-}
-
-/** API calls (and bytes out) as the API counts them: Redis only, until a rollup. */
-async function traffic(orgId: string, at: Date, apiCalls: number, bytesOut = 0) {
-  const meter = new UsageMeter(redis, prefix);
-  for (let i = 0; i < apiCalls; i++) {
-    await meter.record({ orgId, projectId: null, apiKeyId: null, apiCalls: 1, bytesIn: 0, bytesOut: 0, at });
-  }
-  if (bytesOut > 0) {
-    await meter.record({ orgId, projectId: null, apiKeyId: null, apiCalls: 0, bytesIn: 0, bytesOut, at });
-  }
-}
-
-const alertEvents = (orgId: string) =>
-  em().find(Event, { organizationId: orgId, name: 'usage.alert_sent' }, { orderBy: { createdAt: 'asc' } });
-const bells = (userId: string) => em().find(Notification, { user: userId, type: 'usage_alert' });
-const deliveries = (orgId: string) =>
-  em().find(EmailDelivery, { organization: orgId, template: 'usage-alert' });
-const sortByUser = <T extends { userId: string }>(list: T[]) =>
-  [...list].sort((a, b) => a.userId.localeCompare(b.userId));
+import {
+  alertEvents,
+  bells,
+  ctx,
+  deliveries,
+  em,
+  june,
+  may,
+  orgWithAlert,
+  setLimit,
+  sortByUser,
+  traffic,
+} from './check-fixtures.js';
 
 describe('checkUsageAlerts', () => {
   it('alerts each owner and admin once when a chosen metric reaches the percentage, again next month', async () => {
@@ -260,89 +169,5 @@ describe('checkUsageAlerts', () => {
     const sent = await checkUsageAlerts(ctx(), org.id, may);
     expect(sent.map((a) => a.pluginId).sort()).toEqual([pluginId, second.id].sort());
     expect(sent.some((a) => a.pluginId === webhook.id)).toBe(false);
-  });
-});
-
-describe('sendUsageAlert', () => {
-  const crossing = { metric: 'apiCalls' as const, used: 9, limit: 10, percent: 90 };
-
-  it('sends one alert of two sent at once for the same plugin, metric and month', async () => {
-    const { org, pluginId } = await orgWithAlert({ percent: 80, metrics: ['apiCalls'] });
-    const scopeOrg = await loadOrganization(em(), org.id);
-    const alert = { pluginId, threshold: 80, month: '2026-05', crossing };
-    const sent = await Promise.all([1, 2].map(() => sendUsageAlert(ctx(), scopeOrg, alert, may)));
-    expect(sent.sort()).toEqual([false, true]);
-    expect(await alertEvents(org.id)).toHaveLength(1);
-  });
-
-  it('sends nothing for a plugin uninstalled meanwhile', async () => {
-    const { org, pluginId } = await orgWithAlert({ percent: 80, metrics: ['apiCalls'] });
-    await em().nativeDelete(Plugin, { id: pluginId });
-    const scopeOrg = await loadOrganization(em(), org.id);
-    expect(
-      await sendUsageAlert(ctx(), scopeOrg, { pluginId, threshold: 80, month: '2026-05', crossing }, may),
-    ).toBe(false);
-    expect(await em().count(UsageAlert, { pluginId })).toBe(0);
-    expect(await alertEvents(org.id)).toHaveLength(0);
-  });
-});
-
-describe('the usage alert email', () => {
-  it('is owed to an owner or admin as a job naming the event, and no longer once they are a member', async () => {
-    const { org } = await orgWithAlert({ percent: 10, metrics: ['apiCalls'] });
-    const [admin] = org.members;
-    await setLimit(org.id, 'apiCallsPerMonth', 10);
-    await traffic(org.id, may, 3);
-    await checkUsageAlerts(ctx(), org.id, may);
-    const [event] = await alertEvents(org.id);
-    const key = usageAlertEmailKey(event!.id, admin!.id);
-    expect(usageAlertOfKey(key)).toEqual({ eventId: event!.id, userId: admin!.id });
-    expect(usageAlertOfKey('welcome:x')).toBeNull();
-    expect(owedEmailKinds['usage-alert']!.job(key)).toEqual({
-      name: 'email.usage-alert',
-      idParts: { eventId: event!.id, userId: admin!.id },
-    });
-    expect(await owedEmailKinds['usage-alert']!.prepare(em(), key)).toEqual({
-      name: 'email.usage-alert',
-      payload: { eventId: event!.id, userId: admin!.id },
-    });
-    expect(await usageAlertEmailData(em(), event!.id, admin!.id)).toEqual({
-      name: admin!.name,
-      orgId: org.id,
-      orgName: org.name,
-      metric: 'apiCalls',
-      used: 3,
-      limit: 10,
-      percent: 30,
-      threshold: 10,
-    });
-    await em().nativeUpdate(Membership, { organization: org.id, user: admin!.id }, { role: 'member' });
-    expect(await usageAlertEmailData(em(), event!.id, admin!.id)).toBeNull();
-  });
-});
-
-describe('enqueueUsageAlertChecks', () => {
-  it('asks for a check of the organizations that have a usage alert, and only those', async () => {
-    const withAlert = await orgWithAlert({ percent: 80, metrics: ['apiCalls'] });
-    const without = await seedOrganization(db.orm);
-    const e = em();
-    e.create(Plugin, {
-      organization: e.getReference(Organization, without.id),
-      kind: 'webhook',
-      name: 'Webhook',
-      config: { url: 'https://example.com/hook', events: [] },
-    });
-    await e.flush();
-    const enqueued: unknown[] = [];
-    const counting = {
-      enqueue: async (name: string, payload: unknown) => void enqueued.push([name, payload]),
-    };
-    const asked = await enqueueUsageAlertChecks(em(), counting as unknown as JobQueue, [
-      without.id,
-      withAlert.org.id,
-    ]);
-    expect(asked).toEqual([withAlert.org.id]);
-    expect(enqueued).toEqual([['usage.alerts', { orgId: withAlert.org.id }]]);
-    expect(await enqueueUsageAlertChecks(em(), counting as unknown as JobQueue, [])).toEqual([]);
   });
 });
