@@ -1,10 +1,10 @@
-import { readFile } from 'node:fs/promises';
 import type { Browser, Page } from 'playwright-core';
 import { seedOrganization, type SeededOrganization } from '@roster/testing/factories';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { keyApi } from './api-keys-fixtures';
 import { auditInThemes, auditViews, throwProblems } from './audit';
 import { launchBrowser } from './browser';
+import { downloadCsv } from './csv';
 import { tabTo, waitFocused } from './keyboard';
 import { openAs } from './org-fixtures';
 import { startRoster, type RunningRoster } from './server';
@@ -51,53 +51,6 @@ async function call<T>(on: Page, path: string, input: unknown): Promise<T> {
   );
   if (answer.status !== 200) throw new Error(`${path} answered ${answer.status}`);
   return (answer.body as { result: { data: T } }).result.data;
-}
-
-/** A CSV's rows (quoted cells, doubled quotes, commas and line breaks inside quotes). */
-function parseCsv(text: string): string[][] {
-  const rows: string[][] = [];
-  let row: string[] = [];
-  let cell = '';
-  let quoted = false;
-  const body = text.replace(/^\uFEFF/, '');
-  const endCell = () => {
-    row.push(cell);
-    cell = '';
-  };
-  for (let i = 0; i < body.length; i++) {
-    const char = body[i]!;
-    if (quoted && char === '"' && body[i + 1] === '"') {
-      cell += '"';
-      i++;
-    } else if (char === '"') {
-      quoted = !quoted;
-    } else if (quoted) {
-      cell += char;
-    } else if (char === ',') {
-      endCell();
-    } else if (char === '\n' || char === '\r') {
-      if (char === '\r' && body[i + 1] === '\n') i++;
-      endCell();
-      rows.push(row);
-      row = [];
-    } else {
-      cell += char;
-    }
-  }
-  if (cell || row.length > 0) {
-    endCell();
-    rows.push(row);
-  }
-  return rows;
-}
-
-async function downloadCsv(on: Page): Promise<{ name: string; rows: string[][] }> {
-  const link = on.getByRole('link', { name: 'Export CSV' });
-  const [download] = await Promise.all([on.waitForEvent('download'), link.click()]);
-  return {
-    name: download.suggestedFilename(),
-    rows: parseCsv(await readFile(await download.path(), 'utf8')),
-  };
 }
 
 beforeAll(async () => {

@@ -6,6 +6,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { auditInThemes, auditPage } from './audit';
 import { launchBrowser, snap } from './browser';
 import { createFolders, uploadFile } from './content-fixtures';
+import { parseCsv } from './csv';
 import { openAs } from './org-fixtures';
 import { startRoster, type RunningRoster } from './server';
 import { onPage, openSidebar } from './steps';
@@ -44,37 +45,6 @@ function readOverview(p: Page, orgId: string) {
     };
     return body.result.data;
   }, orgId);
-}
-
-/** A CSV's lines as cells (quoted cells with commas, doubled quotes and line breaks; a BOM dropped). */
-function parseCsv(text: string): string[][] {
-  const rows: string[][] = [];
-  let row: string[] = [];
-  let cell = '';
-  let quoted = false;
-  const source = text.replace(/^\uFEFF/, '');
-  const endCell = () => {
-    row.push(cell);
-    cell = '';
-  };
-  const endRow = () => {
-    endCell();
-    rows.push(row);
-    row = [];
-  };
-  for (let at = 0; at < source.length; at++) {
-    const char = source[at]!;
-    if (quoted && char === '"' && source[at + 1] === '"') {
-      cell += '"';
-      at++;
-    } else if (char === '"') quoted = !quoted;
-    else if (quoted) cell += char;
-    else if (char === ',') endCell();
-    else if (char === '\n') endRow();
-    else if (char !== '\r') cell += char;
-  }
-  if (cell || row.length > 0) endRow();
-  return rows;
 }
 
 beforeAll(async () => {
