@@ -3,7 +3,8 @@ import { fileURLToPath } from 'node:url';
 import { startRoster as startTestRoster, type RunningRoster as TestRoster } from '@roster/testing/roster';
 import type { SmtpInbox } from '@roster/testing/smtp-inbox';
 
-export const webDist = fileURLToPath(new URL('../dist', import.meta.url));
+/** The built app the journeys open: `dist/`, or WEB_DIST (a build of its own, e.g. `vite build --outDir`). */
+export const webDist = process.env.WEB_DIST ?? fileURLToPath(new URL('../dist', import.meta.url));
 
 export interface RunningRoster {
   /** The origin the browser opens, e.g. http://127.0.0.1:41234 (also the API's CSRF origin). */

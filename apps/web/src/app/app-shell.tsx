@@ -23,7 +23,7 @@ export function AppShell({
     <div className="flex min-h-screen flex-col lg:grid lg:grid-cols-[17rem_minmax(0,1fr)] lg:grid-rows-[auto_1fr]">
       <a
         href="#main"
-        className="fixed top-2 left-2 z-[60] -translate-y-[calc(100%+2rem)] rounded-md bg-white px-4 py-2.5 text-sm font-medium text-zinc-900 ring-2 ring-indigo-500 outline-none focus:translate-y-0 focus:shadow-lg"
+        className="fixed top-2 left-2 z-[60] -translate-y-[calc(100%+2rem)] inline-flex min-h-11 items-center rounded-md bg-white px-4 text-sm font-medium text-zinc-900 ring-2 ring-indigo-500 outline-none focus:translate-y-0 focus:shadow-lg"
       >
         Skip to content
       </a>

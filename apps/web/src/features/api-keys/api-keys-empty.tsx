@@ -1,7 +1,6 @@
 import { KeyRound, Plus } from 'lucide-react';
 import { Button } from '../../components/ui/button';
-import { textLinkClass } from '../../components/ui/text-link';
-import { cn } from '../../lib/cn';
+import { standaloneLinkClass } from '../../components/ui/text-link';
 import { curlExample } from './api-key-format';
 
 /** No keys yet: what a key is for, how an application sends one, and where the API is documented. */
@@ -30,7 +29,7 @@ export function ApiKeysEmpty({ onCreate }: { onCreate(): void }) {
           <Plus aria-hidden className="size-4" />
           Create API key
         </Button>
-        <a href="/v1/docs" className={cn(textLinkClass, 'inline-flex items-center max-lg:min-h-11')}>
+        <a href="/v1/docs" className={standaloneLinkClass}>
           Read the API docs
         </a>
       </div>

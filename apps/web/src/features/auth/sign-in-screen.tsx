@@ -5,7 +5,7 @@ import { useState } from 'react';
 import { ErrorAlert } from '../../components/ui/alert';
 import { Button } from '../../components/ui/button';
 import { TextField } from '../../components/ui/field';
-import { textLinkClass } from '../../components/ui/text-link';
+import { standaloneLinkClass, textLinkClass } from '../../components/ui/text-link';
 import { applyServerError } from '../../lib/form-errors';
 import { trpc } from '../../lib/trpc';
 import { useDocumentTitle } from '../../lib/use-document-title';
@@ -75,7 +75,7 @@ export function SignInScreen({ redirectTo, email }: { redirectTo: string | null;
           <Link
             to="/forgot-password"
             search={typedEmail ? { email: typedEmail } : {}}
-            className={textLinkClass}
+            className={standaloneLinkClass}
           >
             Forgot password?
           </Link>

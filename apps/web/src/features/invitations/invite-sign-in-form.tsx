@@ -8,7 +8,7 @@ import type { z } from 'zod';
 import { omit } from 'zod/mini';
 import { ErrorAlert } from '../../components/ui/alert';
 import { Button } from '../../components/ui/button';
-import { textLinkClass } from '../../components/ui/text-link';
+import { standaloneLinkClass } from '../../components/ui/text-link';
 import { toast } from '../../components/ui/toaster';
 import { applyServerError } from '../../lib/form-errors';
 import { trpc } from '../../lib/trpc';
@@ -59,7 +59,7 @@ export function InviteSignInForm({ token, invitation }: { token: string; invitat
         {...form.register('password')}
       />
       <p className="-mt-2 text-right text-sm">
-        <Link to="/forgot-password" search={{ email: invitation.email }} className={textLinkClass}>
+        <Link to="/forgot-password" search={{ email: invitation.email }} className={standaloneLinkClass}>
           Forgot password?
         </Link>
       </p>

@@ -3,7 +3,7 @@ import { Link } from '@tanstack/react-router';
 import { Avatar } from '../../components/ui/avatar';
 import { Card, CardBody, CardHeader } from '../../components/ui/card';
 import { Skeleton } from '../../components/ui/skeleton';
-import { textLinkClass } from '../../components/ui/text-link';
+import { standaloneLinkClass } from '../../components/ui/text-link';
 import { trpc } from '../../lib/trpc';
 import { roleLabels } from './org-format';
 
@@ -23,7 +23,7 @@ export function MembersGlance({ orgId }: { orgId: string }) {
             : `${total} ${total === 1 ? 'person' : 'people'}`
         }
         action={
-          <Link to="/orgs/$orgId/members" params={{ orgId }} className={textLinkClass}>
+          <Link to="/orgs/$orgId/members" params={{ orgId }} className={standaloneLinkClass}>
             All members
           </Link>
         }

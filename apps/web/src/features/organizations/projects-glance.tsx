@@ -2,7 +2,7 @@ import { Link } from '@tanstack/react-router';
 import { FolderKanban } from 'lucide-react';
 import { Card, CardBody, CardHeader } from '../../components/ui/card';
 import { Skeleton } from '../../components/ui/skeleton';
-import { textLinkClass } from '../../components/ui/text-link';
+import { standaloneLinkClass } from '../../components/ui/text-link';
 import type { RouterOutputs } from '../../lib/trpc';
 import { memberCountLabel } from '../projects/project-format';
 
@@ -22,7 +22,7 @@ export function ProjectsGlance({ orgId, projects }: { orgId: string; projects: P
             : `${projects.length} ${projects.length === 1 ? 'project' : 'projects'}`
         }
         action={
-          <Link to="/orgs/$orgId/projects" params={{ orgId }} className={textLinkClass}>
+          <Link to="/orgs/$orgId/projects" params={{ orgId }} className={standaloneLinkClass}>
             All projects
           </Link>
         }

@@ -25,7 +25,10 @@ export function ArchivedToggle({
       >
         <Switch.Thumb className="block size-4 translate-x-0.5 rounded-full bg-white shadow transition-transform data-[state=checked]:translate-x-4.5" />
       </Switch.Root>
-      <label htmlFor={id} className="cursor-pointer text-sm font-medium text-zinc-700 select-none">
+      <label
+        htmlFor={id}
+        className="inline-flex cursor-pointer items-center text-sm font-medium text-zinc-700 select-none max-lg:min-h-11"
+      >
         Show archived
       </label>
     </div>

@@ -6,13 +6,16 @@ import { cn } from '../../lib/cn';
 /** "Projects › Design": the way back to the projects list. */
 export function ProjectBreadcrumbs({ orgId, current }: { orgId: string; current?: string }) {
   return (
-    <nav aria-label="Breadcrumb" className="mb-3">
+    <nav aria-label="Breadcrumb" className="mb-3 max-lg:mb-1">
       <ol className="flex items-center gap-1.5 text-sm text-zinc-500">
         <li>
           <Link
             to="/orgs/$orgId/projects"
             params={{ orgId }}
-            className={cn('rounded-sm font-medium hover:text-zinc-900 hover:underline', focusRing)}
+            className={cn(
+              'inline-flex items-center rounded-sm font-medium hover:text-zinc-900 hover:underline max-lg:min-h-11',
+              focusRing,
+            )}
           >
             Projects
           </Link>
