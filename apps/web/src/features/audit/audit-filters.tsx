@@ -52,8 +52,10 @@ export function AuditFilters({
   };
 
   return (
-    <div className="grid grid-cols-2 gap-3 border-b border-zinc-200 px-4 py-3 md:flex md:flex-wrap md:items-end">
-      <Labelled label="Actor" className="col-span-2 md:w-48">
+    // A phone: who and what on a line each, the days side by side; 768 px: who and what, then the
+    // days; 1280 px: all on one line.
+    <div className="grid grid-cols-2 gap-3 border-b border-zinc-200 px-4 py-3 md:grid-cols-4 xl:flex xl:flex-wrap xl:items-end">
+      <Labelled label="Actor" className="col-span-2 xl:w-48">
         {(id) => (
           <Select id={id} value={search.actor ?? ''} onChange={(event) => set({ actor: event.target.value })}>
             <option value="">Anyone</option>
@@ -79,7 +81,7 @@ export function AuditFilters({
           </Select>
         )}
       </Labelled>
-      <Labelled label="Action" className="col-span-2 md:w-56">
+      <Labelled label="Action" className="col-span-2 xl:w-56">
         {(id) => (
           <Select
             id={id}
@@ -99,7 +101,7 @@ export function AuditFilters({
           </Select>
         )}
       </Labelled>
-      <Labelled label="From (UTC)" className="md:w-36">
+      <Labelled label="From (UTC)" className="xl:w-36">
         {(id) => (
           <Input
             id={id}
@@ -110,7 +112,7 @@ export function AuditFilters({
           />
         )}
       </Labelled>
-      <Labelled label="To (UTC)" className="md:w-36">
+      <Labelled label="To (UTC)" className="xl:w-36">
         {(id) => (
           <Input
             id={id}
@@ -122,7 +124,11 @@ export function AuditFilters({
         )}
       </Labelled>
       {hasFilters(search) && (
-        <Button variant="ghost" className="col-span-2 justify-self-start" onClick={() => onChange({})}>
+        <Button
+          variant="ghost"
+          className="col-span-2 self-end justify-self-start"
+          onClick={() => onChange({})}
+        >
           <X aria-hidden className="size-4" />
           Clear filters
         </Button>

@@ -42,7 +42,7 @@ function Actor({ actor, createdAt, now }: { actor: AuditRecordDto['actor']; crea
 /**
  * A record: who and when, the sentence, the target and the address it came from; the chevron
  * opens the before/after and the user agent beneath. Below 768 px who and when fold under the
- * sentence, the target and IP into the details.
+ * sentence; below 1280 px the target and IP are in the details only.
  */
 export function AuditRow({
   record,
@@ -87,7 +87,7 @@ export function AuditRow({
             <span className="text-zinc-600">—</span>
           )}
         </td>
-        <td className="hidden w-36 px-4 py-3 font-mono text-xs leading-5 text-zinc-600 lg:table-cell">
+        <td className="hidden w-36 px-4 py-3 font-mono text-xs leading-5 text-zinc-600 xl:table-cell">
           <span className="[overflow-wrap:anywhere]">{record.ip ?? '—'}</span>
         </td>
         <td className="w-14 py-2 pr-2 pl-0 text-right">

@@ -3,11 +3,15 @@ import { useSyncExternalStore } from 'react';
 import { useNow } from '../usage/use-now';
 import { AuditRow } from './audit-row';
 
-// The breakpoints at which the Who and when, IP and Target columns appear (Tailwind's md, lg, xl).
-const columnQueries = ['(min-width: 48rem)', '(min-width: 64rem)', '(min-width: 80rem)'];
+// The breakpoints at which columns appear (Tailwind's md, xl) and how many: Who and when at
+// 768 px; Target and IP address at 1280 px (at 1024 the sidebar takes their room from the sentence).
+const columnQueries = [
+  { query: '(min-width: 48rem)', columns: 1 },
+  { query: '(min-width: 80rem)', columns: 2 },
+];
 
 function subscribe(onChange: () => void) {
-  const lists = columnQueries.map((query) => window.matchMedia(query));
+  const lists = columnQueries.map(({ query }) => window.matchMedia(query));
   for (const list of lists) list.addEventListener('change', onChange);
   return () => {
     for (const list of lists) list.removeEventListener('change', onChange);
@@ -21,15 +25,18 @@ function subscribe(onChange: () => void) {
 function useColumnCount(): number {
   return useSyncExternalStore(
     subscribe,
-    () => 2 + columnQueries.filter((query) => window.matchMedia(query).matches).length,
+    () =>
+      columnQueries.reduce(
+        (count, { query, columns }) => count + (window.matchMedia(query).matches ? columns : 0),
+        2,
+      ),
     () => 5,
   );
 }
 
 /**
  * The records, newest first. At 390 px: the sentence (who and when under it) and the chevron; from
- * 768 px who and when have a column, from 1024 px the IP, from 1280 px the target. Nothing scrolls
- * sideways.
+ * 768 px who and when have a column, from 1280 px the target and the IP. Nothing scrolls sideways.
  */
 export function AuditTable({ records }: { records: AuditRecordDto[] }) {
   // "2 minutes ago" keeps up while the page stays open.
@@ -49,7 +56,7 @@ export function AuditTable({ records }: { records: AuditRecordDto[] }) {
           <th scope="col" className="hidden w-44 px-4 py-2.5 font-medium xl:table-cell">
             Target
           </th>
-          <th scope="col" className="hidden w-36 px-4 py-2.5 font-medium lg:table-cell">
+          <th scope="col" className="hidden w-36 px-4 py-2.5 font-medium xl:table-cell">
             IP address
           </th>
           <th scope="col" className="w-14 py-2.5 pr-2 pl-0">
