@@ -12,7 +12,11 @@ export default function SonnerToaster({ onReady }: { onReady: (sonnerToast: type
       theme={theme}
       position="bottom-right"
       closeButton
-      toastOptions={{ classNames: { toast: 'font-sans text-sm', title: 'font-medium' } }}
+      toastOptions={{
+        // Sonner's own (unlayered) styles make its close button 20 px: on touch screens it gets
+        // 44 px, which only an !important utility can give it over them.
+        classNames: { toast: 'font-sans text-sm', title: 'font-medium', closeButton: 'max-lg:size-11!' },
+      }}
     />
   );
 }

@@ -8,7 +8,7 @@ import type { z } from 'zod';
 import { ErrorAlert } from '../../components/ui/alert';
 import { Button } from '../../components/ui/button';
 import { TextField } from '../../components/ui/field';
-import { textLinkClass } from '../../components/ui/text-link';
+import { standaloneLinkClass, textLinkClass } from '../../components/ui/text-link';
 import { readApiError } from '../../lib/api-error';
 import { applyServerError } from '../../lib/form-errors';
 import { trpc } from '../../lib/trpc';
@@ -85,7 +85,7 @@ export function SignUpScreen({ redirectTo, email }: { redirectTo: string | null;
         />
         {takenEmail && typedEmail.trim() === takenEmail && (
           <p className="-mt-2 text-sm">
-            <Link to="/sign-in" search={authSearch(takenEmail, redirectTo)} className={textLinkClass}>
+            <Link to="/sign-in" search={authSearch(takenEmail, redirectTo)} className={standaloneLinkClass}>
               Sign in as {takenEmail} instead
             </Link>
           </p>

@@ -32,9 +32,9 @@ export function MembersSearch({
         value={value}
         onChange={(event) => onChange(event.target.value)}
         onKeyDown={(event) => event.key === 'Escape' && value && onChange('')}
-        className="pr-9 pl-9 [&::-webkit-search-cancel-button]:hidden"
+        className="pr-9 pl-9 max-lg:pr-11 [&::-webkit-search-cancel-button]:hidden"
       />
-      <span className="absolute top-1/2 right-2.5 flex -translate-y-1/2 items-center text-zinc-400">
+      <span className="absolute top-1/2 right-2.5 flex -translate-y-1/2 items-center text-zinc-400 max-lg:right-0 max-lg:min-w-11 max-lg:justify-center">
         {searching ? (
           <Spinner label="Searching" />
         ) : (
@@ -42,7 +42,10 @@ export function MembersSearch({
             <button
               type="button"
               aria-label="Clear search"
-              className={cn('rounded-sm p-0.5 hover:text-zinc-700', focusRing)}
+              className={cn(
+                'inline-flex items-center justify-center rounded-sm p-0.5 hover:text-zinc-700 max-lg:size-11',
+                focusRing,
+              )}
               onClick={() => onChange('')}
             >
               <X aria-hidden className="size-4" />
