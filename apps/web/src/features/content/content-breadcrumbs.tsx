@@ -6,7 +6,11 @@ import { cn } from '../../lib/cn';
 import type { FolderPath as Path } from './content-queries';
 import type { ProjectSearch } from './content-search-params';
 
-const crumb = cn('truncate rounded-sm font-medium hover:text-zinc-900 hover:underline', focusRing);
+// On touch screens each step is a 44 px target (its height reaching over the toolbar's padding).
+const crumb = cn(
+  'truncate rounded-sm font-medium hover:text-zinc-900 hover:underline max-lg:-my-3 max-lg:min-w-11 max-lg:py-3',
+  focusRing,
+);
 
 /**
  * "Design › Brand › Logos": the project, then each folder down to the one open (the last is not a
@@ -91,7 +95,7 @@ function FolderPath({
                   params={{ orgId, projectId }}
                   search={folderSearch(parent.id)}
                   aria-label={`Up to ${parent.name}`}
-                  className={cn(crumb, 'px-1 max-lg:-my-2.5 max-lg:py-2.5')}
+                  className={cn(crumb, 'px-1 text-center')}
                 >
                   …
                 </Link>

@@ -19,7 +19,7 @@ function iconOf(item: ContentItem): LucideIcon {
 }
 
 const nameLink = cn(
-  'truncate rounded-sm font-medium text-zinc-900 hover:text-indigo-600 hover:underline max-lg:-my-2.5 max-lg:py-2.5',
+  'truncate rounded-sm font-medium text-zinc-900 hover:text-indigo-600 hover:underline max-lg:-my-3 max-lg:min-w-11 max-lg:py-3',
   focusRing,
 );
 

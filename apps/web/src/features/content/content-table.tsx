@@ -24,7 +24,7 @@ interface ContentTableProps {
 }
 
 const estimatedRowHeight = 57;
-const ignoredTargets = 'a, button, input, [role=menuitem]';
+const ignoredTargets = 'a, button, input, label, [role=menuitem]';
 
 /**
  * The items of a folder (or of a search) in a table that renders only the rows near the screen:

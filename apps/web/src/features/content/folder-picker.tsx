@@ -5,7 +5,11 @@ import { cn } from '../../lib/cn';
 import { PickerError, PickerLoading } from './picker-states';
 import { contentListQuery } from './content-queries';
 
-const stepClass = cn('truncate rounded-sm font-medium hover:text-zinc-900 hover:underline', focusRing);
+// On touch screens each step is a 44 px target: the path's row is that tall.
+const stepClass = cn(
+  'truncate rounded-sm font-medium hover:text-zinc-900 hover:underline max-lg:min-w-11 max-lg:py-3',
+  focusRing,
+);
 
 /**
  * Browses a project's folders one level at a time (each level read when opened): the path at the
@@ -44,7 +48,7 @@ export function FolderPicker({
 
   return (
     <div className="rounded-md border border-zinc-200">
-      <nav aria-label="Folder path in the picker" className="border-b border-zinc-200 px-3 py-2">
+      <nav aria-label="Folder path in the picker" className="border-b border-zinc-200 px-3 py-2 max-lg:py-0">
         <ol className="flex min-w-0 flex-wrap items-center gap-1 text-sm text-zinc-600">
           {onProjects && (
             <li className="flex min-w-0 items-center gap-1">

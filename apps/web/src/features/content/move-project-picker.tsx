@@ -41,7 +41,7 @@ export function MoveProjectPicker({
 
   return (
     <div className="rounded-md border border-zinc-200">
-      <nav aria-label="Folder path in the picker" className="border-b border-zinc-200 px-3 py-2">
+      <nav aria-label="Folder path in the picker" className="border-b border-zinc-200 px-3 py-2 max-lg:py-3">
         <p aria-current="location" className="text-sm font-semibold text-zinc-900">
           Projects
         </p>

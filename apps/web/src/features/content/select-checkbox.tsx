@@ -2,25 +2,37 @@ import { useEffect, useRef, type ComponentProps } from 'react';
 import { cn } from '../../lib/cn';
 import type { ContentRow, ContentTable } from './content-table-model';
 
+/**
+ * A checkbox in a label of its own: on touch screens (under 1024 px) the label is the 44 px target
+ * around the box. `labelClassName` places it (a row's lets it reach over the cell's padding).
+ */
 function Checkbox({
   indeterminate = false,
   className,
+  labelClassName,
   ...props
-}: ComponentProps<'input'> & { indeterminate?: boolean }) {
+}: ComponentProps<'input'> & { indeterminate?: boolean; labelClassName?: string }) {
   const ref = useRef<HTMLInputElement>(null);
   useEffect(() => {
     if (ref.current) ref.current.indeterminate = indeterminate;
   }, [indeterminate]);
   return (
-    <input
-      ref={ref}
-      type="checkbox"
+    <label
       className={cn(
-        'size-4 cursor-pointer rounded border-zinc-300 accent-indigo-600 outline-none focus-visible:ring-2 focus-visible:ring-indigo-500 focus-visible:ring-offset-2 max-lg:size-5',
-        className,
+        'inline-flex cursor-pointer items-center justify-center align-middle max-lg:size-11',
+        labelClassName,
       )}
-      {...props}
-    />
+    >
+      <input
+        ref={ref}
+        type="checkbox"
+        className={cn(
+          'size-4 cursor-pointer rounded border-zinc-300 accent-indigo-600 outline-none focus-visible:ring-2 focus-visible:ring-indigo-500 focus-visible:ring-offset-2 max-lg:size-5',
+          className,
+        )}
+        {...props}
+      />
+    </label>
   );
 }
 
@@ -45,6 +57,7 @@ export function RowCheckbox({ row }: { row: ContentRow }) {
       checked={row.getIsSelected()}
       // React fires a checkbox's change on its click: the handler reads Shift from nativeEvent.
       onChange={row.getToggleSelectedHandler()}
+      labelClassName="max-lg:-my-3"
     />
   );
 }

@@ -26,14 +26,14 @@ export function SortHeader({
     <th
       scope="col"
       aria-sort={sorted ? ariaSort[sorted] : undefined}
-      className={cn('px-4 py-2.5 font-medium whitespace-nowrap', className)}
+      className={cn('px-4 py-2.5 font-medium whitespace-nowrap max-lg:py-0', className)}
     >
       {sortable ? (
         <button
           type="button"
           onClick={column.getToggleSortingHandler()}
           className={cn(
-            '-mx-1.5 inline-flex items-center gap-1 rounded px-1.5 py-0.5 hover:bg-zinc-100 hover:text-zinc-900 max-lg:-my-2 max-lg:py-2.5',
+            '-mx-1.5 inline-flex items-center gap-1 rounded px-1.5 py-0.5 hover:bg-zinc-100 hover:text-zinc-900 max-lg:min-h-11',
             sorted && 'text-zinc-900',
             focusRing,
           )}
