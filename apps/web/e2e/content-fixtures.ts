@@ -1,5 +1,7 @@
 import type { Browser, Locator, Page } from 'playwright-core';
 import { seedOrganization, seedProject, type SeededUser } from '@roster/testing/factories';
+import type { ViewportSize } from './audit';
+import { truncated } from './keyboard';
 import { openAs } from './org-fixtures';
 import type { RunningRoster } from './server';
 
@@ -35,6 +37,33 @@ export async function openProject(browser: Browser, roster: RunningRoster, user:
   opened.page.setDefaultTimeout(30_000);
   await opened.page.getByRole('link', { name: 'Content', exact: true }).waitFor();
   return opened;
+}
+
+/** A phone, a tablet, a small laptop and a laptop: the content browser is checked at each. */
+export const allWidths: ViewportSize[] = [
+  [390, 844],
+  [768, 1024],
+  [1024, 768],
+  [1280, 800],
+];
+
+/**
+ * At a tablet's and a small laptop's width (768, 1024 px), which of these are cut short ("D…"):
+ * the names that must show in full. Leaves the viewport as it was.
+ */
+export async function cutAtTabletWidths(page: Page, names: Locator[]): Promise<string[]> {
+  const before = page.viewportSize();
+  const cut: string[] = [];
+  for (const [width, height] of [
+    [768, 1024],
+    [1024, 768],
+  ] as const) {
+    await page.setViewportSize({ width, height });
+    for (const name of names)
+      if (await truncated(name)) cut.push(`${(await name.textContent())?.trim()} at ${width} px`);
+  }
+  if (before) await page.setViewportSize(before);
+  return cut;
 }
 
 /** Locators of the content browser. */

@@ -5,7 +5,16 @@ import { auditInThemes, auditViews, throwProblems } from './audit';
 import { launchBrowser, snap } from './browser';
 import { truncated, waitFocused } from './keyboard';
 import { seedProject } from '@roster/testing/factories';
-import { brief, browserOn, createFolders, openProject, seedCampaign, uploadFile } from './content-fixtures';
+import {
+  allWidths,
+  brief,
+  browserOn,
+  createFolders,
+  cutAtTabletWidths,
+  openProject,
+  seedCampaign,
+  uploadFile,
+} from './content-fixtures';
 import { dragTree, dropDragged } from './drop-files';
 import { startRoster, type RunningRoster } from './server';
 
@@ -121,7 +130,17 @@ describe('the content browser, as a contributor', () => {
     await waitFocused(page, on.path().getByText('day 1', { exact: true }));
     expect(await on.path().getByRole('link').allTextContents()).toEqual(['Campaign', 'Shoot']);
     expect(await truncated(on.path().getByRole('link', { name: 'Campaign' }))).toBe(false);
-    await auditInThemes(page, 'content-03-subfolder');
+    await auditInThemes(page, 'content-03-subfolder', allWidths);
+    // On a tablet and a small laptop the names keep their room: the other columns fold or narrow.
+    const names = [
+      on.main.getByRole('heading', { name: 'Campaign', level: 1, exact: true }),
+      on.path().getByRole('link', { name: 'Campaign' }),
+      on.path().getByRole('link', { name: 'Shoot' }),
+      on.path().getByText('day 1', { exact: true }),
+      on.row('a-roll.txt').getByRole('link', { name: 'a-roll.txt' }),
+      on.row('b-roll.txt').getByRole('link', { name: 'b-roll.txt' }),
+    ];
+    expect(await cutAtTabletWidths(page, names)).toEqual([]);
   });
 
   it('selects with Shift, clears with Esc, and sorts by size from the header', async () => {
