@@ -71,7 +71,7 @@ export function ProjectTable({
                         to="/orgs/$orgId/projects/$projectId"
                         params={{ orgId, projectId: project.id }}
                         className={cn(
-                          'truncate rounded-sm font-medium text-zinc-900 hover:text-indigo-600 hover:underline max-lg:-my-3 max-lg:py-3',
+                          'truncate rounded-sm font-medium text-zinc-900 hover:text-indigo-600 hover:underline max-lg:-my-3 max-lg:min-w-11 max-lg:py-3',
                           focusRing,
                         )}
                       >
