@@ -211,15 +211,20 @@ async function smallTouchTargets(page: Page): Promise<string[]> {
           node !== element && node.nodeType === Node.TEXT_NODE && (node.textContent ?? '').trim() !== '',
       );
     };
+    // Layout sizes, not transformed ones: a toast stacked behind the newest is drawn scaled down.
+    const sizeOf = (element: Element) =>
+      element instanceof HTMLElement
+        ? { width: element.offsetWidth, height: element.offsetHeight }
+        : element.getBoundingClientRect();
     const targetBox = (element: Element) => {
-      const box = element.getBoundingClientRect();
+      const box = sizeOf(element);
       const isToggle =
         (element instanceof HTMLInputElement && ['checkbox', 'radio'].includes(element.type)) ||
         ['switch', 'checkbox', 'radio'].includes(element.getAttribute('role') ?? '');
       const labels = 'labels' in element ? (element as HTMLInputElement).labels : null;
       const label = isToggle ? (element.closest('label') ?? labels?.[0]) : null;
       if (!label) return box;
-      const around = label.getBoundingClientRect();
+      const around = sizeOf(label);
       return { width: Math.max(box.width, around.width), height: Math.max(box.height, around.height) };
     };
     const describe = (element: Element, width: number, height: number) => {
