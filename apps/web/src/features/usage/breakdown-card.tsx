@@ -1,7 +1,7 @@
 import { Download } from 'lucide-react';
 import type { ReactNode } from 'react';
 import { Card, CardHeader } from '../../components/ui/card';
-import { textLinkClass } from '../../components/ui/text-link';
+import { standaloneLinkClass } from '../../components/ui/text-link';
 import { cn } from '../../lib/cn';
 import { formatBytes } from '../content/upload/upload-format';
 import { formatCount, type UsageRow } from './usage-format';
@@ -50,11 +50,7 @@ export function BreakdownCard({
         title={title}
         description={description}
         action={
-          <a
-            href={exportUrl}
-            download
-            className={cn(textLinkClass, 'inline-flex items-center gap-1 text-sm max-lg:py-2.5')}
-          >
+          <a href={exportUrl} download className={cn(standaloneLinkClass, 'gap-1 text-sm')}>
             <Download aria-hidden className="size-4" />
             CSV<span className="sr-only"> of usage {lowerFirst(title)}</span>
           </a>

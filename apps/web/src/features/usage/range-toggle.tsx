@@ -28,7 +28,7 @@ export function RangeToggle({ value, onChange }: { value: RangeDays; onChange: (
         role="radiogroup"
         aria-labelledby={labelId}
         onKeyDown={onKeyDown}
-        className="flex rounded-md border border-zinc-200 bg-zinc-100 p-0.5"
+        className="flex rounded-md border border-zinc-200 bg-zinc-100 p-0.5 max-lg:p-0"
       >
         {rangeDays.map((days) => (
           <button
@@ -39,7 +39,7 @@ export function RangeToggle({ value, onChange }: { value: RangeDays; onChange: (
             tabIndex={value === days ? 0 : -1}
             onClick={() => onChange(days)}
             className={cn(
-              'inline-flex h-8 items-center rounded px-3 text-sm font-medium text-zinc-600 transition-colors hover:text-zinc-900 max-lg:h-10',
+              'inline-flex h-8 items-center rounded px-3 text-sm font-medium text-zinc-600 transition-colors hover:text-zinc-900 max-lg:h-11',
               'aria-checked:bg-white aria-checked:text-zinc-900 aria-checked:shadow-xs',
               focusRing,
             )}
