@@ -43,7 +43,7 @@ export function DailyUsageCard({ days, period }: { days: DayRow[]; period: strin
           </Button>
         }
       />
-      <CardBody className="grid gap-8 lg:grid-cols-2">
+      <CardBody className="grid gap-8 xl:grid-cols-2">
         <UsageChart
           title="API calls"
           rows={days}
