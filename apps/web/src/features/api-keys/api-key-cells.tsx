@@ -86,20 +86,23 @@ export function createdLabel(apiKey: ApiKey): string {
 }
 
 /**
- * The key's name and masked prefix, with its creation under them. Below 1024 px the other columns
- * fold in here: status beside the name, the scopes as chips, the projects, last use and expiry.
+ * The key's name and masked prefix, with its creation under them. What has no column at this width
+ * folds in here: the status beside the name and last use and expiry (below 1280 px), the scopes
+ * as chips and the projects (below 1024 px).
  */
 export function KeyCell({ apiKey }: { apiKey: ApiKey }) {
   return (
     <div className="min-w-0 space-y-1">
       <p className="flex flex-wrap items-center gap-x-2 gap-y-1">
         <span className="font-medium [overflow-wrap:anywhere] text-zinc-900">{apiKey.name}</span>
-        <StatusChip apiKey={apiKey} className="lg:hidden" />
+        <StatusChip apiKey={apiKey} className="xl:hidden" />
       </p>
       <p className="font-mono text-xs text-zinc-600">{maskedKey(apiKey.prefix)}</p>
       <div className="space-y-1 pt-0.5 lg:hidden">
         <ScopeChips scopes={apiKey.scopes} />
-        <p className="text-xs text-zinc-600 [overflow-wrap:anywhere]">{projectsLabel(apiKey)}</p>
+        <p className="text-xs text-zinc-600 [overflow-wrap:anywhere]">
+          {apiKey.projects ? `Projects: ${projectsLabel(apiKey)}` : projectsLabel(apiKey)}
+        </p>
       </div>
       <p className="text-xs text-zinc-600 xl:hidden">
         {lastUsedLabel(apiKey)} · {expiryLabel(apiKey)}

@@ -3,8 +3,9 @@ import { ApiKeyRowMenu } from './api-key-row-menu';
 import { ExpiresCell, KeyCell, LastUsedCell, ProjectsCell, ScopeChips, StatusChip } from './api-key-cells';
 import type { ApiKey } from './api-key-queries';
 
-// At 390 px: the key (everything else folded under its name) and ⋮. From 1024 px scopes, projects
-// and status have columns; from 1280 px last use and expiry too. Nothing scrolls sideways.
+// Below 1024 px: the key (everything else folded under its name) and ⋮. From 1024 px scopes and
+// projects have columns (the status stays beside the name, so that names have room beside the
+// sidebar); from 1280 px last use, expiry and status too. Nothing scrolls sideways.
 const columns: RosterColumn<ApiKey>[] = [
   { id: 'key', header: 'Key', cell: (key) => <KeyCell apiKey={key} /> },
   {
@@ -35,7 +36,7 @@ const columns: RosterColumn<ApiKey>[] = [
     id: 'status',
     header: 'Status',
     cell: (key) => <StatusChip apiKey={key} />,
-    className: 'hidden w-24 lg:table-cell',
+    className: 'hidden w-24 xl:table-cell',
   },
   {
     id: 'actions',
