@@ -1,4 +1,6 @@
-import type { Page } from 'playwright-core';
+import type { Locator, Page } from 'playwright-core';
+import type { ViewportSize } from './audit';
+import { truncated } from './keyboard';
 
 interface Problem {
   status: number;
@@ -56,4 +58,48 @@ export async function usageSummary(page: Page, orgId: string): Promise<UsageSumm
     };
     return answer.result.data;
   }, orgId);
+}
+
+/** The phone, the tablet upright, the tablet on its side (the drawer's last width) and the laptop. */
+export const fourSizes: ViewportSize[] = [
+  [390, 844],
+  [768, 1024],
+  [1024, 768],
+  [1280, 800],
+];
+
+/** Creates a key as the admin signed in on `page` would (`apiKey.create`), for a list with a few. */
+export async function createKey(
+  page: Page,
+  input: { orgId: string; name: string; scopes: string[]; projectIds?: string[]; expiresAt?: string },
+): Promise<{ apiKey: { id: string } }> {
+  const answer = await page.evaluate(async (input) => {
+    const response = await fetch('/trpc/apiKey.create', {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify(input),
+    });
+    return { status: response.status, body: (await response.json()) as unknown };
+  }, input);
+  if (answer.status !== 200) throw new Error(`apiKey.create answered ${answer.status}`);
+  return (answer.body as { result: { data: { apiKey: { id: string } } } }).result.data;
+}
+
+/**
+ * Whether a name in a table is cut: an ellipsis ("D…", wider than its box) or a word broken
+ * across lines because its column is too narrow for it.
+ */
+export async function nameCut(locator: Locator): Promise<boolean> {
+  if (await truncated(locator)) return true;
+  return locator.evaluate((element) => {
+    const text = element.firstChild;
+    if (!text || text.nodeType !== Node.TEXT_NODE) return false;
+    const words = [...(text.textContent ?? '').matchAll(/\S+/g)];
+    return words.some((word) => {
+      const range = document.createRange();
+      range.setStart(text, word.index);
+      range.setEnd(text, word.index + word[0].length);
+      return new Set([...range.getClientRects()].map((rect) => Math.round(rect.top))).size > 1;
+    });
+  });
 }

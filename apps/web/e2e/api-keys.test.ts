@@ -9,7 +9,7 @@ import { openAs } from './org-fixtures';
 import { startRoster, type RunningRoster } from './server';
 import { openSidebar } from './steps';
 import { formatBytes } from '../src/features/content/upload/upload-format';
-import { keyApi, usageSummary } from './api-keys-fixtures';
+import { createKey, fourSizes, keyApi, nameCut, usageSummary } from './api-keys-fixtures';
 
 // An admin's API keys journey (issue 11): create a key, copy its secret (shown once), an
 // application uses it over /v1, the Usage page shows those calls and bytes after the rollup, the
@@ -21,6 +21,7 @@ let page: Page;
 let pageErrors: string[];
 let globex: SeededOrganization;
 let website: { id: string; name: string };
+let brandKit: { id: string; name: string };
 let secret = '';
 const fileBody = 'Hello from the website build.\n'.repeat(40);
 const keyName = 'Website build';
@@ -36,7 +37,7 @@ beforeAll(async () => {
   const { orm } = roster.roster.db;
   globex = await seedOrganization(orm, { name: 'Globex', plan: 'team', members: ['admin', 'member'] });
   website = await seedProject(orm, { orgId: globex.id, name: 'Website' });
-  await seedProject(orm, { orgId: globex.id, name: 'Brand kit' });
+  brandKit = await seedProject(orm, { orgId: globex.id, name: 'Brand kit' });
   ({ page, pageErrors } = await openAs(browser, roster, admin(), `/orgs/${globex.id}`));
   await page.context().grantPermissions(['clipboard-read', 'clipboard-write'], { origin: roster.origin });
 });
@@ -79,7 +80,7 @@ describe('an admin’s API keys', () => {
     await dialog.getByRole('radio', { name: /Only some projects/ }).check();
     await dialog.getByRole('button', { name: 'Create key' }).click();
     await dialog.getByText('Choose at least one project.').waitFor();
-    throwProblems(await auditViews(page, 'api-keys-create-errors', async () => {}));
+    throwProblems(await auditViews(page, 'api-keys-create-errors', async () => {}, fourSizes));
 
     await dialog.getByLabel('Name', { exact: true }).fill(keyName);
     await dialog.getByRole('checkbox', { name: /Write content/ }).check();
@@ -95,7 +96,7 @@ describe('an admin’s API keys', () => {
     await secretDialog.getByRole('button', { name: 'Copy key' }).click();
     await secretDialog.getByRole('button', { name: 'Copied' }).waitFor();
     expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(secret);
-    throwProblems(await auditViews(page, 'api-keys-secret', async () => {}));
+    throwProblems(await auditViews(page, 'api-keys-secret', async () => {}, fourSizes));
     await secretDialog.getByRole('button', { name: 'I have stored it' }).click();
     await secretDialog.waitFor({ state: 'detached' });
 
@@ -106,7 +107,32 @@ describe('an admin’s API keys', () => {
     expect(await row.textContent()).not.toContain(secret);
     await page.reload();
     expect(await page.content()).not.toContain(secret);
-    await auditInThemes(page, 'api-keys-list');
+  });
+
+  it('lists a few keys with their names whole on a tablet, upright or on its side', async () => {
+    const day = 86_400_000;
+    const more = [
+      { name: 'Marketing site preview deployments', scopes: ['content:read'] },
+      {
+        name: 'Nightly backup to cold storage',
+        scopes: ['content:read', 'content:write', 'usage:read'],
+        projectIds: [website.id, brandKit.id],
+        expiresAt: new Date(Date.now() + 30 * day).toISOString(),
+      },
+      { name: 'Dashboards', scopes: ['usage:read'] },
+    ];
+    for (const key of more) await createKey(page, { orgId: globex.id, ...key });
+    await page.reload();
+    const names = [keyName, ...more.map((key) => key.name)];
+    for (const [width, height] of fourSizes.filter(([width]) => width === 768 || width === 1024)) {
+      await page.setViewportSize({ width, height });
+      for (const name of names) {
+        const cell = main().getByRole('cell').getByText(name, { exact: true });
+        expect(await nameCut(cell), `${name} at ${width} px`).toBe(false);
+      }
+    }
+    await page.setViewportSize({ width: 1280, height: 800 });
+    await auditInThemes(page, 'api-keys-list', fourSizes);
   });
 
   it('lets an application use the key: list its projects, upload, download', async () => {

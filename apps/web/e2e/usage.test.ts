@@ -7,6 +7,7 @@ import { launchBrowser, snap } from './browser';
 import { openAs } from './org-fixtures';
 import { startRoster, type RunningRoster } from './server';
 import { onPage, openSidebar } from './steps';
+import { fourSizes, nameCut } from './api-keys-fixtures';
 import { seedUsageOrg, totals, utcDay, type UsageOrg } from './usage-fixtures';
 
 let roster: RunningRoster;
@@ -60,7 +61,7 @@ describe('an owner on the usage page', () => {
     await page
       .getByText(/Updated 2 minutes ago\. New calls and bytes show here within about a minute\./)
       .waitFor();
-    await auditInThemes(page, 'usage-owner');
+    await auditInThemes(page, 'usage-owner', fourSizes);
   });
 
   it('charts the last 30 or 90 days, with a summary for screen readers and the figures as a table', async () => {
@@ -112,12 +113,23 @@ describe('an owner on the usage page', () => {
   it('breaks the range down by project and by API key, busiest first', async () => {
     const byProject = page.getByRole('table', { name: 'Usage by project' });
     const names = async (table: typeof byProject) =>
-      (await table.locator('tbody th').allInnerTexts()).map((text) => text.split('\n')[0]);
+      (await table.locator('tbody th').allInnerTexts()).map((text) => text.split('\n')[0] ?? text);
     await expect.poll(() => names(byProject)).toEqual(['Brand kit', 'Website relaunch', 'No project']);
     const byKey = page.getByRole('table', { name: 'Usage by API key' });
     await expect.poll(() => names(byKey)).toEqual(['CI deploys', 'Signed-in web app', 'Mobile app']);
     await byKey.getByText('rst_Ci42…').waitFor();
     await byKey.getByText('Uploads and downloads in the browser (not API calls)').waitFor();
+    // On a tablet, upright or on its side, the names have room: none is cut.
+    const before = page.viewportSize();
+    for (const [width, height] of fourSizes.filter(([width]) => width === 768 || width === 1024)) {
+      await page.setViewportSize({ width, height });
+      for (const table of [byProject, byKey])
+        for (const name of await names(table)) {
+          const cell = table.locator('tbody th').getByText(name, { exact: true });
+          expect(await nameCut(cell), `${name} at ${width} px`).toBe(false);
+        }
+    }
+    if (before) await page.setViewportSize(before);
   });
 
   it('exports the range as CSV with plain download links', async () => {
@@ -149,7 +161,7 @@ describe('other states', () => {
     await page.getByRole('heading', { name: 'No usage yet' }).waitFor();
     await page.getByText('Roster counts each request made with an API key', { exact: false }).waitFor();
     await section(page, 'API calls').getByText('of 10,000').waitFor();
-    await auditInThemes(page, 'usage-empty');
+    await auditInThemes(page, 'usage-empty', fourSizes);
   });
 
   it('says when usage cannot be loaded, and loads it on Try again', async () => {
