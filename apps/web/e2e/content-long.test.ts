@@ -3,7 +3,14 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { auditInThemes } from './audit';
 import { launchBrowser, snap } from './browser';
 import { waitFocused } from './keyboard';
-import { browserOn, createFolders, openProject, seedCampaign } from './content-fixtures';
+import {
+  allWidths,
+  browserOn,
+  createFolders,
+  cutAtTabletWidths,
+  openProject,
+  seedCampaign,
+} from './content-fixtures';
 import { startRoster, type RunningRoster } from './server';
 
 // The content browser at scale (issue #10), as a contributor: a folder of hundreds of items loads
@@ -57,7 +64,7 @@ describe('a folder of hundreds of items', () => {
     await snap(page, 'content-10-long-folder-end-1280');
   });
 
-  it('keeps a deep path on one line on a phone: the first and last steps, and “…” a step up', async () => {
+  it('keeps a deep path on one line: on a phone the first and last steps, and “…” a step up', async () => {
     const on = browserOn(page);
     const where = { orgId: team.globex.id, projectId: team.campaign.id };
     let parentId: string | null = null;
@@ -70,13 +77,27 @@ describe('a folder of hundreds of items', () => {
       parentId = (await createFolders(page, { ...where, parentId }, [name]))[0]!;
     await page.goto(`${projectPath()}?folder=${parentId}`);
     await on.path().getByText('Final deliverables').waitFor();
-    await auditInThemes(page, 'content-13-deep-path');
+    await auditInThemes(page, 'content-13-deep-path', allWidths);
+    // On a tablet and a small laptop the steps between fold into “…”, not the open folder's name.
+    const deep = [
+      on.path().getByRole('link', { name: 'Campaign' }),
+      on.path().getByRole('link', { name: 'Brand refresh 2026' }),
+      on.path().getByText('Final deliverables', { exact: true }),
+    ];
+    expect(await cutAtTabletWidths(page, deep)).toEqual([]);
     await page.setViewportSize({ width: 390, height: 844 });
     expect(await on.path().getByRole('link', { name: 'Clients' }).isVisible()).toBe(false);
     expect(await on.path().getByRole('link', { name: 'Campaign' }).isVisible()).toBe(true);
     await on.path().getByRole('link', { name: 'Up to Brand refresh 2026' }).click();
     await on.path().getByText('Brand refresh 2026').waitFor();
     await page.setViewportSize({ width: 1280, height: 800 });
+    // From a tablet up the whole path shows; the project, the open folder and its items in full.
+    const names = [
+      on.path().getByRole('link', { name: 'Campaign' }),
+      on.path().getByText('Brand refresh 2026', { exact: true }),
+      on.row('Final deliverables').getByRole('link', { name: 'Final deliverables' }),
+    ];
+    expect(await cutAtTabletWidths(page, names)).toEqual([]);
   });
 
   it('creates a folder from the keyboard; the same name again is refused by the field', async () => {

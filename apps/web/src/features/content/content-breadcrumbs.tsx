@@ -14,7 +14,8 @@ const crumb = cn(
 
 /**
  * "Design › Brand › Logos": the project, then each folder down to the one open (the last is not a
- * link). On a phone a path of more than three steps shows its first and last, and "…" (up one).
+ * link). On a phone a path of more than three steps shows its first and last, and "…" (up one); up
+ * to 1280 px one of more than four shows the open folder's parent too.
  */
 export function ContentBreadcrumbs({
   orgId,
@@ -69,10 +70,26 @@ function FolderPath({
     ...(folder ? [...folder.path, folder] : []),
   ];
   const current = steps.length - 1;
-  // On a phone, a path of more than three steps keeps its first and last: "…" between is a link up.
-  const folds = steps.length > 3;
-  const folded = (index: number) => folds && index > 0 && index < current;
-  const parent = steps[current - 1] ?? steps[0]!;
+  // On a phone, a path of more than three steps keeps its first and last; up to 1280 px, a path of
+  // more than four keeps the open folder's parent too. "…" between is a link up to the last one left out.
+  const foldsOnPhone = steps.length > 3;
+  const foldsUpToXl = steps.length > 4;
+  const foldedOnPhone = (index: number) => foldsOnPhone && index > 0 && index < current;
+  const foldedUpToXl = (index: number) => foldsUpToXl && index > 0 && index < current - 1;
+  const up = (step: (typeof steps)[number], className: string) => (
+    <li className={cn('flex shrink-0 items-center gap-1', className)}>
+      <Link
+        to="/orgs/$orgId/projects/$projectId"
+        params={{ orgId, projectId }}
+        search={folderSearch(step.id)}
+        aria-label={`Up to ${step.name}`}
+        className={cn(crumb, 'px-1 text-center')}
+      >
+        …
+      </Link>
+      <ChevronRight aria-hidden className="size-3.5 text-zinc-400" />
+    </li>
+  );
   // A folder opened from its row: the row went, focus with it. It lands on the folder's name here.
   const here = useRef<HTMLSpanElement>(null);
   const opened = useRef<string | null | undefined>(undefined);
@@ -88,25 +105,16 @@ function FolderPath({
       <ol className="flex min-w-0 items-center gap-1 text-sm text-zinc-600">
         {steps.map((step, index) => (
           <Fragment key={step.id ?? 'root'}>
-            {index === 1 && folds && (
-              <li className="flex shrink-0 items-center gap-1 sm:hidden">
-                <Link
-                  to="/orgs/$orgId/projects/$projectId"
-                  params={{ orgId, projectId }}
-                  search={folderSearch(parent.id)}
-                  aria-label={`Up to ${parent.name}`}
-                  className={cn(crumb, 'px-1 text-center')}
-                >
-                  …
-                </Link>
-                <ChevronRight aria-hidden className="size-3.5 text-zinc-400" />
-              </li>
-            )}
+            {index === 1 && foldsOnPhone && up(steps[current - 1]!, 'sm:hidden')}
+            {index === 1 && foldsUpToXl && up(steps[current - 2]!, 'max-sm:hidden xl:hidden')}
             <li
               className={cn(
                 'flex min-w-0 items-center gap-1',
-                folded(index) && 'max-sm:hidden',
-                index === 0 ? 'max-w-[40%] shrink-0' : index === current ? 'shrink' : 'shrink-[2]',
+                foldedOnPhone(index) && 'max-sm:hidden',
+                foldedUpToXl(index) && 'max-xl:hidden',
+                // The project and the open folder keep their names (up to a point); the steps between
+                // give way first.
+                index === 0 ? 'max-w-[40%] shrink-0' : index === current ? 'max-w-1/2 shrink-0' : 'shrink',
               )}
             >
               {index === current ? (
