@@ -62,7 +62,7 @@ export function StatsTable<T>({
                     type="button"
                     onClick={() => onSort(column.sort!)}
                     className={cn(
-                      '-mx-1.5 inline-flex items-center gap-1 rounded px-1.5 py-0.5 hover:bg-zinc-100 hover:text-zinc-900 max-lg:-my-2 max-lg:py-2.5',
+                      '-mx-1.5 inline-flex items-center gap-1 rounded px-1.5 py-0.5 hover:bg-zinc-100 hover:text-zinc-900 max-lg:-my-3 max-lg:min-h-11',
                       column.numeric && 'flex-row-reverse',
                       sorted && 'text-zinc-900',
                       focusRing,

@@ -36,13 +36,16 @@ export function StatsToolbar({
   const turned: SortDirection = order.direction === 'asc' ? 'desc' : 'asc';
   return (
     <div className="flex flex-wrap items-center gap-3 border-b border-zinc-200 px-4 py-3">
-      <MembersSearch
-        label={searchLabel}
-        placeholder={placeholder}
-        value={typed}
-        onChange={onType}
-        searching={searching}
-      />
+      {/* The box gives way (down to 10 rem) so that the order and the export share its line. */}
+      <div className="w-full sm:w-auto sm:max-w-xs sm:min-w-40 sm:flex-1">
+        <MembersSearch
+          label={searchLabel}
+          placeholder={placeholder}
+          value={typed}
+          onChange={onType}
+          searching={searching}
+        />
+      </div>
       <div className="flex items-center gap-2 xl:hidden">
         <div className="w-36 sm:w-40">
           <Select
@@ -60,6 +63,7 @@ export function StatsToolbar({
         <Button
           variant="secondary"
           size="icon"
+          className="lg:size-9"
           aria-label={order.direction === 'asc' ? 'Ascending: sort descending' : 'Descending: sort ascending'}
           title={order.direction === 'asc' ? 'Ascending' : 'Descending'}
           onClick={() => onOrder(order.sort, turned)}
