@@ -7,7 +7,8 @@ import type { Project, ProjectMember } from './project-queries';
 import { MemberRowMenu } from './member-row-menu';
 
 // Sentence-case headers, as in the members table. Below 768 px only the person and the menu keep a
-// column: the organization role and the project role fold into the person's cell.
+// column: the organization role and the project role fold into the person's cell. Below 1280 px the
+// project role's column narrows (its reason wraps) so that the email keeps more of its room.
 const th =
   'px-4 py-2.5 text-left text-xs font-medium whitespace-nowrap text-zinc-500 first:pl-5 max-md:first:pl-4';
 const wide = 'max-md:hidden';
@@ -39,7 +40,7 @@ export function MemberTable({
           <th scope="col" className={cn(th, wide, 'w-36')}>
             Organization role
           </th>
-          <th scope="col" className={cn(th, wide, 'w-64')}>
+          <th scope="col" className={cn(th, wide, 'w-64 max-xl:w-52')}>
             Project role
           </th>
           {manageable && (
