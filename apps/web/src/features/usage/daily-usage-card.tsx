@@ -67,8 +67,11 @@ export function DailyUsageCard({ days, period }: { days: DayRow[]; period: strin
   );
 }
 
-const th = 'px-4 py-2.5 text-xs font-medium whitespace-nowrap text-zinc-500 sm:px-5';
-const td = 'px-4 py-2 whitespace-nowrap tabular-nums sm:px-5';
+// On phones the columns sit closer (the card keeps its edge) so that a day's four figures fit
+// without scrolling sideways.
+const cell = 'px-4 whitespace-nowrap sm:px-5 max-sm:px-2 max-sm:first:pl-4 max-sm:last:pr-4';
+const th = cn(cell, 'py-2.5 text-xs font-medium text-zinc-500');
+const td = cn(cell, 'py-2 tabular-nums');
 
 /** Every day of the range, newest first. */
 function DayTable({ days, period }: { days: DayRow[]; period: string }) {
