@@ -56,7 +56,7 @@ describe('an admin’s API keys', () => {
     expect(await main().getByRole('link', { name: 'Read the API docs' }).getAttribute('href')).toBe(
       '/v1/docs',
     );
-    await auditInThemes(page, 'api-keys-empty');
+    await auditInThemes(page, 'api-keys-empty', fourSizes);
   });
 
   it('asks before discarding a half-filled dialog, and gives focus back to its button', async () => {

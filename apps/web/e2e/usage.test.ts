@@ -2,7 +2,7 @@ import { readFile } from 'node:fs/promises';
 import type { Browser, Page } from 'playwright-core';
 import { seedOrganization } from '@roster/testing/factories';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { auditInThemes, auditPage } from './audit';
+import { auditAtWidths, auditInThemes, auditPage } from './audit';
 import { launchBrowser, snap } from './browser';
 import { openAs } from './org-fixtures';
 import { startRoster, type RunningRoster } from './server';
@@ -97,6 +97,11 @@ describe('an owner on the usage page', () => {
     await expect
       .poll(() => table.locator('tbody tr').first().locator('td').first().textContent())
       .toBe(count(todayCalls));
+    await auditAtWidths(page, 'usage-day-table', fourSizes);
+    // On a phone too, a day's four figures fit: the table does not scroll sideways.
+    await page.setViewportSize({ width: 390, height: 844 });
+    expect(await table.evaluate((t) => t.scrollWidth <= (t.parentElement?.clientWidth ?? 0))).toBe(true);
+    await page.setViewportSize({ width: 1280, height: 800 });
     await page.getByRole('button', { name: 'Hide table' }).click();
     await table.waitFor({ state: 'hidden' });
 
@@ -170,7 +175,7 @@ describe('other states', () => {
     );
     await page.goto(`/orgs/${umbrella.orgId}/usage`);
     await page.getByRole('heading', { name: 'Usage could not be loaded' }).waitFor();
-    await auditPage(page, 'usage-error');
+    await auditAtWidths(page, 'usage-error', fourSizes);
     await page.unroute(/\/trpc\/[^?]*usage\.summary/);
     await page.getByRole('button', { name: 'Try again' }).click();
     await section(page, 'API calls').waitFor();
