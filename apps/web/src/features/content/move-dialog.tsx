@@ -10,6 +10,8 @@ import type { ContentItem } from './content-queries';
 import { FolderPicker } from './folder-picker';
 import { MoveProjectPicker, type MoveTarget } from './move-project-picker';
 
+// Why "Move here" is off, at the left of the buttons; on a phone on a line of its own above them.
+const hint = 'mr-auto self-center text-sm text-zinc-600 max-sm:basis-full';
 const parentOf = (item: ContentItem) => (item.kind === 'folder' ? item.parentId : item.folderId);
 
 /**
@@ -116,8 +118,8 @@ export function MoveDialog({
         </div>
       )}
       <DialogFooter>
-        {alreadyHere && <p className="mr-auto self-center text-sm text-zinc-600">Already in this folder.</p>}
-        {!target && <p className="mr-auto self-center text-sm text-zinc-600">Open a project first.</p>}
+        {alreadyHere && <p className={hint}>Already in this folder.</p>}
+        {!target && <p className={hint}>Open a project first.</p>}
         <DialogCancel disabled={pending} />
         <Button loading={pending} disabled={alreadyHere || !target} onClick={() => void move()}>
           Move here
