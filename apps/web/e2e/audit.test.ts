@@ -1,11 +1,11 @@
-import type { Browser, Locator, Page } from 'playwright-core';
+import type { Browser, Page } from 'playwright-core';
 import { seedOrganization, type SeededOrganization } from '@roster/testing/factories';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { keyApi } from './api-keys-fixtures';
-import { auditInThemes, auditViews, throwProblems, type ViewportSize } from './audit';
+import { auditInThemes, auditViews, throwProblems, everyWidth } from './audit';
 import { launchBrowser } from './browser';
 import { downloadCsv } from './csv';
-import { tabTo, truncated, waitFocused } from './keyboard';
+import { tabTo, truncated, waitFocused, lineCount } from './keyboard';
 import { openAs } from './org-fixtures';
 import { startRoster, type RunningRoster } from './server';
 import { onPage, openSidebar } from './steps';
@@ -35,22 +35,6 @@ const sentences = () => log().locator('p[id^="audit-sentence-"]').allInnerTexts(
 const patiently = { timeout: 15_000 };
 const today = () => new Date().toISOString().slice(0, 10);
 const tomorrow = () => new Date(Date.now() + 86_400_000).toISOString().slice(0, 10);
-
-/** A phone, a tablet upright, a small laptop (the sidebar beside the page) and a laptop. */
-const sizes: ViewportSize[] = [
-  [390, 844],
-  [768, 1024],
-  [1024, 768],
-  [1280, 800],
-];
-
-/** How many lines the element's text takes. */
-const lines = (locator: Locator) =>
-  locator.evaluate((element) => {
-    const range = document.createRange();
-    range.selectNodeContents(element);
-    return new Set([...range.getClientRects()].map((rect) => Math.round(rect.bottom))).size;
-  });
 
 /** Calls a tRPC mutation as the user signed in on `page` and returns its data. */
 async function call<T>(on: Page, path: string, input: unknown): Promise<T> {
@@ -131,14 +115,14 @@ describe('an admin’s audit log', () => {
     const time = keyRow.locator('time').first();
     expect(await time.textContent()).toMatch(/just now|minute/);
     expect(await time.getAttribute('title')).toMatch(/\d{4}, \d{1,2}:\d{2}:\d{2}/);
-    await auditInThemes(page, 'audit-log', sizes);
+    await auditInThemes(page, 'audit-log', everyWidth);
     // At 768 and 1024 px the sentence and who made the change are whole, not cut to "G…".
     const renamed = rows().filter({ hasText: 'renamed the organization' });
     for (const width of [768, 1024]) {
       await page.setViewportSize({ width, height: 900 });
       const sentence = renamed.locator('p[id^="audit-sentence-"]');
       expect(await truncated(sentence), `sentence at ${width} px`).toBe(false);
-      expect(await lines(sentence), `sentence at ${width} px`).toBeLessThanOrEqual(2);
+      expect(await lineCount(sentence), `sentence at ${width} px`).toBeLessThanOrEqual(2);
       const who = renamed.getByText('Grace Hopper', { exact: true }).filter({ visible: true });
       expect(await truncated(who), `actor at ${width} px`).toBe(false);
     }
@@ -176,7 +160,7 @@ describe('an admin’s audit log', () => {
     await main().getByLabel('From (UTC)').fill(tomorrow());
     await main().getByRole('heading', { name: 'No records match these filters' }).waitFor();
     expect(new URL(page.url()).searchParams.get('from')).toBe(tomorrow());
-    throwProblems(await auditViews(page, 'audit-no-match', async () => {}, sizes));
+    throwProblems(await auditViews(page, 'audit-no-match', async () => {}, everyWidth));
     await main().getByRole('button', { name: 'Clear filters' }).last().click();
     await expect.poll(() => rows().count(), patiently).toBe(5);
     expect(new URL(page.url()).search).toBe('');
@@ -203,7 +187,7 @@ describe('an admin’s audit log', () => {
     const userAgent = await page.evaluate(() => navigator.userAgent);
     await details.getByText(userAgent, { exact: true }).waitFor();
     await details.getByText('organization.renamed', { exact: true }).waitFor();
-    throwProblems(await auditViews(page, 'audit-details', async () => {}, sizes));
+    throwProblems(await auditViews(page, 'audit-details', async () => {}, everyWidth));
     // On a phone the opened record spans the two columns shown: the sentence keeps its width.
     await page.setViewportSize({ width: 390, height: 844 });
     const sentence = renamed.locator('p[id^="audit-sentence-"]');

@@ -28,6 +28,13 @@ export const phoneAndLaptop: ViewportSize[] = [
   [390, 844],
   [1280, 800],
 ];
+/** A phone, a tablet upright, a small laptop (the sidebar beside the page) and a laptop. */
+export const everyWidth: ViewportSize[] = [
+  [390, 844],
+  [768, 1024],
+  [1024, 768],
+  [1280, 800],
+];
 
 /**
  * Audits what `page` shows now: saves `e2e/screenshots/<name>-<width>.png`, runs axe-core (WCAG 2.1

@@ -4,7 +4,7 @@
 import { invitationLink, invitationLinkPattern } from '@roster/testing/mail-links';
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { auditAtWidths, auditInThemes, type ViewportSize } from './audit';
+import { auditAtWidths, auditInThemes, everyWidth } from './audit';
 import { launchBrowser, openPage } from './browser';
 import { startRoster, type RunningRoster } from './server';
 import { confirmEmail, onPage, password, signUp, uniqueEmail } from './steps';
@@ -54,14 +54,6 @@ async function inviteWithProjects(email: string, projects: { projectId: string; 
   await callApi(owner, 'invitation.create', { orgId, emails: [email], role: 'member', projects });
   return roster.inbox.waitForMessage(email, { text: invitationLinkPattern, since });
 }
-
-/** The projects pages are also checked at tablet and small-laptop widths (no sideways overflow). */
-const allWidths: ViewportSize[] = [
-  [390, 844],
-  [768, 1024],
-  [1024, 768],
-  [1280, 800],
-];
 
 const facts = (page: Page) => page.locator('dl');
 const bell = (page: Page) => page.getByRole('button', { name: /^Notifications/ });
@@ -234,7 +226,7 @@ describe('the projects pages', () => {
     await library.getByText('Built-in').waitFor();
     expect(await library.getByText('Library', { exact: true }).count()).toBe(1);
     expect(await owner.getByRole('columnheader', { name: 'Your role' }).textContent()).toBe('Your role');
-    await auditAtWidths(owner, 'copy-projects-list', allWidths);
+    await auditAtWidths(owner, 'copy-projects-list', everyWidth);
     await auditInThemes(owner, 'copy-projects-list');
   });
 
@@ -264,7 +256,7 @@ describe('the projects pages', () => {
       .getByText('Added as Viewer; manages every project as an organization owner.')
       .waitFor();
     expect(await roleCell('Olivia Owner').getByText('Manager', { exact: true }).count()).toBe(1);
-    await auditAtWidths(owner, 'copy-project-page', allWidths);
+    await auditAtWidths(owner, 'copy-project-page', everyWidth);
     await auditInThemes(owner, 'copy-project-page');
 
     await owner.getByRole('button', { name: 'Edit' }).click();

@@ -24,3 +24,11 @@ export const shown = (within: Locator, text: string) =>
 /** Whether the element's text is cut ("D…"): wider than its box. */
 export const truncated = (locator: Locator) =>
   locator.evaluate((element) => element.scrollWidth > element.clientWidth);
+
+/** How many lines the element's text takes. */
+export const lineCount = (locator: Locator) =>
+  locator.evaluate((element) => {
+    const range = document.createRange();
+    range.selectNodeContents(element);
+    return new Set([...range.getClientRects()].map((rect) => Math.round(rect.bottom))).size;
+  });

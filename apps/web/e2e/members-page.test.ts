@@ -6,7 +6,7 @@ import {
   type SeededOrganization,
 } from '@roster/testing/factories';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { auditPage, emulateTheme } from './audit';
+import { auditPage, emulateTheme, everyWidth } from './audit';
 import { launchBrowser } from './browser';
 import { shown, tabTo as tabToOn, truncated, waitFocused as waitFocusedOn } from './keyboard';
 import { openAs } from './org-fixtures';
@@ -68,12 +68,7 @@ afterAll(async () => {
 
 describe('the members page', () => {
   it('keeps every primary action reachable at 390, 768, 1024 and 1280 px, names whole from 768 px', async () => {
-    for (const [width, height] of [
-      [390, 844],
-      [768, 1024],
-      [1024, 768],
-      [1280, 800],
-    ] as const) {
+    for (const [width, height] of everyWidth) {
       await page.setViewportSize({ width, height });
       await page.goto(membersPath());
       await row(ownerName).waitFor();

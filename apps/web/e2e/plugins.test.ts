@@ -1,9 +1,9 @@
-import type { Browser, Locator, Page } from 'playwright-core';
+import type { Browser, Page } from 'playwright-core';
 import { seedOrganization, type SeededOrganization } from '@roster/testing/factories';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { auditInThemes, auditViews, throwProblems, type ViewportSize } from './audit';
+import { auditInThemes, auditViews, throwProblems, everyWidth } from './audit';
 import { launchBrowser } from './browser';
-import { tabTo, truncated, waitFocused } from './keyboard';
+import { tabTo, truncated, waitFocused, lineCount } from './keyboard';
 import { mutate, openAs } from './org-fixtures';
 import { startRoster, type RunningRoster } from './server';
 import { signatureValid, startWebhookReceiver } from './webhook-receiver';
@@ -26,22 +26,6 @@ const main = () => page.locator('#main');
 const admin = () => globex.members[0]!;
 const member = () => globex.members[1]!;
 const pluginItem = (name: string) => main().getByRole('listitem', { name, exact: true });
-
-/** A phone, a tablet upright, a small laptop (the sidebar beside the page) and a laptop. */
-const sizes: ViewportSize[] = [
-  [390, 844],
-  [768, 1024],
-  [1024, 768],
-  [1280, 800],
-];
-
-/** How many lines the element's text takes. */
-const lines = (locator: Locator) =>
-  locator.evaluate((element) => {
-    const range = document.createRange();
-    range.selectNodeContents(element);
-    return new Set([...range.getClientRects()].map((rect) => Math.round(rect.bottom))).size;
-  });
 
 beforeAll(async () => {
   receiver = await startWebhookReceiver();
@@ -189,14 +173,14 @@ describe('an admin’s plugins', () => {
     await delivery.getByText(event.id).waitFor();
     await delivery.getByRole('button', { name: '1 attempt' }).click();
     await delivery.getByRole('list', { name: 'Attempts' }).getByText('HTTP 200').waitFor();
-    await auditInThemes(page, 'plugins-deliveries', sizes);
+    await auditInThemes(page, 'plugins-deliveries', everyWidth);
     // At 768 and 1024 px each plugin's name is whole and on one line, not cut to "S…".
     for (const width of [768, 1024]) {
       await page.setViewportSize({ width, height: 900 });
       for (const name of [webhookName, 'Usage alert']) {
         const shown = pluginItem(name).getByText(name, { exact: true }).first();
         expect(await truncated(shown), `${name} at ${width} px`).toBe(false);
-        expect(await lines(shown), `${name} at ${width} px`).toBe(1);
+        expect(await lineCount(shown), `${name} at ${width} px`).toBe(1);
       }
     }
     await page.setViewportSize({ width: 1280, height: 800 });

@@ -2,9 +2,9 @@ import { randomUUID } from 'node:crypto';
 import type { Browser, Locator, Page } from 'playwright-core';
 import { seedOrganization } from '@roster/testing/factories';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { auditInThemes, type ViewportSize } from './audit';
+import { auditInThemes, everyWidth } from './audit';
 import { launchBrowser } from './browser';
-import { truncated } from './keyboard';
+import { truncated, lineCount } from './keyboard';
 import { openAs } from './org-fixtures';
 import { startRoster, type RunningRoster } from './server';
 
@@ -88,28 +88,12 @@ afterAll(async () => {
   await roster?.close();
 });
 
-/** A phone, a tablet upright, a small laptop (the sidebar beside the page) and a laptop. */
-const sizes: ViewportSize[] = [
-  [390, 844],
-  [768, 1024],
-  [1024, 768],
-  [1280, 800],
-];
-
-/** How many lines the element's text takes. */
-const lines = (locator: Locator) =>
-  locator.evaluate((element) => {
-    const range = document.createRange();
-    range.selectNodeContents(element);
-    return new Set([...range.getClientRects()].map((rect) => Math.round(rect.bottom))).size;
-  });
-
 /** At 768 and 1024 px each name is whole (not cut to "D…"), and a short one is on one line. */
 async function namesWhole(p: Page, short: Locator, long?: Locator) {
   for (const width of [768, 1024]) {
     await p.setViewportSize({ width, height: 900 });
     expect(await truncated(short), `at ${width} px`).toBe(false);
-    expect(await lines(short), `at ${width} px`).toBe(1);
+    expect(await lineCount(short), `at ${width} px`).toBe(1);
     if (long) expect(await truncated(long), `at ${width} px`).toBe(false);
   }
   await p.setViewportSize({ width: 1280, height: 800 });
@@ -125,7 +109,7 @@ describe('statistics over many rows', () => {
     await page.getByRole('button', { name: 'Load more' }).click();
     await expect.poll(() => page.locator('tbody tr').count()).toBe(60);
     expect(await page.getByRole('button', { name: 'Load more' }).count()).toBe(0);
-    await auditInThemes(page, 'statistics-many', sizes);
+    await auditInThemes(page, 'statistics-many', everyWidth);
     await namesWhole(
       page,
       page.getByRole('link', { name: 'Project 01', exact: true }),
@@ -150,7 +134,7 @@ describe('statistics over many rows', () => {
     await expect
       .poll(async () => (await names(page)).slice(0, 4))
       .toEqual(['Person 00', 'Person 01', 'Person 02', 'Person 03']);
-    await auditInThemes(page, 'statistics-many-users', sizes);
+    await auditInThemes(page, 'statistics-many-users', everyWidth);
     await namesWhole(page, page.getByText('Person 01', { exact: true }));
     expect(pageErrors).toEqual([]);
   });

@@ -3,11 +3,11 @@ import type { Browser, Locator, Page } from 'playwright-core';
 import { seedOrganization, seedProject, seedUser } from '@roster/testing/factories';
 import { rollupUsageNow } from '@roster/testing/usage';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { auditInThemes, auditPage, type ViewportSize } from './audit';
+import { auditInThemes, auditPage, everyWidth } from './audit';
 import { launchBrowser, snap } from './browser';
 import { createFolders, uploadFile } from './content-fixtures';
 import { parseCsv } from './csv';
-import { truncated } from './keyboard';
+import { truncated, lineCount } from './keyboard';
 import { openAs } from './org-fixtures';
 import { startRoster, type RunningRoster } from './server';
 import { onPage, openSidebar } from './steps';
@@ -100,22 +100,6 @@ afterAll(async () => {
   await roster?.close();
 });
 
-/** A phone, a tablet upright, a small laptop (the sidebar beside the page) and a laptop. */
-const sizes: ViewportSize[] = [
-  [390, 844],
-  [768, 1024],
-  [1024, 768],
-  [1280, 800],
-];
-
-/** How many lines the element's text takes. */
-const lines = (locator: Locator) =>
-  locator.evaluate((element) => {
-    const range = document.createRange();
-    range.selectNodeContents(element);
-    return new Set([...range.getClientRects()].map((rect) => Math.round(rect.bottom))).size;
-  });
-
 /**
  * At 768 and 1024 px each name is whole and on one line: not cut ("D…") nor squeezed; an email
  * (`wraps`) is whole, and may wrap after its @.
@@ -126,7 +110,7 @@ async function namesWhole(p: Page, names: Locator[], wraps: Locator[] = []) {
     for (const name of [...names, ...wraps]) {
       const text = await name.innerText();
       expect(await truncated(name), `${text} at ${width} px`).toBe(false);
-      if (names.includes(name)) expect(await lines(name), `${text} at ${width} px`).toBe(1);
+      if (names.includes(name)) expect(await lineCount(name), `${text} at ${width} px`).toBe(1);
     }
   }
   await p.setViewportSize({ width: 1280, height: 800 });
@@ -164,7 +148,7 @@ describe('an admin on the statistics page', () => {
     expect(brand.slice(1, 7)).toEqual(['2', '1', '1', '9.9 KB', '1', '1']);
     expect(brand[7]).toMatch(/just now|ago/);
     expect((await cells(page, 'Website relaunch')).slice(1, 7)).toEqual(['0', '0', '0', '0 bytes', '0', '0']);
-    await auditInThemes(page, 'statistics-overview', sizes);
+    await auditInThemes(page, 'statistics-overview', everyWidth);
     const projects = page.getByRole('table', { name: /^Projects/ });
     await namesWhole(page, [
       projects.getByRole('link', { name: 'Brand kit' }),
@@ -221,7 +205,7 @@ describe('an admin on the statistics page', () => {
 
     await page.getByRole('searchbox', { name: 'Search members' }).fill(member.email);
     await expect.poll(people).toEqual(['Member 2']);
-    await auditInThemes(page, 'statistics-users', sizes);
+    await auditInThemes(page, 'statistics-users', everyWidth);
     await namesWhole(page, [table.getByText('Member 2', { exact: true })], [table.getByText(member.email)]);
   });
 
