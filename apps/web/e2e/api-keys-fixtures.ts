@@ -1,5 +1,4 @@
 import type { Locator, Page } from 'playwright-core';
-import type { ViewportSize } from './audit';
 import { truncated } from './keyboard';
 
 interface Problem {
@@ -59,14 +58,6 @@ export async function usageSummary(page: Page, orgId: string): Promise<UsageSumm
     return answer.result.data;
   }, orgId);
 }
-
-/** The phone, the tablet upright, the tablet on its side (the drawer's last width) and the laptop. */
-export const fourSizes: ViewportSize[] = [
-  [390, 844],
-  [768, 1024],
-  [1024, 768],
-  [1280, 800],
-];
 
 /** Creates a key as the admin signed in on `page` would (`apiKey.create`), for a list with a few. */
 export async function createKey(

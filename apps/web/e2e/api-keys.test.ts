@@ -2,14 +2,14 @@ import type { Browser, Page } from 'playwright-core';
 import { seedOrganization, seedProject, type SeededOrganization } from '@roster/testing/factories';
 import { rollupUsageNow } from '@roster/testing/usage';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { auditInThemes, auditViews, throwProblems } from './audit';
+import { auditInThemes, auditViews, everyWidth, throwProblems } from './audit';
 import { launchBrowser, snapWidths } from './browser';
 import { shown, tabTo, waitFocused } from './keyboard';
 import { openAs } from './org-fixtures';
 import { startRoster, type RunningRoster } from './server';
 import { openSidebar } from './steps';
 import { formatBytes } from '../src/features/content/upload/upload-format';
-import { createKey, fourSizes, keyApi, nameCut, usageSummary } from './api-keys-fixtures';
+import { createKey, keyApi, nameCut, usageSummary } from './api-keys-fixtures';
 
 // An admin's API keys journey (issue 11): create a key, copy its secret (shown once), an
 // application uses it over /v1, the Usage page shows those calls and bytes after the rollup, the
@@ -56,7 +56,7 @@ describe('an admin’s API keys', () => {
     expect(await main().getByRole('link', { name: 'Read the API docs' }).getAttribute('href')).toBe(
       '/v1/docs',
     );
-    await auditInThemes(page, 'api-keys-empty', fourSizes);
+    await auditInThemes(page, 'api-keys-empty', everyWidth);
   });
 
   it('asks before discarding a half-filled dialog, and gives focus back to its button', async () => {
@@ -80,7 +80,7 @@ describe('an admin’s API keys', () => {
     await dialog.getByRole('radio', { name: /Only some projects/ }).check();
     await dialog.getByRole('button', { name: 'Create key' }).click();
     await dialog.getByText('Choose at least one project.').waitFor();
-    throwProblems(await auditViews(page, 'api-keys-create-errors', async () => {}, fourSizes));
+    throwProblems(await auditViews(page, 'api-keys-create-errors', async () => {}, everyWidth));
 
     await dialog.getByLabel('Name', { exact: true }).fill(keyName);
     await dialog.getByRole('checkbox', { name: /Write content/ }).check();
@@ -96,7 +96,7 @@ describe('an admin’s API keys', () => {
     await secretDialog.getByRole('button', { name: 'Copy key' }).click();
     await secretDialog.getByRole('button', { name: 'Copied' }).waitFor();
     expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(secret);
-    throwProblems(await auditViews(page, 'api-keys-secret', async () => {}, fourSizes));
+    throwProblems(await auditViews(page, 'api-keys-secret', async () => {}, everyWidth));
     await secretDialog.getByRole('button', { name: 'I have stored it' }).click();
     await secretDialog.waitFor({ state: 'detached' });
 
@@ -124,7 +124,7 @@ describe('an admin’s API keys', () => {
     for (const key of more) await createKey(page, { orgId: globex.id, ...key });
     await page.reload();
     const names = [keyName, ...more.map((key) => key.name)];
-    for (const [width, height] of fourSizes.filter(([width]) => width === 768 || width === 1024)) {
+    for (const [width, height] of everyWidth.filter(([width]) => width === 768 || width === 1024)) {
       await page.setViewportSize({ width, height });
       for (const name of names) {
         const cell = main().getByRole('cell').getByText(name, { exact: true });
@@ -132,7 +132,7 @@ describe('an admin’s API keys', () => {
       }
     }
     await page.setViewportSize({ width: 1280, height: 800 });
-    await auditInThemes(page, 'api-keys-list', fourSizes);
+    await auditInThemes(page, 'api-keys-list', everyWidth);
   });
 
   it('lets an application use the key: list its projects, upload, download', async () => {

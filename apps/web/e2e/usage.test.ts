@@ -2,12 +2,12 @@ import { readFile } from 'node:fs/promises';
 import type { Browser, Page } from 'playwright-core';
 import { seedOrganization } from '@roster/testing/factories';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { auditAtWidths, auditInThemes, auditPage } from './audit';
+import { auditAtWidths, auditInThemes, auditPage, everyWidth } from './audit';
 import { launchBrowser, snap } from './browser';
 import { openAs } from './org-fixtures';
 import { startRoster, type RunningRoster } from './server';
 import { onPage, openSidebar } from './steps';
-import { fourSizes, nameCut } from './api-keys-fixtures';
+import { nameCut } from './api-keys-fixtures';
 import { seedUsageOrg, totals, utcDay, type UsageOrg } from './usage-fixtures';
 
 let roster: RunningRoster;
@@ -61,7 +61,7 @@ describe('an owner on the usage page', () => {
     await page
       .getByText(/Updated 2 minutes ago\. New calls and bytes show here within about a minute\./)
       .waitFor();
-    await auditInThemes(page, 'usage-owner', fourSizes);
+    await auditInThemes(page, 'usage-owner', everyWidth);
   });
 
   it('charts the last 30 or 90 days, with a summary for screen readers and the figures as a table', async () => {
@@ -97,7 +97,7 @@ describe('an owner on the usage page', () => {
     await expect
       .poll(() => table.locator('tbody tr').first().locator('td').first().textContent())
       .toBe(count(todayCalls));
-    await auditAtWidths(page, 'usage-day-table', fourSizes);
+    await auditAtWidths(page, 'usage-day-table', everyWidth);
     // On a phone too, a day's four figures fit: the table does not scroll sideways.
     await page.setViewportSize({ width: 390, height: 844 });
     expect(await table.evaluate((t) => t.scrollWidth <= (t.parentElement?.clientWidth ?? 0))).toBe(true);
@@ -126,7 +126,7 @@ describe('an owner on the usage page', () => {
     await byKey.getByText('Uploads and downloads in the browser (not API calls)').waitFor();
     // On a tablet, upright or on its side, the names have room: none is cut.
     const before = page.viewportSize();
-    for (const [width, height] of fourSizes.filter(([width]) => width === 768 || width === 1024)) {
+    for (const [width, height] of everyWidth.filter(([width]) => width === 768 || width === 1024)) {
       await page.setViewportSize({ width, height });
       for (const table of [byProject, byKey])
         for (const name of await names(table)) {
@@ -166,7 +166,7 @@ describe('other states', () => {
     await page.getByRole('heading', { name: 'No usage yet' }).waitFor();
     await page.getByText('Roster counts each request made with an API key', { exact: false }).waitFor();
     await section(page, 'API calls').getByText('of 10,000').waitFor();
-    await auditInThemes(page, 'usage-empty', fourSizes);
+    await auditInThemes(page, 'usage-empty', everyWidth);
   });
 
   it('says when usage cannot be loaded, and loads it on Try again', async () => {
@@ -175,7 +175,7 @@ describe('other states', () => {
     );
     await page.goto(`/orgs/${umbrella.orgId}/usage`);
     await page.getByRole('heading', { name: 'Usage could not be loaded' }).waitFor();
-    await auditAtWidths(page, 'usage-error', fourSizes);
+    await auditAtWidths(page, 'usage-error', everyWidth);
     await page.unroute(/\/trpc\/[^?]*usage\.summary/);
     await page.getByRole('button', { name: 'Try again' }).click();
     await section(page, 'API calls').waitFor();
