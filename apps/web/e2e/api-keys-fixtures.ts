@@ -1,5 +1,4 @@
-import type { Locator, Page } from 'playwright-core';
-import { truncated } from './keyboard';
+import type { Page } from 'playwright-core';
 
 interface Problem {
   status: number;
@@ -74,23 +73,4 @@ export async function createKey(
   }, input);
   if (answer.status !== 200) throw new Error(`apiKey.create answered ${answer.status}`);
   return (answer.body as { result: { data: { apiKey: { id: string } } } }).result.data;
-}
-
-/**
- * Whether a name in a table is cut: an ellipsis ("D…", wider than its box) or a word broken
- * across lines because its column is too narrow for it.
- */
-export async function nameCut(locator: Locator): Promise<boolean> {
-  if (await truncated(locator)) return true;
-  return locator.evaluate((element) => {
-    const text = element.firstChild;
-    if (!text || text.nodeType !== Node.TEXT_NODE) return false;
-    const words = [...(text.textContent ?? '').matchAll(/\S+/g)];
-    return words.some((word) => {
-      const range = document.createRange();
-      range.setStart(text, word.index);
-      range.setEnd(text, word.index + word[0].length);
-      return new Set([...range.getClientRects()].map((rect) => Math.round(rect.top))).size > 1;
-    });
-  });
 }

@@ -4,12 +4,12 @@ import { rollupUsageNow } from '@roster/testing/usage';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { auditInThemes, auditViews, everyWidth, throwProblems } from './audit';
 import { launchBrowser, snapWidths } from './browser';
-import { shown, tabTo, waitFocused } from './keyboard';
+import { nameCut, shown, tabTo, waitFocused } from './keyboard';
 import { openAs } from './org-fixtures';
 import { startRoster, type RunningRoster } from './server';
 import { openSidebar } from './steps';
 import { formatBytes } from '../src/features/content/upload/upload-format';
-import { createKey, keyApi, nameCut, usageSummary } from './api-keys-fixtures';
+import { createKey, keyApi, usageSummary } from './api-keys-fixtures';
 
 // An admin's API keys journey (issue 11): create a key, copy its secret (shown once), an
 // application uses it over /v1, the Usage page shows those calls and bytes after the rollup, the

@@ -1,6 +1,5 @@
 import type { Browser, Locator, Page } from 'playwright-core';
 import { seedOrganization, seedProject, type SeededUser } from '@roster/testing/factories';
-import type { ViewportSize } from './audit';
 import { truncated } from './keyboard';
 import { openAs } from './org-fixtures';
 import type { RunningRoster } from './server';
@@ -38,14 +37,6 @@ export async function openProject(browser: Browser, roster: RunningRoster, user:
   await opened.page.getByRole('link', { name: 'Content', exact: true }).waitFor();
   return opened;
 }
-
-/** A phone, a tablet, a small laptop and a laptop: the content browser is checked at each. */
-export const allWidths: ViewportSize[] = [
-  [390, 844],
-  [768, 1024],
-  [1024, 768],
-  [1280, 800],
-];
 
 /**
  * At a tablet's and a small laptop's width (768, 1024 px), which of these are cut short ("D…"):

@@ -1,12 +1,11 @@
 import { readFileSync } from 'node:fs';
 import type { Browser, CDPSession, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { auditInThemes, auditViews, throwProblems } from './audit';
+import { auditInThemes, auditViews, everyWidth, throwProblems } from './audit';
 import { launchBrowser, snap } from './browser';
 import { truncated, waitFocused } from './keyboard';
 import { seedProject } from '@roster/testing/factories';
 import {
-  allWidths,
   brief,
   browserOn,
   createFolders,
@@ -130,7 +129,7 @@ describe('the content browser, as a contributor', () => {
     await waitFocused(page, on.path().getByText('day 1', { exact: true }));
     expect(await on.path().getByRole('link').allTextContents()).toEqual(['Campaign', 'Shoot']);
     expect(await truncated(on.path().getByRole('link', { name: 'Campaign' }))).toBe(false);
-    await auditInThemes(page, 'content-03-subfolder', allWidths);
+    await auditInThemes(page, 'content-03-subfolder', everyWidth);
     // On a tablet and a small laptop the names keep their room: the other columns fold or narrow.
     const names = [
       on.main.getByRole('heading', { name: 'Campaign', level: 1, exact: true }),

@@ -1,8 +1,8 @@
 import type { Browser, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { auditAtWidths } from './audit';
+import { auditAtWidths, everyWidth } from './audit';
 import { launchBrowser, openPage, snap } from './browser';
-import { allWidths, cutAtTabletWidths } from './content-fixtures';
+import { cutAtTabletWidths } from './content-fixtures';
 import { startRoster, type RunningRoster } from './server';
 import { confirmEmail, onPage, signUp, uniqueEmail } from './steps';
 
@@ -146,7 +146,7 @@ describe('projects, as the owner', () => {
       .poll(() => memberRow(owner, 'Jane Member').getByRole('cell').nth(2).textContent())
       .toBe('Manager');
     await owner.getByRole('region', { name: 'Members' }).getByText('2', { exact: true }).waitFor();
-    await auditAtWidths(owner, 'projects-04-project-members', allWidths);
+    await auditAtWidths(owner, 'projects-04-project-members', everyWidth);
     // The project's and its members' names show in full on a tablet and a small laptop.
     const names = [
       heading(owner, 'Design'),
@@ -168,7 +168,7 @@ describe('projects, as the owner', () => {
 
     await owner.getByRole('switch', { name: 'Show archived' }).click();
     await owner.waitForURL(/\/projects\?archived=true$/);
-    await auditAtWidths(owner, 'projects-05-archived-list', allWidths);
+    await auditAtWidths(owner, 'projects-05-archived-list', everyWidth);
     await owner.getByRole('link', { name: 'Design' }).click();
     await heading(owner, 'Design').waitFor();
     await owner.getByText('This project is archived.').waitFor();
@@ -201,7 +201,7 @@ describe('projects, as a member', () => {
     expect(await jane.getByRole('button', { name: 'New project' }).count()).toBe(0);
     expect(await jane.getByRole('switch', { name: 'Show archived' }).count()).toBe(0);
     expect(await jane.getByRole('button', { name: /^Actions for/ }).count()).toBe(0);
-    await auditAtWidths(jane, 'projects-06-member-list', allWidths);
+    await auditAtWidths(jane, 'projects-06-member-list', everyWidth);
     const names = ['Library', 'Design'].map((name) => jane.getByRole('link', { name, exact: true }));
     expect(await cutAtTabletWidths(jane, names)).toEqual([]);
   });

@@ -7,7 +7,7 @@ import { launchBrowser, snap } from './browser';
 import { openAs } from './org-fixtures';
 import { startRoster, type RunningRoster } from './server';
 import { onPage, openSidebar } from './steps';
-import { nameCut } from './api-keys-fixtures';
+import { nameCut } from './keyboard';
 import { seedUsageOrg, totals, utcDay, type UsageOrg } from './usage-fixtures';
 
 let roster: RunningRoster;
