@@ -13,9 +13,15 @@ export default function SonnerToaster({ onReady }: { onReady: (sonnerToast: type
       position="bottom-right"
       closeButton
       toastOptions={{
-        // Sonner's own (unlayered) styles make its close button 20 px: on touch screens it gets
-        // 44 px, which only an !important utility can give it over them.
-        classNames: { toast: 'font-sans text-sm', title: 'font-medium', closeButton: 'max-lg:size-11!' },
+        // Sonner's own (unlayered) styles make its close button a 20 px disc on the toast's corner;
+        // on touch screens it is a 44 px target inside the toast's top right corner instead (only
+        // !important utilities win over those styles), with the text kept clear of it.
+        classNames: {
+          toast: 'font-sans text-sm max-lg:pr-12!',
+          title: 'font-medium',
+          closeButton:
+            'max-lg:size-11! max-lg:right-0! max-lg:left-auto! max-lg:transform-none! max-lg:rounded-lg! max-lg:border-0! max-lg:bg-transparent!',
+        },
       }}
     />
   );
