@@ -19,7 +19,7 @@ export function StatCard({
         <Icon aria-hidden className="size-4" />
         {label}
       </div>
-      <div className="mt-3 text-2xl font-semibold tracking-tight text-zinc-900">{value}</div>
+      <div className="mt-3 text-xl font-semibold tracking-tight text-zinc-900 xl:text-2xl">{value}</div>
       {children && <div className="mt-2 text-sm text-zinc-500">{children}</div>}
     </section>
   );
