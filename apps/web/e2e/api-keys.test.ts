@@ -215,7 +215,7 @@ describe('a member', () => {
     await mia.getByRole('heading', { name: 'Only owners and admins can see API keys' }).waitFor();
     await mia.goto(`/orgs/${globex.id}/usage`);
     await mia.getByRole('heading', { name: 'Only owners and admins can see usage' }).waitFor();
-    await auditInThemes(mia, 'api-keys-member');
+    await auditInThemes(mia, 'api-keys-member', everyWidth);
     expect(opened.pageErrors).toEqual([]);
     await opened.context.close();
   });

@@ -2,7 +2,7 @@ import { readFile } from 'node:fs/promises';
 import type { Browser, Page } from 'playwright-core';
 import { seedOrganization } from '@roster/testing/factories';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { auditAtWidths, auditInThemes, auditPage, everyWidth } from './audit';
+import { auditAtWidths, auditInThemes, everyWidth } from './audit';
 import { launchBrowser, snap } from './browser';
 import { openAs } from './org-fixtures';
 import { startRoster, type RunningRoster } from './server';
@@ -203,7 +203,7 @@ describe('who sees it', () => {
     await member.goto(`/orgs/${umbrella.orgId}/usage`);
     await member.getByRole('heading', { name: 'Only owners and admins can see usage' }).waitFor();
     expect(await member.getByRole('region', { name: 'API calls' }).count()).toBe(0);
-    await auditPage(member, 'usage-member');
+    await auditAtWidths(member, 'usage-member', everyWidth);
     expect(memberErrors).toEqual([]);
   });
 });
