@@ -1,6 +1,6 @@
 import { Link } from '@tanstack/react-router';
 import { File, FileArchive, FileImage, FileText, FileVideo, Folder, type LucideIcon } from 'lucide-react';
-import { focusRing } from '../../components/ui/button';
+import { rowNameLinkClass } from '../../components/ui/text-link';
 import { cn } from '../../lib/cn';
 import { formatDate } from '../../lib/dates';
 import { formatBytes, typeLabel } from './content-format';
@@ -17,11 +17,6 @@ function iconOf(item: ContentItem): LucideIcon {
   if (/zip|gzip|tar|compressed/.test(type)) return FileArchive;
   return File;
 }
-
-const nameLink = cn(
-  'truncate rounded-sm font-medium text-zinc-900 hover:text-indigo-600 hover:underline max-lg:-my-3 max-lg:min-w-11 max-lg:py-3',
-  focusRing,
-);
 
 /**
  * The item's icon and name: a folder's name opens it, a file's downloads it. Below 768 px its size
@@ -43,13 +38,18 @@ export function NameCell({ item, meta }: { item: ContentItem; meta: ContentTable
               to="/orgs/$orgId/projects/$projectId"
               params={{ orgId: meta.orgId, projectId: meta.projectId }}
               search={meta.folderSearch(item.id)}
-              className={nameLink}
+              className={rowNameLinkClass}
               title={item.name}
             >
               {item.name}
             </Link>
           ) : (
-            <a href={assetContentUrl(item.id)} download={item.name} className={nameLink} title={item.name}>
+            <a
+              href={assetContentUrl(item.id)}
+              download={item.name}
+              className={rowNameLinkClass}
+              title={item.name}
+            >
               {item.name}
             </a>
           )}

@@ -8,8 +8,9 @@ import { RowCheckbox, SelectAllCheckbox } from './select-checkbox';
 const column = createColumnHelper<typeof contentFeatures, ContentItem>();
 const metaOf = (table: { options: { meta?: ContentTableMeta } }) => table.options.meta!;
 
-// At 390 px: the checkbox, the name (size, type and date folded under it) and ⋮ (44 px targets). From 768 px size
-// and date get columns; from 1280 px type and uploader too. Nothing scrolls sideways.
+// At 390 px: the checkbox, the name (size, type and date folded under it) and ⋮ (44 px targets).
+// From 768 px size and date get columns; from 1280 px type and uploader too. Nothing scrolls
+// sideways.
 export const contentColumns = column.columns([
   column.display({
     id: 'select',

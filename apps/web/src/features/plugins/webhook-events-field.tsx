@@ -1,4 +1,5 @@
-import { Fragment, useId } from 'react';
+import { useId } from 'react';
+import { breakAfter } from '../../components/ui/break-after';
 import type { UseFormRegisterReturn } from 'react-hook-form';
 import { choiceInputClass, choiceRowClass } from '../api-keys/choice-classes';
 import { eventLabel, webhookEventFamilies } from './webhook-events';
@@ -6,13 +7,7 @@ import { eventLabel, webhookEventFamilies } from './webhook-events';
 const families = webhookEventFamilies();
 
 /** An event's name that wraps after its dots and underscores, not inside a word. */
-const breakable = (name: string) =>
-  name.split(/(?<=[._])/).map((part, index) => (
-    <Fragment key={index}>
-      {part}
-      <wbr />
-    </Fragment>
-  ));
+const breakable = (name: string) => breakAfter(name, /(?<=[._])/);
 
 /**
  * Which events the webhook gets: all of them (including events Roster adds later), or the ones

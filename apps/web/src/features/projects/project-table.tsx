@@ -1,6 +1,6 @@
 import { Link } from '@tanstack/react-router';
 import { FolderKanban, Library } from 'lucide-react';
-import { focusRing } from '../../components/ui/button';
+import { rowNameLinkClass } from '../../components/ui/text-link';
 import { cn } from '../../lib/cn';
 import { ArchivedBadge, LibraryBadge, RoleBadge, VisibilityBadge } from './project-badges';
 import { memberCountLabel } from './project-format';
@@ -70,10 +70,7 @@ export function ProjectTable({
                       <Link
                         to="/orgs/$orgId/projects/$projectId"
                         params={{ orgId, projectId: project.id }}
-                        className={cn(
-                          'truncate rounded-sm font-medium text-zinc-900 hover:text-indigo-600 hover:underline max-lg:-my-3 max-lg:min-w-11 max-lg:py-3',
-                          focusRing,
-                        )}
+                        className={rowNameLinkClass}
                       >
                         {project.name}
                       </Link>

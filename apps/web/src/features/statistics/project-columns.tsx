@@ -87,7 +87,8 @@ function ProjectCell({ project, orgId, now }: { project: StatsProjectDto; orgId:
           to="/orgs/$orgId/projects/$projectId"
           params={{ orgId, projectId: project.projectId }}
           className={cn(
-            // 44 px tall for a finger on touch screens, reaching into the space around it (the row keeps its height).
+            // 44 px tall for a finger on touch screens, reaching into the space around it (the row
+            // keeps its height).
             'rounded-sm font-medium [overflow-wrap:anywhere] text-zinc-900 hover:text-indigo-600 hover:underline max-lg:-my-3 max-lg:inline-block max-lg:py-3',
             focusRing,
           )}

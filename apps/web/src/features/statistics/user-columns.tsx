@@ -1,4 +1,5 @@
 import type { OrgRole, StatsUserDto } from '@roster/core/browser';
+import { breakAfter } from '../../components/ui/break-after';
 import { roleLabels } from '../organizations/org-format';
 import { When } from './stats-freshness';
 import { countOf, formatBytes, formatCount } from './stats-format';
@@ -63,26 +64,14 @@ export function userColumns(now: number): StatsColumn<StatsUserDto>[] {
   ];
 }
 
-/** An email whole: where it must wrap, it wraps after its @ first. */
-function EmailText({ email }: { email: string }) {
-  const at = email.lastIndexOf('@');
-  if (at < 0) return email;
-  return (
-    <>
-      {email.slice(0, at + 1)}
-      <wbr />
-      {email.slice(at + 1)}
-    </>
-  );
-}
-
 /** Name and email stacked; below a width, the role and the figures of the hidden columns. */
 function PersonCell({ user }: { user: StatsUserDto }) {
   return (
     <div className="min-w-0">
       <p className="font-medium [overflow-wrap:anywhere] text-zinc-900">{user.name}</p>
       <p className="[overflow-wrap:anywhere] text-zinc-600">
-        <EmailText email={user.email} />
+        {/* The email whole: where it must wrap, after its @ first. */}
+        {breakAfter(user.email, /(?<=@)(?=[^@]*$)/)}
       </p>
       <p className="mt-0.5 text-xs text-zinc-600 xl:hidden">
         <span className="sm:hidden">{roleLabel(user.role)} · </span>
