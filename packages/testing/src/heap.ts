@@ -11,7 +11,7 @@ export function liveHeap(): number {
   return process.memoryUsage().heapUsed;
 }
 
-/** Calls `sample` each time `every` more bytes have passed, and returns the count to feed. */
+/** Samples the live heap each time `every` more bytes have been counted with `add`. */
 export function heapSampler(every: number) {
   const baseline = liveHeap();
   let peak = baseline;
