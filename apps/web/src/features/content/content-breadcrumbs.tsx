@@ -1,16 +1,13 @@
 import { Link } from '@tanstack/react-router';
 import { ChevronRight, Search } from 'lucide-react';
 import { Fragment, useEffect, useRef } from 'react';
-import { focusRing } from '../../components/ui/button';
 import { cn } from '../../lib/cn';
 import type { FolderPath as Path } from './content-queries';
 import type { ProjectSearch } from './content-search-params';
+import { pathStepClass } from './path-step';
 
-// On touch screens each step is a 44 px target (its height reaching over the toolbar's padding).
-const crumb = cn(
-  'truncate rounded-sm font-medium hover:text-zinc-900 hover:underline max-lg:-my-3 max-lg:min-w-11 max-lg:py-3',
-  focusRing,
-);
+// On touch screens a step's 44 px height reaches over the toolbar's padding.
+const crumb = cn(pathStepClass, 'max-lg:-my-3');
 
 /**
  * "Design › Brand › Logos": the project, then each folder down to the one open (the last is not a

@@ -4,12 +4,7 @@ import { Button, focusRing } from '../../components/ui/button';
 import { cn } from '../../lib/cn';
 import { PickerError, PickerLoading } from './picker-states';
 import { contentListQuery } from './content-queries';
-
-// On touch screens each step is a 44 px target: the path's row is that tall.
-const stepClass = cn(
-  'truncate rounded-sm font-medium hover:text-zinc-900 hover:underline max-lg:min-w-11 max-lg:py-3',
-  focusRing,
-);
+import { pathStepClass } from './path-step';
 
 /**
  * Browses a project's folders one level at a time (each level read when opened): the path at the
@@ -52,7 +47,7 @@ export function FolderPicker({
         <ol className="flex min-w-0 flex-wrap items-center gap-1 text-sm text-zinc-600">
           {onProjects && (
             <li className="flex min-w-0 items-center gap-1">
-              <button type="button" className={stepClass} onClick={onProjects}>
+              <button type="button" className={pathStepClass} onClick={onProjects}>
                 Projects
               </button>
               <ChevronRight aria-hidden className="size-3.5 text-zinc-400" />
@@ -65,7 +60,7 @@ export function FolderPicker({
                   {step.name}
                 </span>
               ) : (
-                <button type="button" className={stepClass} onClick={() => onOpen(step.id)}>
+                <button type="button" className={pathStepClass} onClick={() => onOpen(step.id)}>
                   {step.name}
                 </button>
               )}

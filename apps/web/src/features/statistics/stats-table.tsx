@@ -1,6 +1,5 @@
-import { ArrowDown, ArrowUp, ArrowUpDown } from 'lucide-react';
 import type { ReactNode } from 'react';
-import { focusRing } from '../../components/ui/button';
+import { SortButton, ariaSort } from '../../components/ui/sort-button';
 import { cn } from '../../lib/cn';
 import type { SortDirection } from './statistics-search-params';
 
@@ -15,8 +14,6 @@ export interface StatsColumn<T> {
   numeric?: boolean;
   className?: string;
 }
-
-const ariaSort = { asc: 'ascending', desc: 'descending' } as const;
 
 /**
  * A statistics table sorted by the API: a sortable header is a button (again: the other way round),
@@ -45,12 +42,11 @@ export function StatsTable<T>({
         <tr>
           {columns.map((column) => {
             const sorted = column.sort && order.sort === column.sort ? order.direction : null;
-            const Icon = sorted === 'asc' ? ArrowUp : sorted === 'desc' ? ArrowDown : ArrowUpDown;
             return (
               <th
                 key={column.id}
                 scope="col"
-                aria-sort={sorted ? ariaSort[sorted] : undefined}
+                aria-sort={ariaSort(sorted)}
                 className={cn(
                   'px-3 py-2.5 font-medium whitespace-nowrap first:pl-4 last:pr-4',
                   column.numeric && 'text-right',
@@ -58,19 +54,13 @@ export function StatsTable<T>({
                 )}
               >
                 {column.sort ? (
-                  <button
-                    type="button"
+                  <SortButton
+                    sorted={sorted}
                     onClick={() => onSort(column.sort!)}
-                    className={cn(
-                      '-mx-1.5 inline-flex items-center gap-1 rounded px-1.5 py-0.5 hover:bg-zinc-100 hover:text-zinc-900 max-lg:-my-3 max-lg:min-h-11',
-                      column.numeric && 'flex-row-reverse',
-                      sorted && 'text-zinc-900',
-                      focusRing,
-                    )}
+                    className={cn('max-lg:-my-3', column.numeric && 'flex-row-reverse')}
                   >
                     {column.header}
-                    <Icon aria-hidden className={cn('size-3.5 shrink-0', !sorted && 'text-zinc-400')} />
-                  </button>
+                  </SortButton>
                 ) : (
                   column.header
                 )}
