@@ -42,10 +42,10 @@ export class LocalStorage implements Storage {
     }
     const temp = join(temps, randomUUID());
     const guard = new SizeGuard(options.size);
+    // 1 MiB of buffered writes lets the stream hand the disk bigger writev batches (twice the
+    // throughput of the 16 KiB default on a page-cache write) while memory stays bounded.
+    const file = createWriteStream(temp, { flags: 'wx', highWaterMark: writeBuffer });
     try {
-      // 1 MiB of buffered writes lets the stream hand the disk bigger writev batches (twice the
-      // throughput of the 16 KiB default on a page-cache write) while memory stays bounded.
-      const file = createWriteStream(temp, { flags: 'wx', highWaterMark: writeBuffer });
       await pipeline(body, guard, file, options.signal ? { signal: options.signal } : {});
       await syncFile(temp);
       await mkdir(dirname(target), { recursive: true });
@@ -54,6 +54,9 @@ export class LocalStorage implements Storage {
       return { size: guard.bytes };
     } catch (error) {
       body.destroy();
+      // The file opens asynchronously: a put refused before it opened would otherwise remove the
+      // temp file before it exists, and leave it behind.
+      if (!file.closed) await new Promise<void>((resolve) => file.once('close', () => resolve()));
       await rm(temp, { force: true });
       throw error;
     }
