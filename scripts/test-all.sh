@@ -6,7 +6,7 @@
 # Makes sure PostgreSQL (127.0.0.1:5432, database `test`) and Redis (127.0.0.1:6379) are up,
 # starting them when they are installed but down, and that Chromium is installed for the browser
 # tests; then lint, typecheck, every test suite on SQLite and on PostgreSQL, the build, and the
-# browser journeys. Stops at the first step that fails (the two databases' runs end together).
+# browser journeys. Stops at the first step that fails.
 set -euo pipefail
 
 root="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
@@ -100,24 +100,11 @@ pnpm lint --output-logs=full
 step "typecheck"
 pnpm typecheck --output-logs=full
 
-# The two databases' runs go side by side: each test file has its own database, Redis prefix and
-# ports, and each run keeps about one core busy. Each run's output is printed whole once both end.
-step "tests on SQLite and on PostgreSQL, side by side"
-logs="$(mktemp -d)"
-pnpm test --output-logs=full >"$logs/sqlite" 2>&1 &
-sqlite=$!
-TEST_DATABASE=postgresql pnpm test --output-logs=full >"$logs/postgresql" 2>&1 &
-postgresql=$!
-sqlite_status=0 postgresql_status=0
-wait "$sqlite" || sqlite_status=$?
-wait "$postgresql" || postgresql_status=$?
-for db in sqlite postgresql; do
-  printf '\n\033[1m---- tests on %s ----\033[0m\n' "$db"
-  tee -a "$results" <"$logs/$db"
-done
-rm -rf "$logs"
-[[ $sqlite_status -eq 0 ]] || die "the tests on SQLite failed (exit $sqlite_status)"
-[[ $postgresql_status -eq 0 ]] || die "the tests on PostgreSQL failed (exit $postgresql_status)"
+step "tests on SQLite"
+counted pnpm test --output-logs=full
+
+step "tests on PostgreSQL"
+counted env TEST_DATABASE=postgresql pnpm test --output-logs=full
 
 step "build"
 pnpm build --output-logs=full
